@@ -1,0 +1,27 @@
+package dev.csreview.assessment;
+
+import dev.csreview.questionnaire.Outcome;
+import dev.csreview.questionnaire.Questionnaire;
+import java.util.List;
+
+/** Everything the evaluator concluded for one set of answers. Pure data, deterministic. */
+public record Assessment(
+        Questionnaire questionnaire,
+        String profileName,
+        ResolvedAnswers answers,
+        List<ComputedValue> computed,
+        List<DeterminationResult> determinations,
+        List<FactorScore> factors,
+        List<NoteResult> notes) {
+
+    /** The most serious outcome over all routes. */
+    public Outcome worstOutcome() {
+        Outcome worst = Outcome.NOT_TRIGGERED;
+        for (DeterminationResult d : determinations) {
+            if (d.outcome().atLeast(worst)) {
+                worst = d.outcome();
+            }
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.Location;
+import dev.csreview.questionnaire.Lang;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.jline.utils.WCWidth;
+
+/**
+ * Prints diagnostics compiler-style: {@code file:line:col: error[Q010] message}, then the source line and a
+ * caret under the column (placed by display width, so it lines up under Chinese text too).
+ */
+final class DiagnosticPrinter {
+    private final Lang lang;
+    private final Map<String, String> sources;
+
+    DiagnosticPrinter(Lang lang, Map<String, String> sources) {
+        this.lang = lang;
+        this.sources = sources;
+    }
+
+    void print(List<Diagnostic> diagnostics, PrintWriter err) {
+        for (Diagnostic d : diagnostics) {
+            Location at = d.location();
+            err.println(at + ": " + d.severity().label() + "[" + d.code() + "] " + d.message(lang.locale()));
+            String line = sourceLine(at);
+            if (line != null) {
+                err.println("  " + line);
+                err.println("  " + " ".repeat(width(line, at.column() - 1)) + "^");
+            }
+        }
+        err.flush();
+    }
+
+    private String sourceLine(Location at) {
+        String text = sources.get(at.file());
+        if (text == null || at.line() <= 0) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        if (at.line() > lines.length) {
+            return null;
+        }
+        String line = lines[at.line() - 1].replace("\r", "").replace("\t", " ");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static int width(String line, int chars) {
+        int w = 0;
+        for (int i = 0; i < Math.min(chars, line.length()); i++) {
+            w += Math.max(0, WCWidth.wcwidth(line.charAt(i)));
+        }
+        return w;
+    }
+}

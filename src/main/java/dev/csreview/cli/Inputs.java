@@ -1,0 +1,95 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.diagnostic.Location;
+import dev.csreview.questionnaire.QuestionnaireCatalog;
+import dev.csreview.questionnaire.QuestionnaireLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * File input for commands: reads files, remembers their text for diagnostics, expands directories, and
+ * loads questionnaires by built-in id or path. The edge where the pure core meets the disk.
+ */
+final class Inputs {
+    final Map<String, String> sources = new HashMap<>();
+    final QuestionnaireLoader loader = new QuestionnaireLoader();
+    final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
+    private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
+
+    /** Reads a file, failing with a diagnostic (exit 2) if it cannot be read. */
+    byte[] read(Path path) throws InvalidInputException {
+        String name = path.toString();
+        try {
+            if (Files.size(path) > dev.csreview.yaml.YamlReader.MAX_BYTES) {
+                throw new InvalidInputException(List.of(Diagnostic.error(Location.of(name), "Y001",
+                        Files.size(path), dev.csreview.yaml.YamlReader.MAX_BYTES)));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            sources.put(name, new String(bytes, StandardCharsets.UTF_8));
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(name), "F001", e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+    }
+
+    /** A built-in id or a path to a questionnaire file; cached, since many profiles share one. */
+    QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
+        QuestionnaireLoader.Loaded cached = loaded.get(idOrPath);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionnaireLoader.Loaded result;
+        if (catalog.ids().contains(idOrPath)) {
+            byte[] bytes = catalog.bytes(idOrPath).orElseThrow();
+            sources.put("builtin:" + idOrPath, new String(bytes, StandardCharsets.UTF_8));
+            result = loader.load("builtin:" + idOrPath, bytes);
+        } else if (looksLikePath(idOrPath)) {
+            Path p = Path.of(idOrPath);
+            result = loader.load(p.toString(), read(p));
+        } else {
+            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(idOrPath), "F002", idOrPath,
+                    String.join(", ", catalog.ids()), new Diagnostic.Hint(dev.csreview.yaml.Fields.didYouMean(idOrPath, catalog.ids())))));
+        }
+        loaded.put(idOrPath, result);
+        return result;
+    }
+
+    private static boolean looksLikePath(String s) {
+        return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml") || Files.exists(Path.of(s));
+    }
+
+    /** Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. */
+    List<Path> expand(List<Path> args) throws InvalidInputException {
+        List<Path> result = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Path p : args) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                            .sorted()
+                            .forEach(result::add);
+                } catch (IOException e) {
+                    problems.add(Diagnostic.error(Location.of(p.toString()), "F001", e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                result.add(p);
+            } else {
+                problems.add(Diagnostic.error(Location.of(p.toString()), "F003", p));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.questionnaire.Questionnaire;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code csreview questionnaires}: the built-in questionnaires and their versions. */
+@Command(name = "questionnaires", mixinStandardHelpOptions = true, description = "List the built-in questionnaires.")
+final class QuestionnairesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws InvalidInputException {
+        PrintWriter out = spec.commandLine().getOut();
+        Inputs inputs = new Inputs();
+        for (String id : inputs.catalog.ids()) {
+            Questionnaire q = inputs.questionnaire(id).questionnaire();
+            out.println(id + "  " + q.version() + (id.equals(inputs.catalog.defaultId()) ? "  (default)" : "") + "  "
+                    + q.title().in(common.lang()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.csreview.cli;
+
+import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.profile.ProfileLoader;
+import dev.csreview.questionnaire.QuestionnaireLoader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code csreview validate FILE...}: lint questionnaires and profiles. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check questionnaires and profiles and report every problem with file:line:column.",
+            "A file with a top-level 'questionnaire:' and 'sections:' is a questionnaire; one with 'answers:' is a profile."
+        })
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or profile files, or directories.")
+    List<Path> files;
+
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire to check profiles against.")
+    String questionnaire;
+
+    @Option(names = "--strict", description = "Treat warnings as errors (exit 2).")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs inputs = new Inputs();
+        DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
+        boolean errors = false;
+        boolean warnings = false;
+        List<Path> paths;
+        try {
+            paths = inputs.expand(files);
+        } catch (InvalidInputException e) {
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        }
+        for (Path path : paths) {
+            List<Diagnostic> found;
+            try {
+                byte[] bytes = inputs.read(path);
+                if (isQuestionnaire(bytes)) {
+                    found = inputs.loader.load(path.toString(), bytes).warnings();
+                } else {
+                    String qid = questionnaire != null ? questionnaire
+                            : new ProfileLoader().questionnaireId(path.toString(), bytes).orElse(inputs.catalog.defaultId());
+                    QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
+                    found = new ProfileAssessor(loaded.questionnaire()).check(path.toString(), bytes);
+                }
+            } catch (InvalidInputException e) {
+                found = e.diagnostics();
+            }
+            printer.print(found, err);
+            boolean fileErrors = found.stream().anyMatch(Diagnostic::isError);
+            errors |= fileErrors;
+            warnings |= !found.isEmpty() && !fileErrors;
+            out.println(path + ": " + (fileErrors ? "invalid" : found.isEmpty() ? "ok" : "ok, with warnings"));
+        }
+        out.flush();
+        return errors || (strict && warnings) ? ExitCode.INVALID : ExitCode.OK;
+    }
+
+    /** A cheap look at the top-level keys; the loaders do the real checking. */
+    private static boolean isQuestionnaire(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.lines().anyMatch(l -> l.startsWith("sections:")) && text.lines().noneMatch(l -> l.startsWith("answers:"));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.csreview.output;
+
+import dev.csreview.assessment.Assessment;
+import dev.csreview.assessment.DeterminationResult;
+import dev.csreview.assessment.FactRead;
+import dev.csreview.assessment.FactState;
+import dev.csreview.assessment.FactorScore;
+import dev.csreview.assessment.NoteResult;
+import dev.csreview.assessment.RuleHit;
+import dev.csreview.questionnaire.Citation;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Outcome;
+import dev.csreview.questionnaire.Questionnaire;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** A plain-text summary of an assessment for people: routes, factors, notes, what to find out. */
+public final class TextReport {
+    private final Lang lang;
+    private final ResourceBundle labels;
+
+    public TextReport(Lang lang) {
+        this.lang = lang;
+        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), TextReport.class.getModule());
+    }
+
+    public String render(Assessment a) {
+        Questionnaire q = a.questionnaire();
+        StringBuilder out = new StringBuilder();
+        out.append(q.title().in(lang)).append(" · ").append(q.id()).append(' ').append(q.version()).append('\n');
+        out.append(label("profile")).append(": ").append(a.profileName()).append("\n\n");
+        out.append(label("routes")).append('\n');
+        for (DeterminationResult d : a.determinations()) {
+            out.append("  ").append(mark(d.outcome())).append(' ').append(outcome(d.outcome()))
+                    .append("  ").append(d.determination().title().in(lang))
+                    .append("  [").append(Citations.render(q, d.determination().cites(), lang)).append("]\n");
+            out.append("      ").append(d.decidingCase().reason().in(lang));
+            if (!d.decidingCase().cites().isEmpty()) {
+                out.append(" [").append(Citations.render(q, d.decidingCase().cites(), lang)).append(']');
+            }
+            out.append('\n');
+            if (d.outcome() == Outcome.CANNOT_TELL) {
+                out.append("      ").append(label("leaning")).append(": ").append(outcome(d.leaning())).append('\n');
+                for (var c : d.openCases()) {
+                    out.append("      ").append(label("couldBe")).append(' ').append(outcome(c.outcome())).append(": ")
+                            .append(c.reason().in(lang)).append('\n');
+                }
+            }
+            List<FactRead> known = d.drivers().stream().filter(r -> r.state() == FactState.KNOWN || r.state() == FactState.LOWER_BOUND).distinct().toList();
+            if (!known.isEmpty()) {
+                out.append("      ").append(label("basedOn")).append(": ").append(facts(known)).append('\n');
+            }
+            if (!d.missing().isEmpty()) {
+                out.append("      ").append(label("findOut")).append(": ").append(facts(d.missing())).append('\n');
+            }
+        }
+        out.append('\n').append(label("factors")).append('\n');
+        for (FactorScore f : a.factors()) {
+            out.append("  ").append(f.factor().number()).append(". ").append(f.factor().title().in(lang)).append(": ")
+                    .append(f.level().name().in(lang)).append(" (").append(label("score")).append(' ').append(f.score()).append(')');
+            if (!f.isSettled()) {
+                out.append(" — ").append(label("couldReach")).append(' ').append(f.potentialLevel().name().in(lang))
+                        .append(" (").append(f.potential()).append(')');
+            }
+            out.append('\n');
+            for (RuleHit h : f.hits()) {
+                out.append("      ").append(h.certain() ? "+" : "?").append(h.rule().points()).append(' ')
+                        .append(h.rule().why().in(lang));
+                if (h.itemLabel() != null) {
+                    out.append(" — ").append(h.itemLabel());
+                }
+                out.append(" [").append(Citations.render(q, h.rule().cites(), lang)).append("]\n");
+                if (!h.certain()) {
+                    out.append("         ").append(label("findOut")).append(": ").append(facts(h.missing())).append('\n');
+                }
+            }
+        }
+        if (!a.notes().isEmpty()) {
+            out.append('\n').append(label("alsoConsider")).append('\n');
+            for (NoteResult n : a.notes()) {
+                out.append("  - ").append(n.certain() ? "" : label("mayApply") + " ").append(n.note().title().in(lang))
+                        .append(" [").append(Citations.render(q, n.note().cites(), lang)).append("]\n");
+                out.append("    ").append(n.note().text().in(lang)).append('\n');
+            }
+        }
+        out.append('\n').append(q.disclaimer().isEmpty() ? label("disclaimer") : q.disclaimer().in(lang)).append('\n');
+        return out.toString();
+    }
+
+    private String facts(List<FactRead> reads) {
+        List<String> parts = new ArrayList<>();
+        for (FactRead r : reads.stream().distinct().toList()) {
+            String name = r.item() == null ? r.id() : r.itemLabel() + "." + r.id();
+            String value = switch (r.state()) {
+                case UNKNOWN -> label("unknown");
+                case MISSING -> label("unanswered");
+                case NOT_APPLICABLE -> label("notApplicable");
+                case LOWER_BOUND -> "≥ " + r.value();
+                default -> display(r.value());
+            };
+            String where = r.source() == null ? "" : " (" + r.source() + ")";
+            parts.add(name + " = " + value + where);
+        }
+        return String.join("; ", parts);
+    }
+
+    private String display(Object value) {
+        if (value instanceof Boolean b) {
+            return label(b ? "yes" : "no");
+        }
+        if (value instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof String)) {
+            return l.size() + " " + label("items");
+        }
+        return String.valueOf(value);
+    }
+
+    private String outcome(Outcome o) {
+        return label("outcome." + o.id());
+    }
+
+    private static String mark(Outcome o) {
+        return switch (o) {
+            case MUST_DECLARE -> "!!";
+            case CANNOT_TELL -> "??";
+            case SHOULD_CONSIDER -> "! ";
+            case NOT_TRIGGERED -> "--";
+        };
+    }
+
+    private String label(String key) {
+        return labels.getString(key);
+    }
+
+    /** Exposed for tests and other renderers: a citation list in this report's language. */
+    public String cites(Questionnaire q, List<Citation> cites) {
+        return Citations.render(q, cites, lang);
+    }
+}

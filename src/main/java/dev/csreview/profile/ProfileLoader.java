@@ -1,0 +1,241 @@
+package dev.csreview.profile;
+
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.Location;
+import dev.csreview.questionnaire.Question;
+import dev.csreview.questionnaire.QuestionType;
+import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.yaml.Fields;
+import dev.csreview.yaml.YNode;
+import dev.csreview.yaml.YamlReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a profile (batch answers) and types every answer against the questionnaire: choices exist, numbers
+ * are numbers in range, dates are dates, "unknown" only where allowed. Conditions, defaults and required
+ * answers are the evaluator's business, shared with the interview.
+ */
+public final class ProfileLoader {
+    /** The word a profile uses for "I do not know yet". */
+    public static final String UNKNOWN = "unknown";
+
+    static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers");
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** Reads the header only, to pick the questionnaire a profile answers. */
+    public Optional<String> questionnaireId(String sourceName, byte[] bytes) {
+        Diagnostics ignored = new Diagnostics();
+        return yaml.read(sourceName, bytes, ignored)
+                .filter(n -> n instanceof YNode.Mapping)
+                .map(n -> ((YNode.Mapping) n).get("questionnaire"))
+                .filter(n -> n instanceof YNode.Scalar)
+                .map(n -> ((YNode.Scalar) n).text());
+    }
+
+    /** Loads the profile; all diagnostics (errors and warnings) go to {@code out}; empty if unusable. */
+    public Optional<Profile> load(String sourceName, byte[] bytes, Questionnaire q, Diagnostics out) {
+        Optional<YNode> root = yaml.read(sourceName, bytes, out);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Fields> fo = Fields.of(root.get(), "profile", TOP_KEYS, out);
+        if (fo.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = fo.get();
+        String id = f.requiredString("questionnaire").orElse("");
+        String version = f.string("version").orElse("");
+        if (!id.isEmpty() && !id.equals(q.id())) {
+            out.error(f.at("questionnaire"), "P001", id, q.id());
+        }
+        if (!version.isEmpty() && !version.equals(q.version())) {
+            out.warning(f.at("version"), "P002", version, q.version());
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        YNode answersNode = f.node("answers");
+        if (answersNode == null || Fields.isNull(answersNode)) {
+            out.error(f.location(), "S004", "profile", "answers");
+        } else if (!(answersNode instanceof YNode.Mapping m)) {
+            out.error(answersNode.location(), "S001", "answers", answersNode.kindName());
+        } else {
+            Map<String, Question> top = new LinkedHashMap<>();
+            q.topLevelQuestions().forEach(question -> top.put(question.id(), question));
+            readAnswers(m, top, answers, out, "answers");
+        }
+        return Optional.of(new Profile(id, version, sourceName, answers));
+    }
+
+    private void readAnswers(YNode.Mapping m, Map<String, Question> known, Map<String, Answer> into, Diagnostics out, String where) {
+        for (var e : m.entries().entrySet()) {
+            Question question = known.get(e.getKey());
+            Location keyAt = m.keyLocation(e.getKey());
+            if (question == null) {
+                out.error(keyAt, "P003", e.getKey(), where, new Diagnostic.Hint(Fields.didYouMean(e.getKey(), known.keySet())));
+                continue;
+            }
+            Answer a = typed(question, e.getValue(), keyAt, out);
+            if (a != null) {
+                into.put(question.id(), a);
+            }
+        }
+    }
+
+    private Answer typed(Question question, YNode node, Location keyAt, Diagnostics out) {
+        Location at = node.location();
+        if (Fields.isNull(node)) {
+            return new Answer(null, AnswerStatus.MISSING, keyAt);
+        }
+        if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING && s.text().equals(UNKNOWN)) {
+            if (!question.allowUnknown()) {
+                out.error(at, "P004", question.id());
+                return null;
+            }
+            return Answer.unknown(keyAt);
+        }
+        return switch (question.type()) {
+            case YESNO -> yesNo(question, node, out);
+            case INTEGER -> integer(question, node, out);
+            case SINGLE -> single(question, node, out);
+            case MULTI -> multi(question, node, out);
+            case TEXT -> text(question, node, out);
+            case DATE -> date(question, node, out);
+            case GROUP -> group(question, node, out);
+        };
+    }
+
+    private Answer yesNo(Question question, YNode node, Diagnostics out) {
+        if (node instanceof YNode.Scalar s) {
+            String t = s.text().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("true") || t.equals("yes")) {
+                return new Answer(Boolean.TRUE, AnswerStatus.ANSWERED, node.location());
+            }
+            if (t.equals("false") || t.equals("no")) {
+                return new Answer(Boolean.FALSE, AnswerStatus.ANSWERED, node.location());
+            }
+        }
+        out.error(node.location(), "P005", question.id(), describe(node), question.allowUnknown() ? "yes, no, unknown" : "yes, no");
+        return null;
+    }
+
+    private Answer integer(Question question, YNode node, Diagnostics out) {
+        if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.INTEGER) {
+            long v;
+            try {
+                v = Long.parseLong(s.text().replace("_", ""));
+            } catch (NumberFormatException e) {
+                out.error(node.location(), "P006", question.id(), s.text());
+                return null;
+            }
+            if ((question.min() != null && v < question.min()) || (question.max() != null && v > question.max())) {
+                out.error(node.location(), "P007", question.id(), v,
+                        question.min() == null ? "-" : question.min(), question.max() == null ? "-" : question.max());
+                return null;
+            }
+            return new Answer(v, AnswerStatus.ANSWERED, node.location());
+        }
+        out.error(node.location(), "P006", question.id(), describe(node));
+        return null;
+    }
+
+    private Answer single(Question question, YNode node, Diagnostics out) {
+        if (node instanceof YNode.Scalar s && s.kind() != YNode.ScalarKind.NULL) {
+            String choice = choiceId(question, s, out);
+            return choice == null ? null : new Answer(choice, AnswerStatus.ANSWERED, node.location());
+        }
+        out.error(node.location(), "P008", question.id(), describe(node), choices(question));
+        return null;
+    }
+
+    private Answer multi(Question question, YNode node, Diagnostics out) {
+        if (!(node instanceof YNode.Seq seq)) {
+            out.error(node.location(), "P009", question.id(), describe(node));
+            return null;
+        }
+        List<String> picked = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            if (!(item instanceof YNode.Scalar s) || s.isNull()) {
+                out.error(item.location(), "P008", question.id(), describe(item), choices(question));
+                return null;
+            }
+            String choice = choiceId(question, s, out);
+            if (choice == null) {
+                return null;
+            }
+            if (picked.contains(choice)) {
+                out.error(item.location(), "P010", choice, question.id());
+                return null;
+            }
+            picked.add(choice);
+        }
+        return new Answer(List.copyOf(picked), AnswerStatus.ANSWERED, node.location());
+    }
+
+    private String choiceId(Question question, YNode.Scalar s, Diagnostics out) {
+        if (question.choice(s.text()) == null) {
+            List<String> ids = question.choices().stream().map(c -> c.id()).toList();
+            out.error(s.location(), "P008", question.id(), s.text(), choices(question), new Diagnostic.Hint(Fields.didYouMean(s.text(), ids)));
+            return null;
+        }
+        return s.text();
+    }
+
+    private Answer text(Question question, YNode node, Diagnostics out) {
+        if (node instanceof YNode.Scalar s) {
+            return new Answer(s.text(), AnswerStatus.ANSWERED, node.location());
+        }
+        out.error(node.location(), "P011", question.id(), describe(node));
+        return null;
+    }
+
+    private Answer date(Question question, YNode node, Diagnostics out) {
+        if (node instanceof YNode.Scalar s) {
+            try {
+                LocalDate d = LocalDate.parse(s.text());
+                return new Answer(d.toString(), AnswerStatus.ANSWERED, node.location());
+            } catch (DateTimeParseException e) {
+                // fall through to the diagnostic
+            }
+        }
+        out.error(node.location(), "P012", question.id(), describe(node));
+        return null;
+    }
+
+    private Answer group(Question question, YNode node, Diagnostics out) {
+        if (!(node instanceof YNode.Seq seq)) {
+            out.error(node.location(), "P013", question.id(), describe(node));
+            return null;
+        }
+        Map<String, Question> fields = new LinkedHashMap<>();
+        question.fields().forEach(f -> fields.put(f.id(), f));
+        List<Item> items = new ArrayList<>();
+        int index = 0;
+        for (YNode itemNode : seq.items()) {
+            index++;
+            if (!(itemNode instanceof YNode.Mapping m)) {
+                out.error(itemNode.location(), "P014", question.id(), index, itemNode.kindName());
+                continue;
+            }
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            readAnswers(m, fields, answers, out, question.id() + "[" + index + "]");
+            items.add(new Item(index, itemNode.location(), answers));
+        }
+        return new Answer(List.copyOf(items), AnswerStatus.ANSWERED, node.location());
+    }
+
+    private static String describe(YNode node) {
+        return node instanceof YNode.Scalar s ? "'" + s.text() + "'" : node.kindName();
+    }
+
+    private static String choices(Question question) {
+        return String.join(", ", question.choices().stream().map(c -> c.id()).toList());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.csreview.questionnaire;
+
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.jexl3.JexlArithmetic;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.JexlInfo;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+
+/**
+ * Compiles questionnaire expressions with Apache Commons JEXL, locked down to a side-effect-free subset:
+ * no loops, method calls, {@code new}, assignment, lambdas, local variables or pragmas, so every expression
+ * terminates and can touch nothing but the facts it is given.
+ */
+public final class ExpressionCompiler {
+    /** Longer expressions are a sign of hostile input or of logic that belongs in computed values. */
+    public static final int MAX_LENGTH = 2000;
+
+    /** The evaluator's map views of items and unknowns: the only project types expressions may look into. */
+    private static final String VIEWS = "dev.csreview.assessment { +FactContext$ItemView{} +FactContext$UnknownView{} }";
+
+    private final JexlEngine engine;
+
+    public ExpressionCompiler() {
+        JexlFeatures features = new JexlFeatures()
+                .loops(false)
+                .sideEffect(false)
+                .sideEffectGlobal(false)
+                .newInstance(false)
+                .methodCall(false)
+                .lambda(false)
+                .localVar(false)
+                .script(false)
+                .annotation(false)
+                .pragma(false)
+                .importPragma(false)
+                .namespacePragma(false)
+                .structuredLiteral(true);
+        this.engine = new JexlBuilder()
+                .features(features)
+                .permissions(JexlPermissions.RESTRICTED.compose(VIEWS))
+                .strict(true)
+                .safe(false)
+                .silent(false)
+                // Lenient arithmetic: an unknown fact is null and compares as false/0; the evaluator tracks
+                // such reads so that an unknown is never silently taken as "no".
+                .arithmetic(new JexlArithmetic(false))
+                .cache(512)
+                .create();
+    }
+
+    /** Compiles {@code source}; on failure reports a diagnostic at the expression's position and returns empty. */
+    public Optional<Expr> compile(String source, Location at, Diagnostics out) {
+        if (source.length() > MAX_LENGTH) {
+            out.error(at, "E001", source.length(), MAX_LENGTH);
+            return Optional.empty();
+        }
+        if (source.isBlank()) {
+            out.error(at, "E002");
+            return Optional.empty();
+        }
+        if (hasStatementSeparator(source)) {
+            out.error(at, "E003");
+            return Optional.empty();
+        }
+        try {
+            JexlScript script = engine.createScript(new JexlInfo(at.file(), at.line(), at.column()), source);
+            List<List<String>> refs = new ArrayList<>();
+            for (List<String> path : script.getVariables()) {
+                refs.add(List.copyOf(path));
+            }
+            return Optional.of(new Expr(source, at, script, List.copyOf(refs)));
+        } catch (JexlException e) {
+            out.error(shift(at, e), "E004", cleanMessage(e));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            out.error(at, "E004", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** JEXL accepts {@code a; b} even with scripts disabled; only one expression is allowed. */
+    private static boolean hasStatementSeparator(String source) {
+        boolean inSingle = false;
+        boolean inDouble = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'' && !inDouble) {
+                inSingle = !inSingle;
+            } else if (c == '"' && !inSingle) {
+                inDouble = !inDouble;
+            } else if (c == ';' && !inSingle && !inDouble) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Points at the offending column inside the expression when the expression sits on one line. */
+    private static Location shift(Location at, JexlException e) {
+        JexlInfo info = e.getInfo();
+        if (info == null || at.line() == 0) {
+            return at;
+        }
+        if (info.getLine() == at.line() && info.getColumn() > 0) {
+            return new Location(at.file(), at.line(), info.getColumn());
+        }
+        return at;
+    }
+
+    private static String cleanMessage(JexlException e) {
+        String m = String.valueOf(e.getMessage());
+        int at = m.indexOf("@");
+        int space = m.indexOf(' ', Math.max(at, 0));
+        String detail = at >= 0 && space > at ? m.substring(space + 1) : m;
+        return detail.replace("error in", "not allowed:").trim();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.csreview.questionnaire;
+
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.diagnostic.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questionnaires built into the jar (copied there from {@code questionnaires/}). The list and the
+ * default live in {@code questionnaires/catalog.txt}: one id a line, the first is the default.
+ */
+public final class QuestionnaireCatalog {
+    private static final String ROOT = "/questionnaires/";
+
+    private final List<String> ids;
+
+    public QuestionnaireCatalog() {
+        this.ids = readCatalog();
+    }
+
+    public List<String> ids() {
+        return ids;
+    }
+
+    public String defaultId() {
+        return ids.get(0);
+    }
+
+    /** The raw bytes of a built-in questionnaire, if there is one with that id. */
+    public Optional<byte[]> bytes(String id) {
+        if (!ids.contains(id)) {
+            return Optional.empty();
+        }
+        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + id + ".yaml")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a built-in questionnaire by id. */
+    public QuestionnaireLoader.Loaded load(String id, QuestionnaireLoader loader) throws InvalidInputException {
+        byte[] bytes = bytes(id).orElseThrow(() -> new InvalidInputException(List.of(
+                Diagnostic.error(Location.of(id), "F002", id, String.join(", ", ids)))));
+        return loader.load("builtin:" + id, bytes);
+    }
+
+    private static List<String> readCatalog() {
+        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + "catalog.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("questionnaires/catalog.txt is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package dev.csreview.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document strictly into a located tree: UTF-8 only, no duplicate keys, no anchors or
+ * aliases (Jackson would silently turn {@code *a} into the string "a"), bounded size and depth.
+ * Problems become diagnostics; nothing here throws on bad input.
+ */
+public final class YamlReader {
+    /** Large enough for any real questionnaire or profile, small enough that a hostile file is refused early. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    public static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_BYTES)
+                        .maxDocumentLength(MAX_BYTES)
+                        .build())
+                .build();
+    }
+
+    /** Parses {@code bytes} (the contents of {@code file}); empty if the file had errors, reported to {@code out}. */
+    public Optional<YNode> read(String file, byte[] bytes, Diagnostics out) {
+        if (bytes.length > MAX_BYTES) {
+            out.error(Location.of(file), "Y001", bytes.length, MAX_BYTES);
+            return Optional.empty();
+        }
+        Optional<String> text = decode(file, bytes, out);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = factory.createParser(text.get())) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                out.error(new Location(file, 1, 1), "Y002");
+                return Optional.empty();
+            }
+            YNode root = readValue(file, (YAMLParser) parser, out, 0);
+            if (root == null) {
+                return Optional.empty();
+            }
+            if (parser.nextToken() != null) {
+                out.error(at(file, parser.currentTokenLocation()), "Y006");
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            out.error(at(file, e.getLocation()), "Y007", MAX_DEPTH);
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            out.error(at(file, e.getLocation()), "Y003", syntaxMessage(e));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some scanner errors as unchecked exceptions; they are still bad input.
+            out.error(Location.of(file), "Y003", firstLine(String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    private YNode readValue(String file, YAMLParser p, Diagnostics out, int depth) throws IOException {
+        Location here = at(file, p.currentTokenLocation());
+        if (p.isCurrentAlias()) {
+            out.error(here, "Y004", p.getText());
+            return null;
+        }
+        if (p.getObjectId() != null) {
+            out.error(here, "Y005", p.getObjectId());
+            return null;
+        }
+        if (depth > MAX_DEPTH) {
+            out.error(here, "Y007", MAX_DEPTH);
+            return null;
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
+                Map<String, Location> keys = new HashMap<>();
+                boolean ok = true;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = at(file, p.currentTokenLocation());
+                    if (key.equals("<<")) {
+                        out.error(keyAt, "Y008");
+                        return null;
+                    }
+                    if (entries.containsKey(key)) {
+                        out.error(keyAt, "Y009", key, keys.get(key).line());
+                        return null;
+                    }
+                    p.nextToken();
+                    YNode value = readValue(file, p, out, depth + 1);
+                    if (value == null) {
+                        ok = false;
+                        return null;
+                    }
+                    entries.put(key, value);
+                    keys.put(key, keyAt);
+                }
+                return ok ? new YNode.Mapping(here, entries, keys) : null;
+            }
+            case START_ARRAY: {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    YNode item = readValue(file, p, out, depth + 1);
+                    if (item == null) {
+                        return null;
+                    }
+                    items.add(item);
+                }
+                return new YNode.Seq(here, items);
+            }
+            case VALUE_STRING:
+                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.STRING);
+            case VALUE_NUMBER_INT:
+                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.FLOAT);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.BOOLEAN);
+            case VALUE_NULL:
+                return new YNode.Scalar(here, "", YNode.ScalarKind.NULL);
+            default:
+                out.error(here, "Y003", t.asString());
+                return null;
+        }
+    }
+
+    /** UTF-8 only: a GBK or UTF-16 file would otherwise be misread as garbage and pass unnoticed. */
+    private static Optional<String> decode(String file, byte[] bytes, Diagnostics out) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            out.error(new Location(file, 1, 1), "Y010", "UTF-16");
+            return Optional.empty();
+        }
+        int start = 0;
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            start = 3;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            String text = chars.toString();
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                out.error(position(file, text, nul), "Y010", "binary");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes, start);
+            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+            out.error(position(file, before, before.length()), "Y010", "GBK/GB18030?");
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static Location position(String file, String text, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new Location(file, line, col);
+    }
+
+    private static Location at(String file, JsonLocation loc) {
+        if (loc == null || loc.getLineNr() <= 0) {
+            return Location.of(file);
+        }
+        return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
