@@ -54,7 +54,8 @@ public final class AnswerResolver {
                     }
                     answer = new Answer(null, AnswerStatus.NOT_APPLICABLE, given == null ? null : given.source());
                 } else {
-                    answer = settle(question, given, sourceName, strict, out);
+                    // A question that only may apply (its condition reads an unknown) is asked, not required.
+                    answer = settle(question, given, sourceName, strict && applies.truth() == Truth.TRUE, out);
                     if (question.isGroup() && answer.status() == AnswerStatus.ANSWERED) {
                         answer = resolveItems(question, answer, facts, sourceName, strict, out);
                     }
@@ -73,6 +74,10 @@ public final class AnswerResolver {
         }
         if (question.defaultValue() != null) {
             return new Answer(defaultValue(question), AnswerStatus.DEFAULTED, question.location());
+        }
+        if (question.isGroup() && !question.required()) {
+            // An optional list left out has no items: that is a known fact, not an unknown one.
+            return new Answer(List.of(), AnswerStatus.DEFAULTED, given == null ? null : given.source());
         }
         if (question.required() && strict) {
             Location at = given != null && given.source() != null ? given.source() : Location.of(sourceName);
@@ -110,7 +115,7 @@ public final class AnswerResolver {
                 } else {
                     Location where = item.location();
                     a = settle(field, given, sourceName, false, out);
-                    if (a.status() == AnswerStatus.MISSING && field.required() && strict) {
+                    if (a.status() == AnswerStatus.MISSING && field.required() && strict && applies.truth() == Truth.TRUE) {
                         out.error(where, field.allowUnknown() ? "P021" : "P022", group.id() + "[" + item.index() + "]." + field.id());
                     }
                     validate(field, a, facts, scope, out);

@@ -30,7 +30,6 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new CsreviewCommand());
         cmd.setExecutionExceptionHandler(new FailureHandler());
-        cmd.setExitCodeExceptionMapper(e -> ExitCode.FAILED);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
     }

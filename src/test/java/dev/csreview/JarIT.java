@@ -1,0 +1,77 @@
+package dev.csreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar as CI and a user's pipeline see it: a separate process, stdin closed, a dumb terminal. */
+class JarIT {
+    private static final Path JAR = Path.of(System.getProperty("csreview.jar", "target/csreview.jar"));
+
+    record Result(int code, String out, String err) {}
+
+    static Result csreview(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("TERM", "dumb");
+        pb.environment().put("NO_COLOR", "1");
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path out = Files.createTempFile("csreview-out", ".txt");
+        Path err = Files.createTempFile("csreview-err", ".txt");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished within 60 s").isTrue();
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    @Test
+    void version() throws Exception {
+        Result r = csreview("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("csreview ").doesNotContain("dev");
+    }
+
+    @Test
+    void every_sample_assesses_with_the_builtin_questionnaire() throws Exception {
+        Result r = csreview("assess", "--format", "json", "samples");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"schema\" : \"csreview-assessment/1\"", "\"determinations\"");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void text_report_in_chinese() throws Exception {
+        Result r = csreview("assess", "--lang", "zh", "samples");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("审查情形", "不构成法律意见");
+    }
+
+    @Test
+    void a_broken_profile_exits_2_with_a_located_message_and_no_stack_trace(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("bad.yaml");
+        Files.writeString(p, "questionnaire: cybersecurity-review-2022\nanswers:\n  is_ciio: maybe\n");
+        Result r = csreview("assess", p.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(p + ":3:12: error[P005]").doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void builtin_questionnaires_validate() throws Exception {
+        Result r = csreview("validate", "questionnaires");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.csreview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands through picocli with captured streams: exit codes, output, diagnostics. */
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private Path feature() throws IOException {
+        Path p = tmp.resolve("feature.yaml");
+        Files.write(p, dev.csreview.Fixtures.resource("/fixtures/feature.yaml"));
+        return p;
+    }
+
+    private Path profile(String answers) throws IOException {
+        return write("profile.yaml", "questionnaire: feature-test\nversion: \"1.0\"\nanswers:\n" + answers.stripIndent().indent(2));
+    }
+
+    private static final String MUST = """
+            name: Acme
+            flagged: yes
+            count_a: 500
+            count_b: 1
+            colour: red
+            since: 2010-01-01
+            """;
+
+    private static final String NOT = """
+            name: Acme
+            flagged: no
+            count_a: 5
+            count_b: 1
+            colour: blue
+            """;
+
+    private static final String UNKNOWN = """
+            name: Acme
+            flagged: unknown
+            count_a: 500
+            count_b: 1
+            colour: blue
+            """;
+
+    @Test
+    void help_lists_commands_and_exit_codes() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("assess", "validate", "schema", "questionnaires", "Exit codes", "130");
+    }
+
+    @Test
+    void version_prints_the_version() {
+        Run r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("csreview ");
+    }
+
+    @Test
+    void unknown_option_is_a_usage_error() {
+        assertThat(run("assess", "--nope", "x.yaml").code()).isEqualTo(ExitCode.INVALID);
+        assertThat(run("frobnicate").code()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void exit_0_below_the_threshold_and_1_at_it() throws IOException {
+        Path q = feature();
+        Path p = profile(MUST);
+        assertThat(run("assess", "--questionnaire", q.toString(), p.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(run("assess", "--questionnaire", q.toString(), "--fail-on", "must-declare", p.toString()).code())
+                .isEqualTo(ExitCode.THRESHOLD);
+        Path n = profile(NOT);
+        assertThat(run("assess", "--questionnaire", q.toString(), "--fail-on", "should-consider", n.toString()).code())
+                .isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void cannot_tell_fails_at_cannot_tell_but_not_at_must_declare() throws IOException {
+        Path q = feature();
+        Path p = profile(UNKNOWN);
+        assertThat(run("assess", "--questionnaire", q.toString(), "--fail-on", "must-declare", p.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(run("assess", "--questionnaire", q.toString(), "--fail-on", "cannot-tell", p.toString()).code()).isEqualTo(ExitCode.THRESHOLD);
+        assertThat(run("assess", "--questionnaire", q.toString(), "--fail-on", "should-consider", p.toString()).code()).isEqualTo(ExitCode.THRESHOLD);
+    }
+
+    @Test
+    void exit_2_with_file_line_column_for_a_bad_profile() throws IOException {
+        Path q = feature();
+        Path p = profile(MUST.replace("colour: red", "colour: rde"));
+        Run r = run("assess", "--questionnaire", q.toString(), p.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains(p + ":8:11: error[P008]", "did you mean 'red'?", "^");
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void diagnostics_speak_chinese_with_lang_zh() throws IOException {
+        Path q = feature();
+        Path p = profile(MUST.replace("colour: red", "colour: rde"));
+        Run r = run("assess", "--lang", "zh", "--questionnaire", q.toString(), p.toString());
+        assertThat(r.err()).contains("不是其选项之一", "是否应为“red”");
+    }
+
+    @Test
+    void exit_2_for_a_missing_file() {
+        Run r = run("assess", tmp.resolve("nope.yaml").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains("F003");
+    }
+
+    @Test
+    void json_output_is_versioned_and_stable() throws IOException {
+        Path q = feature();
+        Path p = profile(MUST);
+        Run a = run("assess", "--format", "json", "--questionnaire", q.toString(), p.toString());
+        Run b = run("assess", "--format", "json", "--questionnaire", q.toString(), p.toString());
+        assertThat(a.code()).isZero();
+        assertThat(a.out()).contains("\"schema\" : \"csreview-assessment/1\"", "\"outcome\" : \"must_declare\"");
+        assertThat(a.out()).isEqualTo(b.out());
+    }
+
+    @Test
+    void directories_expand_to_their_profiles() throws IOException {
+        Path q = feature();
+        Path dir = Files.createDirectory(tmp.resolve("clients"));
+        Files.writeString(dir.resolve("a.yaml"), "questionnaire: feature-test\nanswers:\n" + MUST.indent(2));
+        Files.writeString(dir.resolve("b.yml"), "questionnaire: feature-test\nanswers:\n" + NOT.indent(2));
+        Files.writeString(dir.resolve("notes.txt"), "ignored");
+        Run r = run("assess", "--format", "json", "--questionnaire", q.toString(), dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("a.yaml", "b.yml").doesNotContain("notes.txt");
+    }
+
+    @Test
+    void validate_reports_ok_and_invalid_files() throws IOException {
+        Path q = feature();
+        Path bad = write("bad.yaml", "questionnaire: x\nversion: \"1\"\nsections: []\nbogus: 1\n");
+        Run ok = run("validate", q.toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("ok");
+        Run r = run("validate", bad.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains("bad.yaml:4:1: error[S003]");
+    }
+
+    @Test
+    void validate_checks_profiles_against_their_questionnaire() throws IOException {
+        Path q = feature();
+        Path p = profile(MUST);
+        assertThat(run("validate", "--questionnaire", q.toString(), p.toString()).code()).isZero();
+    }
+
+    @Test
+    void unknown_builtin_questionnaire_is_a_usage_error_with_suggestion() throws IOException {
+        Path p = profile(MUST);
+        Run r = run("assess", "--questionnaire", "cybersecurity-review-2023", p.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains("F002", "cybersecurity-review-2022");
+    }
+
+    @Test
+    void builtin_questionnaires_are_listed() {
+        Run r = run("questionnaires");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("cybersecurity-review-2022", "(default)");
+    }
+
+    @Test
+    void an_internal_error_exits_3_without_a_stack_trace() {
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cmd = Main.commandLine();
+        cmd.addSubcommand("boom", new Boom());
+        cmd.setErr(new PrintWriter(err));
+        assertThat(cmd.execute("boom")).isEqualTo(ExitCode.FAILED);
+        assertThat(err.toString()).contains("internal error").doesNotContain("\tat ");
+        StringWriter err2 = new StringWriter();
+        cmd.setErr(new PrintWriter(err2));
+        assertThat(cmd.execute("boom", "--debug")).isEqualTo(ExitCode.FAILED);
+        assertThat(err2.toString()).contains("\tat ");
+    }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Option(names = "--debug")
+        boolean debug;
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boom");
+        }
+    }
+}
