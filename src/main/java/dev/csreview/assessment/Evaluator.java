@@ -32,7 +32,7 @@ public final class Evaluator {
         for (Computed c : q.computed()) {
             ComputedValue v = compute(c, facts);
             computed.add(v);
-            facts.put(c.id(), new Fact(v.value(), v.state(), null, openBasis(v)));
+            facts.put(c.id(), new Fact(v.value(), v.state(), null, v.reads().stream().distinct().toList()));
         }
         List<FactorScore> factors = new ArrayList<>();
         for (Factor f : q.factors()) {
@@ -50,13 +50,6 @@ public final class Evaluator {
             }
         }
         return new Assessment(q, profileName, answers, List.copyOf(computed), List.copyOf(determinations), List.copyOf(factors), List.copyOf(notes));
-    }
-
-    private static List<FactRead> openBasis(ComputedValue v) {
-        if (v.state() == FactState.KNOWN) {
-            return List.of();
-        }
-        return v.reads().stream().flatMap(r -> r.openFacts().stream()).distinct().toList();
     }
 
     private ComputedValue compute(Computed c, Map<String, Fact> facts) {

@@ -168,6 +168,9 @@ public final class AssessmentJson {
             m.put("value", plain(r.value()));
             m.put("state", r.state().name().toLowerCase(java.util.Locale.ROOT));
             m.put("source", source(r.source()));
+            if (!r.basis().isEmpty()) {
+                m.put("computed_from", reads(r.basis()));
+            }
             out.add(m);
         }
         return out;

@@ -49,10 +49,10 @@ public final class TextReport {
             }
             List<FactRead> known = d.drivers().stream().filter(r -> r.state() == FactState.KNOWN || r.state() == FactState.LOWER_BOUND).distinct().toList();
             if (!known.isEmpty()) {
-                out.append("      ").append(label("basedOn")).append(": ").append(facts(known)).append('\n');
+                out.append("      ").append(label("basedOn")).append(':').append(facts(known)).append('\n');
             }
             if (!d.missing().isEmpty()) {
-                out.append("      ").append(label("findOut")).append(": ").append(facts(d.missing())).append('\n');
+                out.append("      ").append(label("findOut")).append(':').append(facts(d.missing())).append('\n');
             }
         }
         out.append('\n').append(label("factors")).append('\n');
@@ -72,7 +72,7 @@ public final class TextReport {
                 }
                 out.append(" [").append(Citations.render(q, h.rule().cites(), lang)).append("]\n");
                 if (!h.certain()) {
-                    out.append("         ").append(label("findOut")).append(": ").append(facts(h.missing())).append('\n');
+                    out.append("         ").append(label("findOut")).append(':').append(facts(h.missing())).append('\n');
                 }
             }
         }
@@ -88,10 +88,18 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** One fact a line under a heading; a computed value lists what it was computed from beneath it. */
     private String facts(List<FactRead> reads) {
-        List<String> parts = new ArrayList<>();
-        for (FactRead r : reads.stream().distinct().toList()) {
-            String name = r.item() == null ? r.id() : r.itemLabel() + "." + r.id();
+        StringBuilder out = new StringBuilder();
+        appendFacts(out, reads, "        ", 0);
+        return out.toString();
+    }
+
+    private void appendFacts(StringBuilder out, List<FactRead> reads, String indent, int depth) {
+        List<FactRead> shown = reads.stream().distinct().filter(r -> r.state() != FactState.NOT_APPLICABLE || depth == 0).toList();
+        int limit = depth == 0 ? shown.size() : Math.min(shown.size(), 4);
+        for (FactRead r : shown.subList(0, limit)) {
+            String name = r.item() == null ? r.id() : r.itemLabel() + " · " + r.id();
             String value = switch (r.state()) {
                 case UNKNOWN -> label("unknown");
                 case MISSING -> label("unanswered");
@@ -99,10 +107,17 @@ public final class TextReport {
                 case LOWER_BOUND -> "≥ " + r.value();
                 default -> display(r.value());
             };
-            String where = r.source() == null ? "" : " (" + r.source() + ")";
-            parts.add(name + " = " + value + where);
+            out.append('\n').append(indent).append("- ").append(name).append(" = ").append(value);
+            if (r.source() != null) {
+                out.append("  (").append(r.source()).append(')');
+            }
+            if (!r.basis().isEmpty() && depth == 0) {
+                appendFacts(out, r.basis(), indent + "    ", depth + 1);
+            }
         }
-        return String.join("; ", parts);
+        if (shown.size() > limit) {
+            out.append('\n').append(indent).append("- …");
+        }
     }
 
     private String display(Object value) {
