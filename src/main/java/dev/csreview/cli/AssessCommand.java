@@ -9,6 +9,8 @@ import dev.csreview.output.TextReport;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.QuestionnaireLoader;
+import dev.csreview.report.PackageFolder;
+import dev.csreview.report.PackageRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,12 +53,26 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Mixin
+    PackageOptions pkg;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json")) {
             err.println("csreview: unknown --format '" + format + "' (text, json)");
+            return ExitCode.INVALID;
+        }
+        PackageRequest request = null;
+        PackageWriting packages = null;
+        try {
+            if (pkg.out != null) {
+                request = new PackageRequest(pkg.formats(), pkg.languages(), pkg.date(System.getenv()), WorkingDaysSupport.builtin(), Version.get());
+                packages = new PackageWriting(pkg);
+            }
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
         Inputs inputs = new Inputs();
@@ -80,12 +96,22 @@ final class AssessCommand implements Callable<Integer> {
                 printer.print(result.diagnostics(), err);
                 if (result.assessment().isPresent()) {
                     results.add(result.assessment().get());
+                    if (packages != null) {
+                        Path written = packages.write(result.assessment().get(), request);
+                        (format.equals("json") ? err : out).println(written);
+                    }
                 } else {
                     invalid = true;
                 }
             } catch (InvalidInputException e) {
                 printer.print(e.diagnostics(), err);
                 invalid = true;
+            } catch (PackageFolder.ExistsException e) {
+                err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it");
+                invalid = true;
+            } catch (PackageOptions.UsageException e) {
+                err.println("csreview: " + e.getMessage());
+                return ExitCode.INVALID;
             }
         }
         if (format.equals("json")) {

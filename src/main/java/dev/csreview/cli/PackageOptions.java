@@ -1,0 +1,86 @@
+package dev.csreview.cli;
+
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.report.PackageRequest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Options for writing declaration packages. */
+public final class PackageOptions {
+    @Option(names = "--out", paramLabel = "DIR", description = "Write a declaration package for each profile into DIR/<company>/.")
+    Path out;
+
+    @Option(names = "--formats", paramLabel = "md,html,docx", split = ",", defaultValue = "md,html",
+            description = "Document formats in the package (default: ${DEFAULT-VALUE}).")
+    Set<String> formats;
+
+    @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both",
+            description = "Language of the package documents (default: ${DEFAULT-VALUE}).")
+    String docLang;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date printed on the package and used as the submission date of the timeline (default: $SOURCE_DATE_EPOCH, else today).")
+    String date;
+
+    @Option(names = "--force", description = "Replace a package folder that already exists.")
+    boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of your own templates; each file found there overrides the built-in one.")
+    Path templates;
+
+    Set<PackageRequest.Format> formats() {
+        Set<PackageRequest.Format> result = EnumSet.noneOf(PackageRequest.Format.class);
+        for (String f : formats) {
+            try {
+                result.add(PackageRequest.Format.valueOf(f.trim().toUpperCase(Locale.ROOT).replace("MARKDOWN", "MD")));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("unknown format '" + f + "' (md, html, docx)");
+            }
+        }
+        return result;
+    }
+
+    Set<Lang> languages() {
+        return switch (docLang.toLowerCase(Locale.ROOT)) {
+            case "zh" -> EnumSet.of(Lang.ZH);
+            case "en" -> EnumSet.of(Lang.EN);
+            case "both" -> EnumSet.of(Lang.ZH, Lang.EN);
+            default -> throw new UsageException("--doc-lang takes zh, en or both, not '" + docLang + "'");
+        };
+    }
+
+    /** The run's date: explicit, else SOURCE_DATE_EPOCH (reproducible builds), else today. */
+    LocalDate date(Map<String, String> env) {
+        if (date != null) {
+            try {
+                return LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--date takes YYYY-MM-DD, not '" + date + "'");
+            }
+        }
+        String epoch = env.get("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC);
+            } catch (NumberFormatException e) {
+                throw new UsageException("SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
+            }
+        }
+        return LocalDate.now();
+    }
+
+    /** A bad option value found after parsing: exit 2 with the message. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package dev.csreview.report;
+
+import dev.csreview.assessment.Assessment;
+import dev.csreview.assessment.DeterminationResult;
+import dev.csreview.assessment.FactRead;
+import dev.csreview.assessment.FactState;
+import dev.csreview.assessment.FactorScore;
+import dev.csreview.assessment.NoteResult;
+import dev.csreview.assessment.RuleHit;
+import dev.csreview.output.Citations;
+import dev.csreview.profile.Answer;
+import dev.csreview.profile.AnswerStatus;
+import dev.csreview.profile.Item;
+import dev.csreview.questionnaire.Choice;
+import dev.csreview.questionnaire.Determination;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Outcome;
+import dev.csreview.questionnaire.Question;
+import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.questionnaire.Section;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The data a document template receives, for one language: plain maps, lists and strings, already in that
+ * language, so templates stay simple. Keys are documented in docs/templates.md.
+ */
+public final class DocumentData {
+    private final Assessment a;
+    private final Questionnaire q;
+    private final Lang lang;
+    private final ResourceBundle labels;
+
+    public DocumentData(Assessment a, Lang lang) {
+        this.a = a;
+        this.q = a.questionnaire();
+        this.lang = lang;
+        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), DocumentData.class.getModule());
+    }
+
+    public Map<String, Object> build(PackageSpec spec, LocalDate date, List<Timeline.Row> timeline, String toolVersion) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lang", lang.code());
+        m.put("date", date.toString());
+        m.put("tool_version", toolVersion);
+        m.put("gap", spec.gap().in(lang));
+        Map<String, Object> qn = new LinkedHashMap<>();
+        qn.put("id", q.id());
+        qn.put("version", q.version());
+        qn.put("title", q.title().in(lang));
+        qn.put("sha256", q.sha256());
+        qn.put("disclaimer", q.disclaimer().in(lang));
+        var regulation = q.instruments().get(q.regulation());
+        qn.put("regulation", regulation == null ? "" : regulation.name().in(lang));
+        qn.put("regulation_number", regulation == null || regulation.number() == null ? "" : regulation.number());
+        m.put("questionnaire", qn);
+        m.put("profile", a.profileName());
+        Answer company = spec.companyQuestion() == null ? null : a.answers().answers().get(spec.companyQuestion());
+        m.put("company", company != null && company.value() != null ? String.valueOf(company.value()) : null);
+        m.put("worst_outcome", a.worstOutcome().id());
+        m.put("routes", routes());
+        m.put("applying_routes", routes().stream()
+                .filter(r -> !"not_triggered".equals(((Map<?, ?>) r).get("outcome"))).toList());
+        m.put("route", routesById());
+        m.put("factors", factors());
+        m.put("notes", notes());
+        m.put("sections", sections());
+        m.put("answer", answerDisplay());
+        m.put("groups", groups());
+        m.put("missing", missingFacts());
+        m.put("timeline", timelineRows(timeline));
+        m.put("timeline_covered", timeline.stream().allMatch(Timeline.Row::calendarCovers));
+        return m;
+    }
+
+    private List<Object> routes() {
+        List<Object> out = new ArrayList<>();
+        for (DeterminationResult d : a.determinations()) {
+            out.add(route(d));
+        }
+        return out;
+    }
+
+    private Map<String, Object> routesById() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DeterminationResult d : a.determinations()) {
+            out.put(d.determination().id(), route(d));
+        }
+        return out;
+    }
+
+    private Map<String, Object> route(DeterminationResult d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.determination().id());
+        m.put("title", d.determination().title().in(lang));
+        m.put("outcome", d.outcome().id());
+        m.put("outcome_label", outcome(d.outcome()));
+        m.put("leaning_label", outcome(d.leaning()));
+        m.put("reason", d.decidingCase().reason().in(lang));
+        List<dev.csreview.questionnaire.Citation> cites = new ArrayList<>(d.determination().cites());
+        cites.addAll(d.decidingCase().cites());
+        m.put("cites", Citations.render(q, cites, lang));
+        List<Object> could = new ArrayList<>();
+        for (Determination.Case c : d.openCases()) {
+            could.add(Map.of("outcome_label", outcome(c.outcome()), "reason", c.reason().in(lang), "cites", Citations.render(q, c.cites(), lang)));
+        }
+        m.put("could_be", could);
+        m.put("drivers", facts(d.drivers().stream().filter(r -> r.state() == FactState.KNOWN || r.state() == FactState.LOWER_BOUND).toList()));
+        m.put("missing", facts(d.missing()));
+        m.put("applies", d.outcome() != Outcome.NOT_TRIGGERED);
+        return m;
+    }
+
+    private List<Object> factors() {
+        List<Object> out = new ArrayList<>();
+        for (FactorScore f : a.factors()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", f.factor().id());
+            m.put("number", f.factor().number());
+            m.put("title", f.factor().title().in(lang));
+            m.put("description", f.factor().description().in(lang));
+            m.put("cites", Citations.render(q, f.factor().cites(), lang));
+            m.put("score", f.score());
+            m.put("level", f.level().id());
+            m.put("level_name", f.level().name().in(lang));
+            m.put("potential", f.potential());
+            m.put("potential_level_name", f.potentialLevel().name().in(lang));
+            m.put("settled", f.isSettled());
+            m.put("max_level_min", f.factor().levels().get(f.factor().levels().size() - 1).min());
+            List<Object> hits = new ArrayList<>();
+            for (RuleHit h : f.hits()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("why", h.rule().why().in(lang));
+                r.put("points", h.rule().points());
+                r.put("certain", h.certain());
+                r.put("item", h.itemLabel());
+                r.put("cites", Citations.render(q, h.rule().cites(), lang));
+                r.put("facts", facts(h.drivers().stream().filter(x -> x.state() == FactState.KNOWN).toList()));
+                r.put("missing", facts(h.missing()));
+                hits.add(r);
+            }
+            m.put("hits", hits);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Object> notes() {
+        List<Object> out = new ArrayList<>();
+        for (NoteResult n : a.notes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", n.note().title().in(lang));
+            m.put("text", n.note().text().in(lang));
+            m.put("cites", Citations.render(q, n.note().cites(), lang));
+            m.put("certain", n.certain());
+            m.put("missing", facts(n.missing()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Every asked question with its answer, by section: the facts part of the declaration form. */
+    private List<Object> sections() {
+        List<Object> out = new ArrayList<>();
+        for (Section s : q.sections()) {
+            List<Object> rows = new ArrayList<>();
+            for (Question question : s.questions()) {
+                Answer ans = a.answers().answers().get(question.id());
+                if (ans == null || ans.status() == AnswerStatus.NOT_APPLICABLE || question.isGroup()) {
+                    continue;
+                }
+                rows.add(row(question, ans));
+            }
+            if (!rows.isEmpty()) {
+                out.add(Map.of("title", s.title().in(lang), "rows", rows));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> row(Question question, Answer ans) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", question.id());
+        r.put("question", question.text().in(lang));
+        r.put("answer", display(question, ans));
+        r.put("known", ans.status().isKnown());
+        r.put("cites", Citations.render(q, question.cites(), lang));
+        return r;
+    }
+
+    private Map<String, Object> answerDisplay() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Question question : q.topLevelQuestions()) {
+            Answer ans = a.answers().answers().get(question.id());
+            out.put(question.id(), ans == null || !ans.status().isKnown() || question.isGroup() ? null : display(question, ans));
+        }
+        return out;
+    }
+
+    /** Group answers as lists of rows, each row a list of field answers, for tables. */
+    private Map<String, Object> groups() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Question question : q.topLevelQuestions()) {
+            if (!question.isGroup()) {
+                continue;
+            }
+            Answer ans = a.answers().answers().get(question.id());
+            List<Object> items = new ArrayList<>();
+            if (ans != null) {
+                for (Item item : ans.items()) {
+                    List<Object> fields = new ArrayList<>();
+                    for (Question field : question.fields()) {
+                        Answer fa = item.answer(field.id());
+                        if (fa.status() != AnswerStatus.NOT_APPLICABLE) {
+                            fields.add(row(field, fa));
+                        }
+                    }
+                    items.add(Map.of("index", item.index(), "rows", fields));
+                }
+            }
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("title", question.text().in(lang));
+            g.put("items", items);
+            out.put(question.id(), g);
+        }
+        return out;
+    }
+
+    private List<Object> missingFacts() {
+        List<Object> out = new ArrayList<>();
+        for (Question question : q.topLevelQuestions()) {
+            Answer ans = a.answers().answers().get(question.id());
+            if (ans != null && ans.status().isUnknown()) {
+                out.add(Map.of("id", question.id(), "question", question.text().in(lang),
+                        "status", label(ans.status() == AnswerStatus.UNKNOWN ? "unknown" : "unanswered")));
+            }
+        }
+        return out;
+    }
+
+    private List<Object> timelineRows(List<Timeline.Row> rows) {
+        List<Object> out = new ArrayList<>();
+        for (Timeline.Row r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.step().name().in(lang));
+            m.put("note", r.step().note().in(lang));
+            m.put("working_days", r.step().days());
+            m.put("extension", r.step().extension());
+            m.put("start", r.start().toString());
+            m.put("due", r.due().toString());
+            m.put("due_extended", r.dueExtended().toString());
+            m.put("calendar_covers", r.calendarCovers());
+            m.put("cites", String.join("; ", r.step().cites().stream().map(c -> citation(c)).toList()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private String citation(String ref) {
+        String[] parts = ref.split(":", 2);
+        if (parts.length != 2) {
+            return ref;
+        }
+        String article = parts[1];
+        String item = null;
+        int paren = article.indexOf('(');
+        if (paren > 0 && article.endsWith(")")) {
+            item = article.substring(paren + 1, article.length() - 1);
+            article = article.substring(0, paren);
+        }
+        return Citations.render(q, new dev.csreview.questionnaire.Citation(parts[0], article, item, null), lang);
+    }
+
+    private List<Object> facts(List<FactRead> reads) {
+        List<Object> out = new ArrayList<>();
+        Map<String, Question> byId = q.questionsById();
+        for (FactRead r : reads.stream().distinct().toList()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            Question question = byId.get(r.id());
+            String name = question != null ? question.text().in(lang)
+                    : q.computed().stream().filter(c -> c.id().equals(r.id())).map(c -> c.description().in(lang)).findFirst().orElse(r.id());
+            m.put("id", r.id());
+            m.put("name", name);
+            m.put("item", r.itemLabel());
+            m.put("value", value(question, r));
+            m.put("source", r.source() == null ? null : r.source().toString());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private String value(Question question, FactRead r) {
+        return switch (r.state()) {
+            case UNKNOWN -> label("unknown");
+            case MISSING -> label("unanswered");
+            case NOT_APPLICABLE -> label("notApplicable");
+            case LOWER_BOUND -> "≥ " + r.value();
+            case KNOWN -> question == null ? plain(r.value()) : display(question, new Answer(r.value(), AnswerStatus.ANSWERED, null));
+        };
+    }
+
+    private String display(Question question, Answer ans) {
+        if (ans.status() == AnswerStatus.UNKNOWN) {
+            return label("unknown");
+        }
+        if (ans.status() == AnswerStatus.MISSING || ans.value() == null) {
+            return label("unanswered");
+        }
+        Object v = ans.value();
+        if (v instanceof Boolean b) {
+            return label(b ? "yes" : "no");
+        }
+        if (v instanceof String s && question.choice(s) != null) {
+            return question.choice(s).text().in(lang);
+        }
+        if (v instanceof List<?> list && !question.isGroup()) {
+            List<String> names = new ArrayList<>();
+            for (Object o : list) {
+                Choice c = question.choice(String.valueOf(o));
+                names.add(c == null ? String.valueOf(o) : c.text().in(lang));
+            }
+            return String.join(lang == Lang.ZH ? "、" : ", ", names);
+        }
+        if (v instanceof Long l) {
+            String unit = question.unit().in(lang);
+            return String.format(java.util.Locale.ROOT, "%,d", l) + (unit.isEmpty() ? "" : " " + unit);
+        }
+        return plain(v);
+    }
+
+    private String plain(Object v) {
+        if (v instanceof Long l) {
+            return String.format(java.util.Locale.ROOT, "%,d", l);
+        }
+        if (v instanceof Boolean b) {
+            return label(b ? "yes" : "no");
+        }
+        if (v instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof String)) {
+            return l.size() + " " + label("items");
+        }
+        return String.valueOf(v);
+    }
+
+    private String outcome(Outcome o) {
+        return label("outcome." + o.id());
+    }
+
+    private String label(String key) {
+        return labels.getString(key);
+    }
+}

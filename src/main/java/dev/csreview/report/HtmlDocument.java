@@ -1,0 +1,35 @@
+package dev.csreview.report;
+
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns a rendered Markdown document into a self-contained HTML page: CommonMark with raw HTML escaped and
+ * unsafe URLs dropped, wrapped in the template folder's {@code layout.html.peb} (inline CSS, prints well,
+ * opens offline).
+ */
+public final class HtmlDocument {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+    private final TemplateRenderer templates;
+
+    public HtmlDocument(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    /** {@code chart} is trusted SVG made by {@link FactorChart}, or empty. */
+    public String render(String markdown, String title, String lang, String chart, Map<String, Object> data) {
+        String body = renderer.render(parser.parse(markdown));
+        Map<String, Object> page = new java.util.LinkedHashMap<>(data);
+        page.put("page_title", title);
+        page.put("page_lang", lang.equals("zh") ? "zh-CN" : "en");
+        page.put("body", body);
+        page.put("chart", chart);
+        return templates.render("layout.html.peb", page);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.csreview.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.csreview.assessment.Assessment;
+import dev.csreview.assessment.DeterminationResult;
+import dev.csreview.output.AssessmentJson;
+import dev.csreview.profile.ProfileWriter;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds every file of a declaration package in memory, by name: the documents in each language and format,
+ * {@code assessment.json}, {@code answers.yaml} and {@code manifest.json}. Pure: the same assessment and
+ * request give the same bytes.
+ */
+public final class PackageBuilder {
+    private final PackageSpec spec;
+    private final TemplateRenderer templates;
+    private final DocxWriterFactory docx;
+
+    /** DOCX support is loaded only when asked for (POI is large): the CLI passes a factory, tests may pass null. */
+    public interface DocxWriterFactory {
+        byte[] write(String markdown, String title, Lang lang, Map<String, Object> data);
+    }
+
+    public PackageBuilder(PackageSpec spec, TemplateRenderer templates, DocxWriterFactory docx) {
+        this.spec = spec;
+        this.templates = templates;
+        this.docx = docx;
+    }
+
+    public PackageSpec spec() {
+        return spec;
+    }
+
+    public Map<String, byte[]> build(Assessment a, PackageRequest request) {
+        Map<String, byte[]> files = new TreeMap<>();
+        List<Timeline.Row> timeline = Timeline.compute(spec.timeline(), request.date(), request.workingDays());
+        HtmlDocument html = new HtmlDocument(templates);
+        for (Lang lang : List.of(Lang.ZH, Lang.EN)) {
+            if (!request.languages().contains(lang)) {
+                continue;
+            }
+            Map<String, Object> data = new DocumentData(a, lang).build(spec, request.date(), timeline, request.toolVersion());
+            List<Object> included = new ArrayList<>();
+            for (PackageSpec.Document doc : spec.documents()) {
+                if (include(doc, a)) {
+                    included.add(Map.of("id", doc.id(), "title", doc.title().in(lang), "file", FileNames.sanitise(doc.file().in(lang))));
+                }
+            }
+            data.put("documents", included);
+            String chart = FactorChart.svg(castList(data.get("factors")), lang == Lang.ZH ? "第十条风险因素" : "Article 10 risk factors");
+            for (PackageSpec.Document doc : spec.documents()) {
+                if (!include(doc, a)) {
+                    continue;
+                }
+                String stem = FileNames.sanitise(doc.file().in(lang));
+                String title = doc.title().in(lang);
+                Map<String, Object> docData = new LinkedHashMap<>(data);
+                docData.put("title", title);
+                String markdown = templates.render(lang.code() + "/" + doc.template(), docData);
+                if (request.formats().contains(PackageRequest.Format.MD)) {
+                    files.put(stem + ".md", utf8(markdown));
+                }
+                if (request.formats().contains(PackageRequest.Format.HTML)) {
+                    files.put(stem + ".html", utf8(html.render(markdown, title, lang.code(), doc.chart() ? chart : "", docData)));
+                }
+                if (request.formats().contains(PackageRequest.Format.DOCX) && docx != null) {
+                    files.put(stem + ".docx", docx.write(markdown, title, lang, docData));
+                }
+            }
+        }
+        files.put("assessment.json", utf8(new AssessmentJson().render(a, request.toolVersion())));
+        Lang answersLang = request.languages().contains(Lang.ZH) ? Lang.ZH : Lang.EN;
+        files.put("answers.yaml", utf8(new ProfileWriter(a.questionnaire(), answersLang).write(a.answers().answers())));
+        files.put("manifest.json", manifest(files, a, request));
+        return files;
+    }
+
+    private static boolean include(PackageSpec.Document doc, Assessment a) {
+        if (doc.onlyIfRoute() == null) {
+            return true;
+        }
+        return a.determinations().stream()
+                .filter(d -> d.determination().id().equals(doc.onlyIfRoute()))
+                .map(DeterminationResult::outcome)
+                .anyMatch(o -> o != Outcome.NOT_TRIGGERED);
+    }
+
+    private static byte[] manifest(Map<String, byte[]> files, Assessment a, PackageRequest request) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", "csreview-manifest/1");
+        m.put("tool", Map.of("name", "csreview", "version", request.toolVersion()));
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("id", a.questionnaire().id());
+        q.put("version", a.questionnaire().version());
+        q.put("sha256", a.questionnaire().sha256());
+        m.put("questionnaire", q);
+        m.put("profile", a.profileName());
+        m.put("date", request.date().toString());
+        Map<String, Object> hashes = new LinkedHashMap<>();
+        for (var e : files.entrySet()) {
+            hashes.put(e.getKey(), sha256(e.getValue()));
+        }
+        m.put("files", hashes);
+        try {
+            return utf8(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> castList(Object o) {
+        return (List<Object>) o;
+    }
+}

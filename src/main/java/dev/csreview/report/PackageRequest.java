@@ -1,0 +1,26 @@
+package dev.csreview.report;
+
+import dev.csreview.questionnaire.Lang;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** What to put in a package: formats, languages, the date printed on it, the calendar for the review clock. */
+public record PackageRequest(Set<Format> formats, Set<Lang> languages, LocalDate date, WorkingDays workingDays, String toolVersion) {
+
+    /** The document formats a package can hold. */
+    public enum Format {
+        MD("md"),
+        HTML("html"),
+        DOCX("docx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.csreview.report;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Renders document templates with Pebble: Markdown-escaping by default (HTML-escaping where a template asks
+ * for it), strict variables so a typo in a template fails loudly, no access to Java methods beyond the data.
+ * User text is data, never template: a company called {@code {{ x }}} or {@code ${env:HOME}} stays literal.
+ */
+public final class TemplateRenderer {
+    private final PebbleEngine engine;
+    private final TemplateSource source;
+
+    public TemplateRenderer(TemplateSource source) {
+        this.source = source;
+        this.engine = new PebbleEngine.Builder()
+                .loader(new StringLoader())
+                .autoEscaping(true)
+                .addEscapingStrategy("md", new MarkdownEscaping())
+                .defaultEscapingStrategy("md")
+                .strictVariables(true)
+                .newLineTrimming(false)
+                .cacheActive(false)
+                .allowOverrideCoreOperators(false)
+                .build();
+    }
+
+    /** Renders the named template with the data; a missing or broken template is a {@link TemplateException}. */
+    public String render(String name, Map<String, Object> data) {
+        String text = source.read(name).orElseThrow(() -> new TemplateException(source.describe(name), "template not found"));
+        try {
+            PebbleTemplate template = engine.getTemplate(text);
+            StringWriter out = new StringWriter();
+            template.evaluate(out, data);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new TemplateException(source.describe(name), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A template that cannot be found or rendered: the user's template folder, or a bug in a built-in one. */
+    public static final class TemplateException extends RuntimeException {
+        private final String template;
+
+        public TemplateException(String template, String message) {
+            super(template + ": " + message);
+            this.template = template;
+        }
+
+        public String template() {
+            return template;
+        }
+    }
+}
