@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check questionnaires and profiles and report every problem with file:line:column.",
-            "A file with a top-level 'questionnaire:' and 'sections:' is a questionnaire; one with 'answers:' is a profile."
+            "A file with top-level 'sections:' is a questionnaire, one with 'answers:' a profile, one with 'documents:' a package definition;",
+            "other YAML files in a directory are skipped."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -60,8 +61,16 @@ final class ValidateCommand implements Callable<Integer> {
             List<Diagnostic> found;
             try {
                 byte[] bytes = inputs.read(path);
-                if (isQuestionnaire(bytes)) {
+                String kind = kind(bytes);
+                if (kind.equals("other")) {
+                    out.println(path + ": skipped (not a questionnaire, profile or package file)");
+                    continue;
+                }
+                if (kind.equals("questionnaire")) {
                     found = inputs.loader.load(path.toString(), bytes).warnings();
+                } else if (kind.equals("package")) {
+                    dev.csreview.report.PackageSpec.parse(path.toString(), bytes);
+                    found = List.of();
                 } else {
                     String qid = questionnaire != null ? questionnaire
                             : new ProfileLoader().questionnaireId(path.toString(), bytes).orElse(inputs.catalog.defaultId());
@@ -81,9 +90,21 @@ final class ValidateCommand implements Callable<Integer> {
         return errors || (strict && warnings) ? ExitCode.INVALID : ExitCode.OK;
     }
 
-    /** A cheap look at the top-level keys; the loaders do the real checking. */
-    private static boolean isQuestionnaire(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.lines().anyMatch(l -> l.startsWith("sections:")) && text.lines().noneMatch(l -> l.startsWith("answers:"));
+    /** A cheap look at the top-level keys to pick the checker; the loaders do the real checking. */
+    private static String kind(byte[] bytes) {
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        if (lines.stream().anyMatch(l -> l.startsWith("answers:"))) {
+            return "profile";
+        }
+        if (lines.stream().anyMatch(l -> l.startsWith("sections:"))) {
+            return "questionnaire";
+        }
+        if (lines.stream().anyMatch(l -> l.startsWith("documents:"))) {
+            return "package";
+        }
+        if (lines.stream().anyMatch(l -> l.startsWith("questionnaire:"))) {
+            return "profile";
+        }
+        return "other";
     }
 }

@@ -34,7 +34,7 @@ public final class AssessmentJson {
     public Map<String, Object> tree(Assessment a, String toolVersion) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
-        root.put("tool", Map.of("name", "csreview", "version", toolVersion));
+        root.put("tool", tool(toolVersion));
         Map<String, Object> qn = new LinkedHashMap<>();
         qn.put("id", a.questionnaire().id());
         qn.put("version", a.questionnaire().version());
@@ -215,6 +215,14 @@ public final class AssessmentJson {
             m.put("value", a.value());
         }
         m.put("source", source(a.source()));
+        return m;
+    }
+
+    /** The tool block, in a fixed key order (Map.of iterates in a different order in every JVM). */
+    public static Map<String, Object> tool(String version) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "csreview");
+        m.put("version", version);
         return m;
     }
 

@@ -101,7 +101,7 @@ public final class PackageBuilder {
     private static byte[] manifest(Map<String, byte[]> files, Assessment a, PackageRequest request) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", "csreview-manifest/1");
-        m.put("tool", Map.of("name", "csreview", "version", request.toolVersion()));
+        m.put("tool", AssessmentJson.tool(request.toolVersion()));
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("id", a.questionnaire().id());
         q.put("version", a.questionnaire().version());

@@ -87,6 +87,10 @@ class PackageGoldenTest {
         for (var e : files.entrySet()) {
             if (!java.util.Arrays.equals(Files.readAllBytes(dir.resolve(e.getKey())), e.getValue())) {
                 different.add(e.getKey());
+                // Keep what was produced beside the build output, for `diff -r` against the golden folder.
+                Path actual = Path.of("target/golden-actual").resolve(dir.getFileName()).resolve(e.getKey());
+                Files.createDirectories(actual.getParent());
+                Files.write(actual, e.getValue());
             }
         }
         assertThat(different).as("files differing from %s", dir).isEmpty();
