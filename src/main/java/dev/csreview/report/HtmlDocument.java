@@ -16,7 +16,16 @@ public final class HtmlDocument {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+    /** Where a template wants the factor chart: a paragraph of its own reading [[chart]]. */
+    public static final String CHART_MARKER = "[[chart]]";
+
+    private static final String CHART_PARAGRAPH = "<p>" + CHART_MARKER + "</p>";
     private final TemplateRenderer templates;
+
+    /** Markdown and DOCX have no chart: the marker line goes. */
+    public static String withoutChartMarker(String markdown) {
+        return markdown.replace("\n" + CHART_MARKER + "\n", "\n");
+    }
 
     public HtmlDocument(TemplateRenderer templates) {
         this.templates = templates;
@@ -25,6 +34,10 @@ public final class HtmlDocument {
     /** {@code chart} is trusted SVG made by {@link FactorChart}, or empty. */
     public String render(String markdown, String title, String lang, String chart, Map<String, Object> data) {
         String body = renderer.render(parser.parse(markdown));
+        if (!chart.isEmpty() && body.contains(CHART_PARAGRAPH)) {
+            body = body.replace(CHART_PARAGRAPH, "<div class=\"chart\">" + chart + "</div>");
+            chart = "";
+        }
         Map<String, Object> page = new java.util.LinkedHashMap<>(data);
         page.put("page_title", title);
         page.put("page_lang", lang.equals("zh") ? "zh-CN" : "en");

@@ -71,13 +71,13 @@ public final class PackageBuilder {
                 docData.put("title", title);
                 String markdown = templates.render(lang.code() + "/" + doc.template(), docData);
                 if (request.formats().contains(PackageRequest.Format.MD)) {
-                    files.put(stem + ".md", utf8(markdown));
+                    files.put(stem + ".md", utf8(HtmlDocument.withoutChartMarker(markdown)));
                 }
                 if (request.formats().contains(PackageRequest.Format.HTML)) {
                     files.put(stem + ".html", utf8(html.render(markdown, title, lang.code(), doc.chart() ? chart : "", docData)));
                 }
                 if (request.formats().contains(PackageRequest.Format.DOCX) && docx != null) {
-                    files.put(stem + ".docx", docx.write(markdown, title, lang, docData));
+                    files.put(stem + ".docx", docx.write(HtmlDocument.withoutChartMarker(markdown), title, lang, docData));
                 }
             }
         }
