@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             AssessCommand.class,
+            InitCommand.class,
             ValidateCommand.class,
             QuestionnairesCommand.class,
             SchemaCommand.class,

@@ -91,7 +91,8 @@ public final class ProfileLoader {
 
     private Answer typed(Question question, YNode node, Location keyAt, Diagnostics out) {
         Location at = node.location();
-        if (Fields.isNull(node)) {
+        if (Fields.isNull(node) || (node instanceof YNode.Scalar s0 && s0.kind() == YNode.ScalarKind.STRING && s0.text().isBlank())) {
+            // "key:" with nothing after it is an unanswered question, not an empty answer.
             return new Answer(null, AnswerStatus.MISSING, keyAt);
         }
         if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING && s.text().equals(UNKNOWN)) {

@@ -213,4 +213,53 @@ class CliTest {
             throw new IllegalStateException("boom");
         }
     }
+
+    @Test
+    void init_writes_a_skeleton_that_validate_explains_and_never_overwrites() throws IOException {
+        Path q = feature();
+        Path skel = tmp.resolve("skeleton.yaml");
+        assertThat(run("init", "--questionnaire", q.toString(), skel.toString()).code()).isZero();
+        String text = Files.readString(skel);
+        assertThat(text).contains("questionnaire: feature-test", "  flagged:", "yes | no | unknown", "[law:2]");
+        Run v = run("validate", "--questionnaire", q.toString(), skel.toString());
+        assertThat(v.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(v.err()).contains("P021", "flagged");
+        assertThat(run("init", "--questionnaire", q.toString(), skel.toString()).code()).isEqualTo(ExitCode.INVALID);
+        assertThat(run("init", "--force", "--questionnaire", q.toString(), skel.toString()).code()).isZero();
+    }
+
+    @Test
+    void assess_writes_a_package_and_refuses_to_overwrite_without_force() throws IOException {
+        Path out = tmp.resolve("out");
+        Path sample = Path.of("samples").toAbsolutePath();
+        Path first = Files.list(sample).filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
+        Run r = run("assess", "--out", out.toString(), "--date", "2026-01-15", first.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var dirs = Files.list(out)) {
+            Path pkg = dirs.findFirst().orElseThrow();
+            assertThat(pkg.resolve("manifest.json")).exists();
+            assertThat(pkg.resolve("answers.yaml")).exists();
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertThat(Files.getPosixFilePermissions(pkg)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                assertThat(Files.getPosixFilePermissions(pkg.resolve("manifest.json"))).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+            Run again = run("assess", "--out", out.toString(), "--date", "2026-01-15", first.toString());
+            assertThat(again.code()).isEqualTo(ExitCode.INVALID);
+            assertThat(again.err()).contains("--force");
+            assertThat(run("assess", "--out", out.toString(), "--date", "2026-01-15", "--force", first.toString()).code()).isZero();
+            Run reRun = run("assess", "--format", "json", pkg.resolve("answers.yaml").toString());
+            assertThat(reRun.code()).as(reRun.err()).isZero();
+        }
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".csreview-"));
+        }
+    }
+
+    @Test
+    void bad_package_options_are_usage_errors() throws IOException {
+        Path p = profile(MUST);
+        Path q = feature();
+        assertThat(run("assess", "--questionnaire", q.toString(), "--out", tmp.toString(), "--formats", "pdf", p.toString()).code()).isEqualTo(ExitCode.INVALID);
+        assertThat(run("assess", "--questionnaire", q.toString(), "--out", tmp.toString(), "--date", "tomorrow", p.toString()).code()).isEqualTo(ExitCode.INVALID);
+    }
 }

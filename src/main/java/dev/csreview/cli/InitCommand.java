@@ -1,0 +1,62 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.profile.ProfileSkeleton;
+import dev.csreview.questionnaire.Questionnaire;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code csreview init}: a commented profile skeleton for people who prefer to fill in YAML by hand. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Write a commented profile skeleton: every question with its help, articles and allowed answers.")
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the built-in default).")
+    String questionnaire;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Where to write the skeleton (default: standard output).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs inputs = new Inputs();
+        Questionnaire q;
+        try {
+            q = inputs.questionnaire(questionnaire != null ? questionnaire : inputs.catalog.defaultId()).questionnaire();
+        } catch (InvalidInputException e) {
+            new DiagnosticPrinter(common.lang(), inputs.sources).print(e.diagnostics(), spec.commandLine().getErr());
+            return ExitCode.INVALID;
+        }
+        String text = new ProfileSkeleton(q, common.lang()).write();
+        if (file == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        if (Files.exists(file) && !force) {
+            spec.commandLine().getErr().println("csreview: " + file + " already exists; use --force to replace it");
+            return ExitCode.INVALID;
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        spec.commandLine().getOut().println(file);
+        return ExitCode.OK;
+    }
+}
