@@ -1,8 +1,5 @@
 package dev.csreview.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ComputedValue;
 import dev.csreview.assessment.DeterminationResult;
@@ -27,8 +24,6 @@ import java.util.Map;
  */
 public final class AssessmentJson {
     public static final String SCHEMA = "csreview-assessment/1";
-
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One assessment as a JSON object tree (maps and lists). */
     public Map<String, Object> tree(Assessment a, String toolVersion) {
@@ -94,11 +89,7 @@ public final class AssessmentJson {
     }
 
     private String write(Object tree) {
-        try {
-            return mapper.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(tree) + "\n";
     }
 
     private Map<String, Object> determination(DeterminationResult d) {

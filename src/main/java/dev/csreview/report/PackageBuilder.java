@@ -1,8 +1,5 @@
 package dev.csreview.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.DeterminationResult;
 import dev.csreview.output.AssessmentJson;
@@ -114,11 +111,7 @@ public final class PackageBuilder {
             hashes.put(e.getKey(), sha256(e.getValue()));
         }
         m.put("files", hashes);
-        try {
-            return utf8(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return utf8(dev.csreview.output.JsonText.write(m) + "\n");
     }
 
     static String sha256(byte[] bytes) {
