@@ -5,17 +5,33 @@ import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.output.AssessmentJson;
+import dev.csreview.output.Finding;
+import dev.csreview.output.Findings;
+import dev.csreview.output.GithubAnnotations;
+import dev.csreview.output.JunitReport;
+import dev.csreview.output.SarifReport;
 import dev.csreview.output.TextReport;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +45,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Assess one or more company profiles (YAML answers) and print the result.",
-            "Directories are searched for *.yaml and *.yml files."
+            "Directories are searched for *.yaml and *.yml files; profiles are assessed in parallel."
         })
 final class AssessCommand implements Callable<Integer> {
+    private static final Set<String> FORMATS = Set.of("text", "json", "junit", "sarif", "github");
+
     @Spec
     CommandSpec spec;
 
@@ -45,23 +63,41 @@ final class AssessCommand implements Callable<Integer> {
             description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
     String questionnaire;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text for people, json for machines (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", split = ",", defaultValue = "text",
+            description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
+                    + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Write each format to DIR/csreview.{txt,json,junit.xml,sarif} instead of standard output.")
+    Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", converter = FailOn.Converter.class,
             description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
+    Integer jobs;
+
     @Mixin
     PackageOptions pkg;
 
+    /** One profile's outcome, kept in input order. */
+    private record Outcome1(Path file, Assessment assessment, List<Diagnostic> diagnostics, String packageFolder, String problem) {}
+
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("csreview: unknown --format '" + format + "' (text, json)");
+        Set<String> chosen = new LinkedHashSet<>(formats);
+        for (String f : chosen) {
+            if (!FORMATS.contains(f)) {
+                err.println("csreview: unknown --format '" + f + "' (text, json, junit, sarif, github)");
+                return ExitCode.INVALID;
+            }
+        }
+        if (outputDir == null && chosen.stream().filter(f -> !f.equals("github")).count() > 1) {
+            err.println("csreview: several formats need --output-dir (github may always be added)");
             return ExitCode.INVALID;
         }
         PackageRequest request = null;
@@ -77,8 +113,6 @@ final class AssessCommand implements Callable<Integer> {
         }
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
-        List<Assessment> results = new ArrayList<>();
-        boolean invalid = false;
         List<Path> files;
         try {
             files = inputs.expand(profiles);
@@ -86,46 +120,24 @@ final class AssessCommand implements Callable<Integer> {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
         }
-        for (Path file : files) {
-            try {
-                byte[] bytes = inputs.read(file);
-                String qid = questionnaire != null ? questionnaire
-                        : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
-                QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
-                ProfileAssessor.Result result = new ProfileAssessor(loaded.questionnaire()).assess(file.toString(), bytes);
-                printer.print(result.diagnostics(), err);
-                if (result.assessment().isPresent()) {
-                    results.add(result.assessment().get());
-                    if (packages != null) {
-                        Path written = packages.write(result.assessment().get(), request);
-                        (format.equals("json") ? err : out).println(written);
-                    }
-                } else {
-                    invalid = true;
-                }
-            } catch (InvalidInputException e) {
-                printer.print(e.diagnostics(), err);
+        List<Outcome1> done = assessAll(files, inputs, packages, request);
+        List<Assessment> results = new ArrayList<>();
+        boolean invalid = false;
+        for (Outcome1 o : done) {
+            printer.print(o.diagnostics(), err);
+            if (o.problem() != null) {
+                err.println("csreview: " + o.problem());
+            }
+            if (o.assessment() == null) {
                 invalid = true;
-            } catch (PackageFolder.ExistsException e) {
-                err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it");
-                invalid = true;
-            } catch (PackageOptions.UsageException e) {
-                err.println("csreview: " + e.getMessage());
-                return ExitCode.INVALID;
+                continue;
+            }
+            results.add(o.assessment());
+            if (o.packageFolder() != null) {
+                (chosen.contains("text") && outputDir == null ? out : err).println(o.packageFolder());
             }
         }
-        if (format.equals("json")) {
-            out.print(new AssessmentJson().renderAll(results, Version.get()));
-        } else {
-            TextReport report = new TextReport(common.lang());
-            for (int i = 0; i < results.size(); i++) {
-                if (i > 0) {
-                    out.println("----");
-                }
-                out.print(report.render(results.get(i)));
-            }
-        }
-        out.flush();
+        writeFormats(chosen, results, out);
         if (invalid) {
             return ExitCode.INVALID;
         }
@@ -134,7 +146,119 @@ final class AssessCommand implements Callable<Integer> {
         return failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
     }
 
-    static boolean hasErrors(List<Diagnostic> ds) {
-        return ds.stream().anyMatch(Diagnostic::isError);
+    /** Reads and loads inputs on this thread (diagnostics need their sources), evaluates on a pool. */
+    private List<Outcome1> assessAll(List<Path> files, Inputs inputs, PackageWriting packages, PackageRequest request)
+            throws InterruptedException {
+        int threads = Math.max(1, Math.min(files.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Outcome1>> futures = new ArrayList<>();
+            List<Outcome1> immediate = new ArrayList<>();
+            for (Path file : files) {
+                Callable<Outcome1> task;
+                try {
+                    byte[] bytes = inputs.read(file);
+                    String qid = questionnaire != null ? questionnaire
+                            : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
+                    QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
+                    task = () -> assessOne(file, bytes, loaded, packages, request);
+                } catch (InvalidInputException e) {
+                    Outcome1 bad = new Outcome1(file, null, e.diagnostics(), null, null);
+                    task = () -> bad;
+                }
+                if (pool == null) {
+                    immediate.add(call(task));
+                } else {
+                    futures.add(pool.submit(task));
+                }
+            }
+            for (Future<Outcome1> f : futures) {
+                try {
+                    immediate.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return immediate;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static Outcome1 call(Callable<Outcome1> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Outcome1 assessOne(Path file, byte[] bytes, QuestionnaireLoader.Loaded loaded, PackageWriting packages, PackageRequest request) {
+        ProfileAssessor.Result result = new ProfileAssessor(loaded.questionnaire()).assess(file.toString(), bytes);
+        if (result.assessment().isEmpty()) {
+            return new Outcome1(file, null, result.diagnostics(), null, null);
+        }
+        Assessment a = result.assessment().get();
+        if (packages == null) {
+            return new Outcome1(file, a, result.diagnostics(), null, null);
+        }
+        try {
+            return new Outcome1(file, a, result.diagnostics(), packages.write(a, request).toString(), null);
+        } catch (PackageFolder.ExistsException e) {
+            return new Outcome1(file, null, result.diagnostics(), null, e.getMessage() + " already exists; use --force to replace it");
+        } catch (InvalidInputException e) {
+            return new Outcome1(file, null, e.diagnostics(), null, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeFormats(Set<String> chosen, List<Assessment> results, PrintWriter out) throws IOException {
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        Findings make = new Findings(common.lang());
+        for (Assessment a : results) {
+            findings.put(a.profileName(), make.of(a));
+        }
+        List<Finding> all = findings.values().stream().flatMap(List::stream).toList();
+        for (String format : chosen) {
+            String text = switch (format) {
+                case "json" -> new AssessmentJson().renderAll(results, Version.get());
+                case "junit" -> JunitReport.render(findings);
+                case "sarif" -> SarifReport.render(all, Version.get());
+                case "github" -> GithubAnnotations.render(all);
+                default -> text(results);
+            };
+            if (outputDir == null || format.equals("github")) {
+                out.print(text);
+            } else {
+                String name = switch (format) {
+                    case "json" -> "csreview.json";
+                    case "junit" -> "csreview.junit.xml";
+                    case "sarif" -> "csreview.sarif";
+                    default -> "csreview.txt";
+                };
+                Files.createDirectories(outputDir);
+                Path target = outputDir.resolve(name);
+                Path tmp = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                out.println(target);
+            }
+        }
+        out.flush();
+    }
+
+    private String text(List<Assessment> results) {
+        TextReport report = new TextReport(common.lang());
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                s.append("----\n");
+            }
+            s.append(report.render(results.get(i)));
+        }
+        return s.toString();
     }
 }

@@ -262,4 +262,37 @@ class CliTest {
         assertThat(run("assess", "--questionnaire", q.toString(), "--out", tmp.toString(), "--formats", "pdf", p.toString()).code()).isEqualTo(ExitCode.INVALID);
         assertThat(run("assess", "--questionnaire", q.toString(), "--out", tmp.toString(), "--date", "tomorrow", p.toString()).code()).isEqualTo(ExitCode.INVALID);
     }
+
+    @Test
+    void several_formats_in_one_run_into_an_output_dir() throws IOException {
+        Path q = feature();
+        Path p = profile(MUST);
+        Path dir = tmp.resolve("reports");
+        Run r = run("assess", "--questionnaire", q.toString(), "--format", "text,json,junit,sarif,github", "--output-dir", dir.toString(), p.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("csreview.txt")).exists();
+        assertThat(Files.readString(dir.resolve("csreview.json"))).contains("csreview-assessment/1");
+        assertThat(Files.readString(dir.resolve("csreview.junit.xml"))).contains("<testsuites", "<failure type=\"must_declare\"");
+        assertThat(Files.readString(dir.resolve("csreview.sarif"))).contains("\"version\" : \"2.1.0\"", "\"startLine\" : 5");
+        assertThat(r.out()).contains("::error file=" + p + ",line=5,col=12,title=");
+    }
+
+    @Test
+    void several_formats_without_an_output_dir_are_a_usage_error() throws IOException {
+        assertThat(run("assess", "--format", "json,junit", profile(MUST).toString()).code()).isEqualTo(ExitCode.INVALID);
+        assertThat(run("assess", "--format", "yaml", profile(MUST).toString()).code()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void parallel_and_serial_runs_give_the_same_output() throws IOException {
+        Path q = feature();
+        Path dir = Files.createDirectory(tmp.resolve("many"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(dir.resolve("p" + (char) ('a' + i) + ".yaml"), "questionnaire: feature-test\nanswers:\n" + (i % 2 == 0 ? MUST : NOT).indent(2));
+        }
+        Run serial = run("assess", "--jobs", "1", "--format", "json", "--questionnaire", q.toString(), dir.toString());
+        Run parallel = run("assess", "--jobs", "4", "--format", "json", "--questionnaire", q.toString(), dir.toString());
+        assertThat(parallel.code()).isZero();
+        assertThat(parallel.out()).isEqualTo(serial.out());
+    }
 }

@@ -1,0 +1,18 @@
+package dev.csreview.output;
+
+import dev.csreview.diagnostic.Location;
+
+/**
+ * One result a CI system can show: a route's outcome or a factor's level for one profile, with a stable id
+ * (for baselines and waivers), a severity, a message and where in the profile it comes from.
+ */
+public record Finding(String profile, String id, String kind, String level, Severity severity, String title, String message, String cites, Location location) {
+
+    /** How CI systems should treat a finding. */
+    public enum Severity {
+        ERROR,
+        WARNING,
+        NOTE,
+        NONE
+    }
+}

@@ -1,0 +1,51 @@
+package dev.csreview.output;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * JUnit XML for CI dashboards: a test suite per profile, a test case per route and per factor. Errors and
+ * warnings are failures (an error's type is its outcome), everything else passes. Fixed content: --fail-on
+ * changes the exit code, never this report.
+ */
+public final class JunitReport {
+    private JunitReport() {}
+
+    public static String render(Map<String, List<Finding>> byProfile) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        int tests = 0;
+        int failures = 0;
+        for (List<Finding> fs : byProfile.values()) {
+            tests += fs.size();
+            failures += (int) fs.stream().filter(JunitReport::failed).count();
+        }
+        out.append("<testsuites name=\"csreview\" tests=\"").append(tests).append("\" failures=\"").append(failures).append("\">\n");
+        for (var e : byProfile.entrySet()) {
+            List<Finding> fs = e.getValue();
+            out.append("  <testsuite name=\"").append(x(e.getKey())).append("\" tests=\"").append(fs.size())
+                    .append("\" failures=\"").append(fs.stream().filter(JunitReport::failed).count())
+                    .append("\" errors=\"0\" skipped=\"0\">\n");
+            for (Finding f : fs) {
+                out.append("    <testcase classname=\"").append(x(e.getKey() + "." + f.kind())).append("\" name=\"")
+                        .append(x(f.id())).append("\"");
+                if (!failed(f)) {
+                    out.append("/>\n");
+                    continue;
+                }
+                out.append(">\n      <failure type=\"").append(x(f.level())).append("\" message=\"").append(x(f.title())).append("\">")
+                        .append(x(f.message() + " [" + f.cites() + "] " + f.location())).append("</failure>\n    </testcase>\n");
+            }
+            out.append("  </testsuite>\n");
+        }
+        return out.append("</testsuites>\n").toString();
+    }
+
+    private static boolean failed(Finding f) {
+        return f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING;
+    }
+
+    private static String x(String s) {
+        return StringEscapeUtils.escapeXml10(s);
+    }
+}
