@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AssessCommand.class,
             InitCommand.class,
+            TimelineCommand.class,
             ValidateCommand.class,
             QuestionnairesCommand.class,
             SchemaCommand.class,

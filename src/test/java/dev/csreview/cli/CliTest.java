@@ -295,4 +295,13 @@ class CliTest {
         assertThat(parallel.code()).isZero();
         assertThat(parallel.out()).isEqualTo(serial.out());
     }
+
+    @Test
+    void timeline_counts_working_days_from_the_submission_date() {
+        Run r = run("timeline", "--submitted", "2026-03-02", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"submitted\" : \"2026-03-02\"", "\"working_days\" : 10");
+        assertThat(run("timeline", "--submitted", "2 March").code()).isEqualTo(ExitCode.INVALID);
+        assertThat(run("timeline").code()).isEqualTo(ExitCode.INVALID);
+    }
 }

@@ -1,0 +1,111 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.output.JsonText;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.report.PackageSpec;
+import dev.csreview.report.TemplateSource;
+import dev.csreview.report.Timeline;
+import dev.csreview.report.WorkingDays;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code csreview timeline --submitted DATE}: the review clock's latest dates, in working days. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Latest dates of each step of the review from a submission date, counted in working days",
+            "on China's calendar (statutory holidays and adjusted working days). Supplementary-material time is not counted."})
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--submitted", required = true, paramLabel = "YYYY-MM-DD", description = "When the complete materials reach the Review Office.")
+    String submitted;
+
+    @Option(names = "--questionnaire", paramLabel = "ID", description = "Whose review clock (default: the built-in default).")
+    String questionnaire;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "A template folder whose package.yaml defines the clock.")
+    Path templates;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() throws InvalidInputException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate start;
+        try {
+            start = LocalDate.parse(submitted);
+        } catch (DateTimeParseException e) {
+            err.println("csreview: --submitted takes YYYY-MM-DD, not '" + submitted + "'");
+            return ExitCode.INVALID;
+        }
+        String qid = questionnaire != null ? questionnaire : new dev.csreview.questionnaire.QuestionnaireCatalog().defaultId();
+        TemplateSource source = new TemplateSource(qid, templates);
+        byte[] bytes = source.readBytes("package.yaml").orElse(null);
+        if (bytes == null) {
+            err.println("csreview: no review clock (package.yaml) for questionnaire '" + qid + "'");
+            return ExitCode.INVALID;
+        }
+        PackageSpec pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
+        WorkingDays days = WorkingDaysSupport.builtin();
+        List<Timeline.Row> rows = Timeline.compute(pkg.timeline(), start, days);
+        Lang lang = common.lang();
+        if (format.equals("json")) {
+            List<Object> list = new ArrayList<>();
+            for (Timeline.Row r : rows) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", r.step().id());
+                m.put("working_days", r.step().days());
+                m.put("extension", r.step().extension());
+                m.put("start", r.start().toString());
+                m.put("due", r.due().toString());
+                m.put("due_with_extension", r.dueExtended().toString());
+                m.put("calendar_covers", r.calendarCovers());
+                m.put("cites", r.step().cites());
+                list.add(m);
+            }
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("submitted", start.toString());
+            root.put("steps", list);
+            out.print(JsonText.write(root) + "\n");
+        } else {
+            boolean zh = lang == Lang.ZH;
+            out.println((zh ? "申报材料送达：" : "Materials received: ") + start);
+            for (Timeline.Row r : rows) {
+                out.println();
+                out.println(r.step().name().in(lang) + "  [" + String.join(", ", r.step().cites()) + "]");
+                out.println("  " + r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")")
+                        + (zh ? " 个工作日，最迟 " : " working days, at the latest ") + r.due()
+                        + (r.dueExtended().equals(r.due()) ? "" : (zh ? "；延长后 " : "; with the extension ") + r.dueExtended())
+                        + (r.calendarCovers() ? "" : "  ⚠"));
+                if (!r.step().note().isEmpty()) {
+                    out.println("  " + r.step().note().in(lang));
+                }
+            }
+            if (rows.stream().anyMatch(r -> !r.calendarCovers())) {
+                out.println();
+                out.println(zh ? "⚠ 部分日期超出节假日数据覆盖的年份，该部分按周一至周五计算。"
+                        : "⚠ Some dates lie beyond the years the holiday data covers: plain weekdays were assumed there.");
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}
