@@ -5,6 +5,10 @@ import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.output.AssessmentJson;
+import dev.csreview.output.Baseline;
+import dev.csreview.output.Change;
+import dev.csreview.output.Changes;
+import dev.csreview.output.Waivers;
 import dev.csreview.output.Finding;
 import dev.csreview.output.Findings;
 import dev.csreview.output.GithubAnnotations;
@@ -21,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,6 +81,18 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier assessment JSON: report what is new or worse since then.")
+    Path baseline;
+
+    @Option(names = "--fail-on-changes",
+            description = "With --baseline: only routes that got worse count for --fail-on.")
+    boolean failOnChanges;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted findings (YAML: id, profile, reason, owner, expires): shown as waived, never failing the run until they expire.")
+    Path waiversFile;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
@@ -113,6 +130,27 @@ final class AssessCommand implements Callable<Integer> {
         }
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
+        if (failOnChanges && baseline == null) {
+            err.println("csreview: --fail-on-changes needs --baseline");
+            return ExitCode.INVALID;
+        }
+        Baseline before = null;
+        Waivers waivers = Waivers.none();
+        try {
+            if (baseline != null) {
+                before = Baseline.parse(Files.readAllBytes(baseline));
+            }
+            if (waiversFile != null) {
+                waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));
+            }
+        } catch (InvalidInputException e) {
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        } catch (IOException e) {
+            err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
+            return ExitCode.INVALID;
+        }
+        LocalDate today = pkg.date(System.getenv());
         List<Path> files;
         try {
             files = inputs.expand(profiles);
@@ -137,13 +175,57 @@ final class AssessCommand implements Callable<Integer> {
                 (chosen.contains("text") && outputDir == null ? out : err).println(o.packageFolder());
             }
         }
-        writeFormats(chosen, results, out);
+        Map<String, List<Finding>> findings = findings(results, waivers, today);
+        List<Change> changes = before == null ? List.of() : Changes.between(before, results);
+        writeFormats(chosen, results, findings, changes, out);
         if (invalid) {
             return ExitCode.INVALID;
         }
-        Outcome worst = results.stream().map(Assessment::worstOutcome)
-                .reduce(Outcome.NOT_TRIGGERED, (a, b) -> a.atLeast(b) ? a : b);
-        return failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
+        boolean expired = false;
+        for (Finding f : findings.values().stream().flatMap(List::stream).toList()) {
+            Waivers.Waiver w = waivers.find(f).orElse(null);
+            if (w != null && w.expires().isBefore(today) && f.severity() != Finding.Severity.NONE) {
+                err.println("csreview: the waiver for " + f.id() + " (" + f.profile() + ") expired on " + w.expires()
+                        + " (owner: " + w.owner() + ", " + w.location() + "): review the finding, then renew or remove the waiver");
+                expired = true;
+            }
+        }
+        Set<String> waived = new java.util.HashSet<>();
+        findings.values().stream().flatMap(List::stream).filter(Finding::isWaived).forEach(f -> waived.add(f.profile() + "\u0000" + f.id()));
+        Outcome worst = Outcome.NOT_TRIGGERED;
+        if (failOnChanges) {
+            for (Change c : changes) {
+                if (c.worse() && c.id().startsWith("route:") && !waived.contains(c.profile() + "\u0000" + c.id())) {
+                    Outcome o = Outcome.fromId(c.after());
+                    worst = o.atLeast(worst) ? o : worst;
+                }
+            }
+        } else {
+            for (Assessment a : results) {
+                for (var d : a.determinations()) {
+                    if (!waived.contains(a.profileName() + "\u0000route:" + d.determination().id()) && d.outcome().atLeast(worst)) {
+                        worst = d.outcome();
+                    }
+                }
+            }
+        }
+        return expired || failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
+    }
+
+    /** Findings per profile, with waivers applied (an expired waiver does not waive). */
+    private Map<String, List<Finding>> findings(List<Assessment> results, Waivers waivers, LocalDate today) {
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        Findings make = new Findings(common.lang());
+        for (Assessment a : results) {
+            List<Finding> list = new ArrayList<>();
+            for (Finding f : make.of(a)) {
+                Waivers.Waiver w = waivers.find(f).orElse(null);
+                list.add(w != null && !w.expires().isBefore(today)
+                        ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
+            }
+            out.put(a.profileName(), list);
+        }
+        return out;
     }
 
     /** Reads and loads inputs on this thread (diagnostics need their sources), evaluates on a pool. */
@@ -215,12 +297,8 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFormats(Set<String> chosen, List<Assessment> results, PrintWriter out) throws IOException {
-        Map<String, List<Finding>> findings = new LinkedHashMap<>();
-        Findings make = new Findings(common.lang());
-        for (Assessment a : results) {
-            findings.put(a.profileName(), make.of(a));
-        }
+    private void writeFormats(Set<String> chosen, List<Assessment> results, Map<String, List<Finding>> findings, List<Change> changes, PrintWriter out)
+            throws IOException {
         List<Finding> all = findings.values().stream().flatMap(List::stream).toList();
         for (String format : chosen) {
             String text = switch (format) {
@@ -228,7 +306,7 @@ final class AssessCommand implements Callable<Integer> {
                 case "junit" -> JunitReport.render(findings);
                 case "sarif" -> SarifReport.render(all, Version.get());
                 case "github" -> GithubAnnotations.render(all);
-                default -> text(results);
+                default -> text(results, findings, changes);
             };
             if (outputDir == null || format.equals("github")) {
                 out.print(text);
@@ -250,7 +328,7 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private String text(List<Assessment> results) {
+    private String text(List<Assessment> results, Map<String, List<Finding>> findings, List<Change> changes) {
         TextReport report = new TextReport(common.lang());
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < results.size(); i++) {
@@ -258,6 +336,16 @@ final class AssessCommand implements Callable<Integer> {
                 s.append("----\n");
             }
             s.append(report.render(results.get(i)));
+        }
+        List<Finding> waived = findings.values().stream().flatMap(List::stream).filter(Finding::isWaived).toList();
+        if (!waived.isEmpty()) {
+            s.append("\nWaived\n");
+            for (Finding f : waived) {
+                s.append("  ").append(f.profile()).append("  ").append(f.id()).append(" = ").append(f.level()).append(": ").append(f.waiver()).append('\n');
+            }
+        }
+        if (baseline != null) {
+            s.append(ChangeReport.text(changes));
         }
         return s.toString();
     }

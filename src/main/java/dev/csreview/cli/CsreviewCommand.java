@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             AssessCommand.class,
             InitCommand.class,
             TimelineCommand.class,
+            DiffCommand.class,
             ValidateCommand.class,
             QuestionnairesCommand.class,
             SchemaCommand.class,

@@ -6,7 +6,17 @@ import dev.csreview.diagnostic.Location;
  * One result a CI system can show: a route's outcome or a factor's level for one profile, with a stable id
  * (for baselines and waivers), a severity, a message and where in the profile it comes from.
  */
-public record Finding(String profile, String id, String kind, String level, Severity severity, String title, String message, String cites, Location location) {
+public record Finding(
+        String profile, String id, String kind, String level, Severity severity, String title, String message, String cites, Location location, String waiver) {
+
+    /** The same finding, marked as accepted by a waiver (reason, owner, expiry). */
+    public Finding waived(String note) {
+        return new Finding(profile, id, kind, level, severity, title, message, cites, location, note);
+    }
+
+    public boolean isWaived() {
+        return waiver != null;
+    }
 
     /** How CI systems should treat a finding. */
     public enum Severity {

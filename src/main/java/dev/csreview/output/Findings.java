@@ -44,7 +44,7 @@ public final class Findings {
             }
             out.add(new Finding(a.profileName(), "route:" + d.determination().id(), "route", d.outcome().id(), severity,
                     labels.getString("outcome." + d.outcome().id()) + " — " + d.determination().title().in(lang),
-                    message, Citations.render(a.questionnaire(), cites, lang), where(a, d.drivers(), d.missing())));
+                    message, Citations.render(a.questionnaire(), cites, lang), where(a, d.drivers(), d.missing()), null));
         }
         for (FactorScore f : a.factors()) {
             int top = f.factor().levels().size() - 1;
@@ -60,7 +60,7 @@ public final class Findings {
             out.add(new Finding(a.profileName(), "factor:" + f.factor().id(), "factor", f.level().id(), severity,
                     "(" + f.factor().number() + ") " + f.factor().title().in(lang) + ": " + f.level().name().in(lang),
                     whys.isEmpty() ? f.level().name().in(lang) : String.join("; ", whys),
-                    Citations.render(a.questionnaire(), f.factor().cites(), lang), where(a, drivers, List.of())));
+                    Citations.render(a.questionnaire(), f.factor().cites(), lang), where(a, drivers, List.of()), null));
         }
         return out;
     }

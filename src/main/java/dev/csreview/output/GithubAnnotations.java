@@ -9,7 +9,7 @@ public final class GithubAnnotations {
     public static String render(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            String command = switch (f.severity()) {
+            String command = f.isWaived() && f.severity() != Finding.Severity.NONE ? "notice" : switch (f.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";
                 case NOTE -> "notice";
@@ -22,7 +22,7 @@ public final class GithubAnnotations {
             if (f.location().line() > 0) {
                 out.append(",line=").append(f.location().line()).append(",col=").append(Math.max(1, f.location().column()));
             }
-            out.append(",title=").append(property(f.title())).append("::").append(data(f.message() + " [" + f.cites() + "]")).append('\n');
+            out.append(",title=").append(property((f.isWaived() ? "[waived] " : "") + f.title())).append("::").append(data(f.message() + " [" + f.cites() + "]")).append('\n');
         }
         return out.toString();
     }

@@ -25,10 +25,14 @@ public final class JunitReport {
             List<Finding> fs = e.getValue();
             out.append("  <testsuite name=\"").append(x(e.getKey())).append("\" tests=\"").append(fs.size())
                     .append("\" failures=\"").append(fs.stream().filter(JunitReport::failed).count())
-                    .append("\" errors=\"0\" skipped=\"0\">\n");
+                    .append("\" errors=\"0\" skipped=\"").append(fs.stream().filter(f -> f.isWaived() && f.severity() != Finding.Severity.NONE && f.severity() != Finding.Severity.NOTE).count()).append("\">\n");
             for (Finding f : fs) {
                 out.append("    <testcase classname=\"").append(x(e.getKey() + "." + f.kind())).append("\" name=\"")
                         .append(x(f.id())).append("\"");
+                if (f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING)) {
+                    out.append(">\n      <skipped message=\"").append(x("waived: " + f.waiver())).append("\"/>\n    </testcase>\n");
+                    continue;
+                }
                 if (!failed(f)) {
                     out.append("/>\n");
                     continue;
@@ -42,7 +46,7 @@ public final class JunitReport {
     }
 
     private static boolean failed(Finding f) {
-        return f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING;
+        return !f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING);
     }
 
     private static String x(String s) {

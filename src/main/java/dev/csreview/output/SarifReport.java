@@ -45,6 +45,12 @@ public final class SarifReport {
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("outcome", f.level());
             result.put("properties", props);
+            if (f.isWaived()) {
+                Map<String, Object> suppression = new LinkedHashMap<>();
+                suppression.put("kind", "external");
+                suppression.put("justification", f.waiver());
+                result.put("suppressions", List.of(suppression));
+            }
             results.add(result);
         }
         driver.put("rules", new ArrayList<Object>(rules.values()));

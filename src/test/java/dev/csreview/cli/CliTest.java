@@ -304,4 +304,23 @@ class CliTest {
         assertThat(run("timeline", "--submitted", "2 March").code()).isEqualTo(ExitCode.INVALID);
         assertThat(run("timeline").code()).isEqualTo(ExitCode.INVALID);
     }
+
+    @Test
+    void diff_reports_what_got_worse() throws IOException {
+        Path q = feature();
+        Path p = profile(NOT);
+        Path old = tmp.resolve("old.json");
+        Files.writeString(old, run("assess", "--format", "json", "--questionnaire", q.toString(), p.toString()).out());
+        Files.writeString(p, "questionnaire: feature-test\nanswers:\n" + MUST.indent(2));
+        Path now = tmp.resolve("new.json");
+        Files.writeString(now, run("assess", "--format", "json", "--questionnaire", q.toString(), p.toString()).out());
+        Run d = run("diff", old.toString(), now.toString());
+        assertThat(d.code()).isEqualTo(ExitCode.THRESHOLD);
+        assertThat(d.out()).contains("worse", "route:route", "not_triggered → must_declare");
+        Run same = run("diff", "--format", "json", now.toString(), now.toString());
+        assertThat(same.code()).isZero();
+        assertThat(same.out()).contains("\"changes\" : [ ]");
+        Files.writeString(old, "{ not json");
+        assertThat(run("diff", old.toString(), now.toString()).code()).isEqualTo(ExitCode.INVALID);
+    }
 }

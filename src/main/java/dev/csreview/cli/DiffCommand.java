@@ -1,0 +1,49 @@
+package dev.csreview.cli;
+
+import dev.csreview.output.Baseline;
+import dev.csreview.output.Change;
+import dev.csreview.output.Changes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code csreview diff OLD NEW}: what changed between two assessment JSON files. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"What changed between two assessments (JSON from 'assess --format json' or a package's assessment.json).",
+            "Exit 1 when something got worse, 0 otherwise."})
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier assessment JSON.")
+    Path older;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The later assessment JSON.")
+    Path newer;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Change> changes;
+        try {
+            changes = Changes.between(Baseline.parse(Files.readAllBytes(older)), Baseline.parse(Files.readAllBytes(newer)));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("csreview: " + e.getMessage());
+            return ExitCode.INVALID;
+        }
+        out.print(format.equals("json") ? ChangeReport.json(changes) : ChangeReport.text(changes).stripLeading());
+        out.flush();
+        return changes.stream().anyMatch(Change::worse) ? ExitCode.THRESHOLD : ExitCode.OK;
+    }
+}

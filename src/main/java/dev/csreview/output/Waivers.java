@@ -1,0 +1,85 @@
+package dev.csreview.output;
+
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.diagnostic.Location;
+import dev.csreview.yaml.Fields;
+import dev.csreview.yaml.YNode;
+import dev.csreview.yaml.YamlReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Accepted findings: a YAML file of finding id, optional profile, reason, owner and expiry. A waived finding
+ * is still reported, marked waived, and does not fail the run; an expired waiver fails it.
+ */
+public final class Waivers {
+    /** One waiver as written, with where it was written. */
+    public record Waiver(String id, String profile, String reason, String owner, LocalDate expires, Location location) {
+
+        public boolean covers(Finding f) {
+            return f.id().equals(id) && (profile == null || profile.equals(f.profile()));
+        }
+    }
+
+    private static final Set<String> TOP = Set.of("waivers");
+    private static final Set<String> KEYS = Set.of("id", "profile", "reason", "owner", "expires");
+
+    private final List<Waiver> waivers;
+
+    private Waivers(List<Waiver> waivers) {
+        this.waivers = waivers;
+    }
+
+    public List<Waiver> all() {
+        return waivers;
+    }
+
+    public static Waivers none() {
+        return new Waivers(List.of());
+    }
+
+    public static Waivers parse(String file, byte[] bytes) throws InvalidInputException {
+        Diagnostics out = new Diagnostics();
+        Optional<YNode> root = new YamlReader().read(file, bytes, out);
+        List<Waiver> list = new ArrayList<>();
+        root.flatMap(r -> Fields.of(r, "waiver file", TOP, out)).ifPresent(f -> {
+            for (YNode n : f.list("waivers")) {
+                Fields.of(n, "waiver", KEYS, out).ifPresent(w -> {
+                    String id = w.requiredString("id").orElse("");
+                    String reason = w.requiredString("reason").orElse("");
+                    String owner = w.requiredString("owner").orElse("");
+                    LocalDate expires = null;
+                    Optional<String> e = w.requiredString("expires");
+                    if (e.isPresent()) {
+                        try {
+                            expires = LocalDate.parse(e.get());
+                        } catch (DateTimeParseException ex) {
+                            out.error(w.at("expires"), "W001", e.get());
+                        }
+                    }
+                    if (!id.startsWith("route:") && !id.startsWith("factor:") && !id.isEmpty()) {
+                        out.error(w.at("id"), "W002", id);
+                    }
+                    if (reason.isBlank() && w.has("reason")) {
+                        out.error(w.at("reason"), "W003");
+                    }
+                    list.add(new Waiver(id, w.string("profile").orElse(null), reason, owner, expires, w.location()));
+                });
+            }
+        });
+        if (out.hasErrors()) {
+            throw new InvalidInputException(out.list());
+        }
+        return new Waivers(List.copyOf(list));
+    }
+
+    /** The waiver that covers a finding, if any (expired ones included: the caller decides). */
+    public Optional<Waiver> find(Finding f) {
+        return waivers.stream().filter(w -> w.covers(f)).findFirst();
+    }
+}
