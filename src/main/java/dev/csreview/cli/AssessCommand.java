@@ -233,6 +233,11 @@ final class AssessCommand implements Callable<Integer> {
             throws InterruptedException {
         int threads = Math.max(1, Math.min(files.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
+        // A progress bar only for people at a terminal with several profiles; CI logs stay clean.
+        me.tongfei.progressbar.ProgressBar bar = files.size() > 1 && System.console() != null && System.getenv("CI") == null
+                ? new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("csreview").setInitialMax(files.size())
+                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
+                : null;
         try {
             List<Future<Outcome1>> futures = new ArrayList<>();
             List<Outcome1> immediate = new ArrayList<>();
@@ -243,7 +248,13 @@ final class AssessCommand implements Callable<Integer> {
                     String qid = questionnaire != null ? questionnaire
                             : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
                     QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
-                    task = () -> assessOne(file, bytes, loaded, packages, request);
+                    task = () -> {
+                        Outcome1 o = assessOne(file, bytes, loaded, packages, request);
+                        if (bar != null) {
+                            bar.step();
+                        }
+                        return o;
+                    };
                 } catch (InvalidInputException e) {
                     Outcome1 bad = new Outcome1(file, null, e.diagnostics(), null, null);
                     task = () -> bad;
@@ -265,6 +276,9 @@ final class AssessCommand implements Callable<Integer> {
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
+            }
+            if (bar != null) {
+                bar.close();
             }
         }
     }
