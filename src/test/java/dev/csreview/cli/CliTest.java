@@ -302,6 +302,8 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"submitted\" : \"2026-03-02\"", "\"working_days\" : 10");
         assertThat(run("timeline", "--submitted", "2 March").code()).isEqualTo(ExitCode.INVALID);
+        // National Day 2026 (Oct 1-7 off, Sep 20 and Oct 10 worked) pushes the 10-day decision to Oct 15.
+        assertThat(run("timeline", "--submitted", "2026-09-25", "--format", "json").out()).contains("\"due\" : \"2026-10-15\"");
         assertThat(run("timeline").code()).isEqualTo(ExitCode.INVALID);
     }
 
