@@ -121,7 +121,7 @@ final class AssessCommand implements Callable<Integer> {
         PackageWriting packages = null;
         try {
             if (pkg.out != null) {
-                request = new PackageRequest(pkg.formats(), pkg.languages(), pkg.date(System.getenv()), WorkingDaysSupport.builtin(), Version.get());
+                request = new PackageRequest(pkg.formats(), pkg.languages(), pkg.date(System.getenv()), dev.csreview.report.ChinaWorkingDays.builtin(), Version.get());
                 packages = new PackageWriting(pkg);
             }
         } catch (PackageOptions.UsageException e) {

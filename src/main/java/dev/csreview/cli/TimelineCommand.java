@@ -64,7 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         PackageSpec pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
-        WorkingDays days = WorkingDaysSupport.builtin();
+        WorkingDays days = dev.csreview.report.ChinaWorkingDays.builtin();
         List<Timeline.Row> rows = Timeline.compute(pkg.timeline(), start, days);
         Lang lang = common.lang();
         if (format.equals("json")) {

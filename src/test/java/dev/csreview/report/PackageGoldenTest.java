@@ -49,23 +49,7 @@ class PackageGoldenTest {
         TemplateSource source = new TemplateSource(qid, null);
         PackageSpec spec = PackageSpec.parse("package.yaml", source.readBytes("package.yaml").orElseThrow());
         PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), GoldenDocx.factory());
-        return builder.build(a, new PackageRequest(EnumSet.allOf(PackageRequest.Format.class), EnumSet.of(Lang.ZH, Lang.EN), DATE, chinaCalendar(), "test"));
-    }
-
-    /** The built-in China calendar, as the CLI wires it. */
-    static WorkingDays chinaCalendar() {
-        var calendar = dev.csreview.calendar.WorkingDayCalendar.builtin();
-        return new WorkingDays() {
-            @Override
-            public LocalDate plus(LocalDate start, int days) {
-                return calendar.addWorkingDays(start, days);
-            }
-
-            @Override
-            public boolean covers(LocalDate date) {
-                return calendar.covers(date);
-            }
-        };
+        return builder.build(a, new PackageRequest(EnumSet.allOf(PackageRequest.Format.class), EnumSet.of(Lang.ZH, Lang.EN), DATE, ChinaWorkingDays.builtin(), "test"));
     }
 
     /** The files a golden case keeps: the documents as text (for DOCX, its word/document.xml), plus the JSON. */
