@@ -1,10 +1,10 @@
 package dev.csreview.cli;
 
 import dev.csreview.assessment.Assessment;
-import dev.csreview.assessment.ProfileAssessor;
-import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.batch.BatchAssessor;
 import dev.csreview.output.AssessmentJson;
+import dev.csreview.output.JsonText;
 import dev.csreview.output.Baseline;
 import dev.csreview.output.Change;
 import dev.csreview.output.Changes;
@@ -18,6 +18,7 @@ import dev.csreview.output.TextReport;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.QuestionnaireLoader;
+import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
 import java.io.IOException;
@@ -33,10 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,9 +96,6 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     PackageOptions pkg;
 
-    /** One profile's outcome, kept in input order. */
-    private record Outcome1(Path file, Assessment assessment, List<Diagnostic> diagnostics, String packageFolder, String problem) {}
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -117,25 +111,27 @@ final class AssessCommand implements Callable<Integer> {
             err.println("csreview: several formats need --output-dir (github may always be added)");
             return ExitCode.INVALID;
         }
-        PackageRequest request = null;
-        PackageWriting packages = null;
+        if (failOnChanges && baseline == null) {
+            err.println("csreview: --fail-on-changes needs --baseline");
+            return ExitCode.INVALID;
+        }
+        PackageRequest request;
+        PackageWriting packages;
+        LocalDate today;
         try {
-            if (pkg.out != null) {
-                request = new PackageRequest(pkg.formats(), pkg.languages(), pkg.date(System.getenv()), dev.csreview.report.ChinaWorkingDays.builtin(), Version.get());
-                packages = new PackageWriting(pkg);
-            }
+            today = pkg.date(System.getenv());
+            request = pkg.out == null ? null
+                    : new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
+            packages = pkg.out == null ? null : new PackageWriting(pkg);
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
-        if (failOnChanges && baseline == null) {
-            err.println("csreview: --fail-on-changes needs --baseline");
-            return ExitCode.INVALID;
-        }
         Baseline before = null;
         Waivers waivers = Waivers.none();
+        List<Path> files;
         try {
             if (baseline != null) {
                 before = Baseline.parse(Files.readAllBytes(baseline));
@@ -143,6 +139,7 @@ final class AssessCommand implements Callable<Integer> {
             if (waiversFile != null) {
                 waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));
             }
+            files = inputs.expand(profiles);
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
@@ -150,217 +147,230 @@ final class AssessCommand implements Callable<Integer> {
             err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
             return ExitCode.INVALID;
         }
-        LocalDate today = pkg.date(System.getenv());
-        List<Path> files;
-        try {
-            files = inputs.expand(profiles);
-        } catch (InvalidInputException e) {
-            printer.print(e.diagnostics(), err);
+        BatchRun run = new BatchRun(chosen, out, err, printer, inputs, waivers, today, before != null);
+        int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        try (Progress progress = Progress.start(files.size())) {
+            new BatchAssessor(threads).run(files, file -> prepare(file, inputs), packages == null ? null : a -> {
+                try {
+                    return packages.write(a, request).toString();
+                } catch (PackageFolder.ExistsException e) {
+                    throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
+                } catch (InvalidInputException e) {
+                    throw new BatchAssessor.StepException(null, e.diagnostics());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, result -> {
+                run.accept(result);
+                progress.step();
+            });
+        } finally {
+            run.finishStreams();
+        }
+        List<Change> changes = before == null ? List.of() : Changes.between(before, run.levels());
+        run.writeSummaries(changes);
+        if (run.invalid()) {
             return ExitCode.INVALID;
         }
-        List<Outcome1> done = assessAll(files, inputs, packages, request);
-        List<Assessment> results = new ArrayList<>();
-        boolean invalid = false;
-        for (Outcome1 o : done) {
-            printer.print(o.diagnostics(), err);
-            if (o.problem() != null) {
-                err.println("csreview: " + o.problem());
+        boolean expired = run.reportExpiredWaivers(waivers);
+        Outcome worst = failOnChanges ? run.worstWorsened(changes) : run.worstUnwaived();
+        return expired || failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
+    }
+
+    private BatchAssessor.Prepared prepare(Path file, Inputs inputs) throws InvalidInputException {
+        byte[] bytes = inputs.read(file);
+        String qid = questionnaire != null ? questionnaire
+                : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
+        QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
+        return new BatchAssessor.Prepared(file, bytes, loaded.questionnaire());
+    }
+
+    /** Where each format goes: standard output, or a file in --output-dir written atomically at the end. */
+    Sink sink(String format) throws IOException {
+        if (outputDir == null || format.equals("github")) {
+            return new Sink(spec.commandLine().getOut(), null, null);
+        }
+        String name = switch (format) {
+            case "json" -> "csreview.json";
+            case "junit" -> "csreview.junit.xml";
+            case "sarif" -> "csreview.sarif";
+            default -> "csreview.txt";
+        };
+        Files.createDirectories(outputDir);
+        Path tmp = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        return new Sink(new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)), tmp, outputDir.resolve(name));
+    }
+
+    /** An output stream for one format; a file sink is renamed into place when closed. */
+    record Sink(PrintWriter writer, Path tmp, Path target) {
+        void close(PrintWriter announce) throws IOException {
+            writer.flush();
+            if (tmp != null) {
+                writer.close();
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                announce.println(target);
             }
-            if (o.assessment() == null) {
+        }
+    }
+
+    /** The per-run state of a batch: streams results out in order and keeps only what summaries need. */
+    final class BatchRun {
+        private final Set<String> chosen;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final DiagnosticPrinter printer;
+        private final Inputs inputs;
+        private final Waivers waivers;
+        private final LocalDate today;
+        private final Findings findingMaker;
+        private final TextReport textReport;
+        private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        private final Baseline.Builder levels = new Baseline.Builder();
+        private final boolean keepLevels;
+        private Sink text;
+        private Sink json;
+        private JsonText.ArrayStream jsonItems;
+        private boolean invalid;
+        private int written;
+
+        BatchRun(Set<String> chosen, PrintWriter out, PrintWriter err, DiagnosticPrinter printer, Inputs inputs, Waivers waivers,
+                LocalDate today, boolean keepLevels) throws IOException {
+            this.chosen = chosen;
+            this.out = out;
+            this.err = err;
+            this.printer = printer;
+            this.inputs = inputs;
+            this.waivers = waivers;
+            this.today = today;
+            this.keepLevels = keepLevels;
+            this.findingMaker = new Findings(common.lang());
+            this.textReport = new TextReport(common.lang());
+            if (chosen.contains("text")) {
+                text = sink("text");
+            }
+            if (chosen.contains("json")) {
+                json = sink("json");
+                jsonItems = new JsonText.ArrayStream(json.writer(), AssessmentJson.SCHEMA, "assessments");
+            }
+        }
+
+        void accept(BatchAssessor.Result r) {
+            printer.print(r.diagnostics(), err);
+            // The profile's text was kept only to show its diagnostics; drop it so a large batch stays small.
+            inputs.sources.remove(r.file().toString());
+            if (r.problem() != null) {
+                err.println("csreview: " + r.problem());
+            }
+            if (r.assessment() == null) {
                 invalid = true;
-                continue;
+                return;
             }
-            results.add(o.assessment());
-            if (o.packageFolder() != null) {
-                (chosen.contains("text") && outputDir == null ? out : err).println(o.packageFolder());
+            Assessment a = r.assessment();
+            if (text != null) {
+                text.writer().print((written++ > 0 ? "----\n" : "") + textReport.render(a));
+            }
+            if (jsonItems != null) {
+                jsonItems.add(new AssessmentJson().tree(a, Version.get()));
+            }
+            List<Finding> list = new ArrayList<>();
+            for (Finding f : findingMaker.of(a)) {
+                Waivers.Waiver w = waivers.find(f).orElse(null);
+                list.add(w != null && !w.expires().isBefore(today) ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
+            }
+            findings.put(a.profileName(), list);
+            if (keepLevels) {
+                levels.add(a);
+            }
+            if (r.stepResult() != null) {
+                (text != null && text.tmp() == null ? out : err).println(r.stepResult());
             }
         }
-        Map<String, List<Finding>> findings = findings(results, waivers, today);
-        List<Change> changes = before == null ? List.of() : Changes.between(before, results);
-        writeFormats(chosen, results, findings, changes, out);
-        if (invalid) {
-            return ExitCode.INVALID;
-        }
-        boolean expired = false;
-        for (Finding f : findings.values().stream().flatMap(List::stream).toList()) {
-            Waivers.Waiver w = waivers.find(f).orElse(null);
-            if (w != null && w.expires().isBefore(today) && f.severity() != Finding.Severity.NONE) {
-                err.println("csreview: the waiver for " + f.id() + " (" + f.profile() + ") expired on " + w.expires()
-                        + " (owner: " + w.owner() + ", " + w.location() + "): review the finding, then renew or remove the waiver");
-                expired = true;
+
+        void finishStreams() {
+            if (jsonItems != null) {
+                jsonItems.close();
+                json.writer().println();
             }
         }
-        Set<String> waived = new java.util.HashSet<>();
-        findings.values().stream().flatMap(List::stream).filter(Finding::isWaived).forEach(f -> waived.add(f.profile() + "\u0000" + f.id()));
-        Outcome worst = Outcome.NOT_TRIGGERED;
-        if (failOnChanges) {
+
+        Baseline levels() {
+            return levels.build();
+        }
+
+        boolean invalid() {
+            return invalid;
+        }
+
+        void writeSummaries(List<Change> changes) throws IOException {
+            List<Finding> all = findings.values().stream().flatMap(List::stream).toList();
+            if (text != null) {
+                List<Finding> waived = all.stream().filter(Finding::isWaived).toList();
+                if (!waived.isEmpty()) {
+                    text.writer().print("\nWaived\n");
+                    for (Finding f : waived) {
+                        text.writer().println("  " + f.profile() + "  " + f.id() + " = " + f.level() + ": " + f.waiver());
+                    }
+                }
+                if (baseline != null) {
+                    text.writer().print(ChangeReport.text(changes));
+                }
+                text.close(out);
+            }
+            if (json != null) {
+                json.close(out);
+            }
+            for (String format : chosen) {
+                String rendered = switch (format) {
+                    case "junit" -> JunitReport.render(findings);
+                    case "sarif" -> SarifReport.render(all, Version.get());
+                    case "github" -> GithubAnnotations.render(all);
+                    default -> null;
+                };
+                if (rendered != null) {
+                    Sink s = sink(format);
+                    s.writer().print(rendered);
+                    s.close(out);
+                }
+            }
+            out.flush();
+        }
+
+        /** Expired waivers that still match a finding fail the run, naming the owner and where the waiver is. */
+        boolean reportExpiredWaivers(Waivers all) {
+            boolean expired = false;
+            for (Finding f : findings.values().stream().flatMap(List::stream).toList()) {
+                Waivers.Waiver w = all.find(f).orElse(null);
+                if (w != null && w.expires().isBefore(today) && f.severity() != Finding.Severity.NONE) {
+                    err.println("csreview: the waiver for " + f.id() + " (" + f.profile() + ") expired on " + w.expires()
+                            + " (owner: " + w.owner() + ", " + w.location() + "): review the finding, then renew or remove the waiver");
+                    expired = true;
+                }
+            }
+            return expired;
+        }
+
+        Outcome worstUnwaived() {
+            Outcome worst = Outcome.NOT_TRIGGERED;
+            for (Finding f : findings.values().stream().flatMap(List::stream).toList()) {
+                if (f.kind().equals("route") && !f.isWaived()) {
+                    Outcome o = Outcome.fromId(f.level());
+                    worst = o.atLeast(worst) ? o : worst;
+                }
+            }
+            return worst;
+        }
+
+        Outcome worstWorsened(List<Change> changes) {
+            Set<String> waived = new java.util.HashSet<>();
+            findings.values().stream().flatMap(List::stream).filter(Finding::isWaived).forEach(f -> waived.add(f.profile() + "\u0000" + f.id()));
+            Outcome worst = Outcome.NOT_TRIGGERED;
             for (Change c : changes) {
                 if (c.worse() && c.id().startsWith("route:") && !waived.contains(c.profile() + "\u0000" + c.id())) {
                     Outcome o = Outcome.fromId(c.after());
                     worst = o.atLeast(worst) ? o : worst;
                 }
             }
-        } else {
-            for (Assessment a : results) {
-                for (var d : a.determinations()) {
-                    if (!waived.contains(a.profileName() + "\u0000route:" + d.determination().id()) && d.outcome().atLeast(worst)) {
-                        worst = d.outcome();
-                    }
-                }
-            }
+            return worst;
         }
-        return expired || failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
-    }
-
-    /** Findings per profile, with waivers applied (an expired waiver does not waive). */
-    private Map<String, List<Finding>> findings(List<Assessment> results, Waivers waivers, LocalDate today) {
-        Map<String, List<Finding>> out = new LinkedHashMap<>();
-        Findings make = new Findings(common.lang());
-        for (Assessment a : results) {
-            List<Finding> list = new ArrayList<>();
-            for (Finding f : make.of(a)) {
-                Waivers.Waiver w = waivers.find(f).orElse(null);
-                list.add(w != null && !w.expires().isBefore(today)
-                        ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
-            }
-            out.put(a.profileName(), list);
-        }
-        return out;
-    }
-
-    /** Reads and loads inputs on this thread (diagnostics need their sources), evaluates on a pool. */
-    private List<Outcome1> assessAll(List<Path> files, Inputs inputs, PackageWriting packages, PackageRequest request)
-            throws InterruptedException {
-        int threads = Math.max(1, Math.min(files.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
-        // A progress bar only for people at a terminal with several profiles; CI logs stay clean.
-        me.tongfei.progressbar.ProgressBar bar = files.size() > 1 && System.console() != null && System.getenv("CI") == null
-                ? new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("csreview").setInitialMax(files.size())
-                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
-                : null;
-        try {
-            List<Future<Outcome1>> futures = new ArrayList<>();
-            List<Outcome1> immediate = new ArrayList<>();
-            for (Path file : files) {
-                Callable<Outcome1> task;
-                try {
-                    byte[] bytes = inputs.read(file);
-                    String qid = questionnaire != null ? questionnaire
-                            : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
-                    QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
-                    task = () -> {
-                        Outcome1 o = assessOne(file, bytes, loaded, packages, request);
-                        if (bar != null) {
-                            bar.step();
-                        }
-                        return o;
-                    };
-                } catch (InvalidInputException e) {
-                    Outcome1 bad = new Outcome1(file, null, e.diagnostics(), null, null);
-                    task = () -> bad;
-                }
-                if (pool == null) {
-                    immediate.add(call(task));
-                } else {
-                    futures.add(pool.submit(task));
-                }
-            }
-            for (Future<Outcome1> f : futures) {
-                try {
-                    immediate.add(f.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            return immediate;
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-            if (bar != null) {
-                bar.close();
-            }
-        }
-    }
-
-    private static Outcome1 call(Callable<Outcome1> task) {
-        try {
-            return task.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Outcome1 assessOne(Path file, byte[] bytes, QuestionnaireLoader.Loaded loaded, PackageWriting packages, PackageRequest request) {
-        ProfileAssessor.Result result = new ProfileAssessor(loaded.questionnaire()).assess(file.toString(), bytes);
-        if (result.assessment().isEmpty()) {
-            return new Outcome1(file, null, result.diagnostics(), null, null);
-        }
-        Assessment a = result.assessment().get();
-        if (packages == null) {
-            return new Outcome1(file, a, result.diagnostics(), null, null);
-        }
-        try {
-            return new Outcome1(file, a, result.diagnostics(), packages.write(a, request).toString(), null);
-        } catch (PackageFolder.ExistsException e) {
-            return new Outcome1(file, null, result.diagnostics(), null, e.getMessage() + " already exists; use --force to replace it");
-        } catch (InvalidInputException e) {
-            return new Outcome1(file, null, e.diagnostics(), null, null);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private void writeFormats(Set<String> chosen, List<Assessment> results, Map<String, List<Finding>> findings, List<Change> changes, PrintWriter out)
-            throws IOException {
-        List<Finding> all = findings.values().stream().flatMap(List::stream).toList();
-        for (String format : chosen) {
-            String text = switch (format) {
-                case "json" -> new AssessmentJson().renderAll(results, Version.get());
-                case "junit" -> JunitReport.render(findings);
-                case "sarif" -> SarifReport.render(all, Version.get());
-                case "github" -> GithubAnnotations.render(all);
-                default -> text(results, findings, changes);
-            };
-            if (outputDir == null || format.equals("github")) {
-                out.print(text);
-            } else {
-                String name = switch (format) {
-                    case "json" -> "csreview.json";
-                    case "junit" -> "csreview.junit.xml";
-                    case "sarif" -> "csreview.sarif";
-                    default -> "csreview.txt";
-                };
-                Files.createDirectories(outputDir);
-                Path target = outputDir.resolve(name);
-                Path tmp = Files.createTempFile(outputDir, ".csreview-", ".tmp");
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                out.println(target);
-            }
-        }
-        out.flush();
-    }
-
-    private String text(List<Assessment> results, Map<String, List<Finding>> findings, List<Change> changes) {
-        TextReport report = new TextReport(common.lang());
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) {
-                s.append("----\n");
-            }
-            s.append(report.render(results.get(i)));
-        }
-        List<Finding> waived = findings.values().stream().flatMap(List::stream).filter(Finding::isWaived).toList();
-        if (!waived.isEmpty()) {
-            s.append("\nWaived\n");
-            for (Finding f : waived) {
-                s.append("  ").append(f.profile()).append("  ").append(f.id()).append(" = ").append(f.level()).append(": ").append(f.waiver()).append('\n');
-            }
-        }
-        if (baseline != null) {
-            s.append(ChangeReport.text(changes));
-        }
-        return s.toString();
     }
 }

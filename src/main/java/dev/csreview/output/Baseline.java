@@ -34,9 +34,17 @@ public final class Baseline {
 
     /** The current run as a baseline, to compare like with like. */
     public static Baseline of(List<dev.csreview.assessment.Assessment> assessments) {
-        Map<String, Map<String, String>> levels = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
-        for (var a : assessments) {
+        Builder b = new Builder();
+        assessments.forEach(b::add);
+        return b.build();
+    }
+
+    /** Collects levels and scores one assessment at a time (a batch does not keep its assessments). */
+    public static final class Builder {
+        private final Map<String, Map<String, String>> levels = new LinkedHashMap<>();
+        private final Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
+
+        public void add(dev.csreview.assessment.Assessment a) {
             Map<String, String> byId = new LinkedHashMap<>();
             Map<String, Integer> scoreById = new LinkedHashMap<>();
             for (var d : a.determinations()) {
@@ -49,7 +57,10 @@ public final class Baseline {
             levels.put(a.profileName(), byId);
             scores.put(a.profileName(), scoreById);
         }
-        return new Baseline(levels, scores);
+
+        public Baseline build() {
+            return new Baseline(levels, scores);
+        }
     }
 
     public static Baseline parse(byte[] json) throws IOException {

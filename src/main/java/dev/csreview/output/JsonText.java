@@ -28,6 +28,48 @@ public final class JsonText {
         return out.toString();
     }
 
+    /**
+     * Writes {@code {"schema": …, "<arrayName>": [ item, … ]}} one item at a time, for batches too large to hold:
+     * the bytes are the same as writing the whole tree at once.
+     */
+    public static final class ArrayStream implements AutoCloseable {
+        private final JsonGenerator g;
+
+        public ArrayStream(java.io.Writer out, String schema, String arrayName) {
+            try {
+                g = FACTORY.createGenerator(out);
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("schema", schema);
+                g.writeFieldName(arrayName);
+                g.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void add(Object tree) {
+            try {
+                value(g, tree);
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                g.writeEndArray();
+                g.writeEndObject();
+                g.flush();
+                g.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static void value(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();

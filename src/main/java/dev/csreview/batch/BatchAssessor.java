@@ -1,0 +1,121 @@
+package dev.csreview.batch;
+
+import dev.csreview.assessment.Assessment;
+import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.questionnaire.Questionnaire;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Assesses many profiles on a pool of threads and hands each result to a sink in input order, as soon as it and
+ * every earlier one are done. At most a small window of results is in memory at once, so a batch of 10,000
+ * profiles needs no more memory than one of 100.
+ */
+public final class BatchAssessor {
+    /** Reads a profile and finds its questionnaire (on the calling thread: inputs are not shared). */
+    public interface Source {
+        Prepared prepare(Path file) throws InvalidInputException;
+    }
+
+    /** A profile ready to assess. */
+    public record Prepared(Path file, byte[] bytes, Questionnaire questionnaire) {}
+
+    /** Writes something per assessment (a package) and returns what to report, or throws to reject it. */
+    public interface Step {
+        String apply(Assessment a) throws StepException;
+    }
+
+    /** A per-profile step failed in a way the user can fix (e.g. the package folder exists). */
+    public static final class StepException extends Exception {
+        private final transient List<Diagnostic> diagnostics;
+
+        public StepException(String message, List<Diagnostic> diagnostics) {
+            super(message);
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
+        }
+    }
+
+    /** One profile's outcome: an assessment unless it was invalid, its diagnostics, and what the step reported. */
+    public record Result(Path file, Assessment assessment, List<Diagnostic> diagnostics, String stepResult, String problem) {}
+
+    private final int threads;
+
+    public BatchAssessor(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    public void run(List<Path> files, Source source, Step step, Consumer<Result> sink) throws InterruptedException {
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
+        Deque<Future<Result>> window = new ArrayDeque<>();
+        int limit = threads * 4;
+        try {
+            for (Path file : files) {
+                Prepared prepared;
+                try {
+                    prepared = source.prepare(file);
+                } catch (InvalidInputException e) {
+                    drain(window, 0, sink);
+                    sink.accept(new Result(file, null, e.diagnostics(), null, null));
+                    continue;
+                }
+                if (pool == null) {
+                    sink.accept(assess(prepared, step));
+                    continue;
+                }
+                Prepared p = prepared;
+                window.addLast(pool.submit(() -> assess(p, step)));
+                drain(window, limit, sink);
+            }
+            drain(window, 0, sink);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void drain(Deque<Future<Result>> window, int keep, Consumer<Result> sink) throws InterruptedException {
+        while (window.size() > keep) {
+            try {
+                sink.accept(window.removeFirst().get());
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private static Result assess(Prepared p, Step step) {
+        ProfileAssessor.Result r = new ProfileAssessor(p.questionnaire()).assess(p.file().toString(), p.bytes());
+        if (r.assessment().isEmpty()) {
+            return new Result(p.file(), null, r.diagnostics(), null, null);
+        }
+        Assessment a = r.assessment().get();
+        if (step == null) {
+            return new Result(p.file(), a, r.diagnostics(), null, null);
+        }
+        try {
+            return new Result(p.file(), a, r.diagnostics(), step.apply(a), null);
+        } catch (StepException e) {
+            List<Diagnostic> all = new java.util.ArrayList<>(r.diagnostics());
+            all.addAll(e.diagnostics());
+            return new Result(p.file(), null, all, null, e.getMessage());
+        }
+    }
+}
