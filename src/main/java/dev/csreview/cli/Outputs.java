@@ -1,0 +1,50 @@
+package dev.csreview.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Where each machine format goes: standard output, or a file in --output-dir written atomically at the end. */
+final class Outputs {
+    private final Path outputDir;
+    private final PrintWriter out;
+
+    Outputs(Path outputDir, PrintWriter out) {
+        this.outputDir = outputDir;
+        this.out = out;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    Sink sink(String format) throws IOException {
+        if (outputDir == null || format.equals("github")) {
+            return new Sink(out, null, null);
+        }
+        String name = switch (format) {
+            case "json" -> "csreview.json";
+            case "junit" -> "csreview.junit.xml";
+            case "sarif" -> "csreview.sarif";
+            default -> "csreview.txt";
+        };
+        Files.createDirectories(outputDir);
+        Path tmp = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        return new Sink(new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)), tmp, outputDir.resolve(name));
+    }
+
+    /** An output stream for one format; a file sink is renamed into place when closed. */
+    record Sink(PrintWriter writer, Path tmp, Path target) {
+        void close(PrintWriter announce) throws IOException {
+            writer.flush();
+            if (tmp != null) {
+                writer.close();
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                announce.println(target);
+            }
+        }
+    }
+}
