@@ -74,4 +74,27 @@ class JarIT {
         Result r = csreview("validate", "questionnaires");
         assertThat(r.code()).as(r.err()).isZero();
     }
+
+    @Test
+    void ctrl_c_exits_130(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/bin/kill")) || Files.exists(Path.of("/usr/bin/kill")));
+        byte[] sample;
+        try (var s = Files.list(Path.of("samples"))) {
+            sample = Files.readAllBytes(s.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow());
+        }
+        for (int i = 0; i < 3000; i++) {
+            Files.write(tmp.resolve("p" + i + ".yaml"), sample);
+        }
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "assess", "--jobs", "1", "--format", "json", tmp.toString());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        Thread.sleep(1500);
+        assertThat(p.isAlive()).as("still assessing when interrupted").isTrue();
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+    }
 }

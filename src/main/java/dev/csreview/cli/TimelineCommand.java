@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code csreview timeline --submitted DATE}: the review clock's latest dates, in working days. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"Latest dates of each step of the review from a submission date, counted in working days",
-            "on China's calendar (statutory holidays and adjusted working days). Supplementary-material time is not counted."})
+            "on China's calendar (statutory holidays and adjusted working days), as the questionnaire's package.yaml defines the steps."})
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
