@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             TimelineCommand.class,
             DiffCommand.class,
+            PortfolioCommand.class,
             ValidateCommand.class,
             QuestionnairesCommand.class,
             SchemaCommand.class,

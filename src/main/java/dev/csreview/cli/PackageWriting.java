@@ -32,6 +32,16 @@ final class PackageWriting {
         return target;
     }
 
+    /** The package definition (documents, review clock) for a questionnaire. */
+    PackageSpec spec(String questionnaireId) throws InvalidInputException {
+        return builder(questionnaireId).spec();
+    }
+
+    /** Where templates for a questionnaire come from (built-in, or overridden with --templates). */
+    TemplateSource templates(String questionnaireId) {
+        return new TemplateSource(questionnaireId, options.templates);
+    }
+
     private PackageBuilder builder(String questionnaireId) throws InvalidInputException {
         PackageBuilder cached = builders.get(questionnaireId);
         if (cached != null) {

@@ -1,0 +1,87 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.report.Brand;
+import dev.csreview.yaml.Fields;
+import dev.csreview.yaml.YNode;
+import dev.csreview.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The firm's brand for portfolios: from {@code --brand FILE}, else the user config
+ * ({@code $XDG_CONFIG_HOME/csreview/config.yaml}, default {@code ~/.config/csreview/config.yaml}, key {@code brand}).
+ * {@code logo} is a PNG, JPEG or SVG file, relative to the file that names it; it is embedded, never linked.
+ */
+final class BrandLoader {
+    private static final Set<String> CONFIG_KEYS = Set.of("brand");
+    private static final Set<String> BRAND_KEYS = Set.of("name", "colour", "logo");
+
+    private BrandLoader() {}
+
+    static Brand load(Path brandFile, Map<String, String> env, Inputs inputs) throws InvalidInputException, IOException {
+        if (brandFile != null) {
+            return parse(brandFile, inputs.read(brandFile), false);
+        }
+        Path config = configFile(env);
+        if (config != null && Files.isRegularFile(config)) {
+            return parse(config, inputs.read(config), true);
+        }
+        return Brand.NONE;
+    }
+
+    static Path configFile(Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "csreview", "config.yaml");
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return home == null ? null : Path.of(home, ".config", "csreview", "config.yaml");
+    }
+
+    private static Brand parse(Path file, byte[] bytes, boolean config) throws InvalidInputException, IOException {
+        Diagnostics out = new Diagnostics();
+        Optional<YNode> root = new YamlReader().read(file.toString(), bytes, out);
+        Optional<Fields> f = root.flatMap(r -> Fields.of(r, config ? "config" : "brand", config ? CONFIG_KEYS : BRAND_KEYS, out));
+        if (config) {
+            f = f.filter(c -> c.has("brand")).flatMap(c -> Fields.of(c.node("brand"), "brand", BRAND_KEYS, out));
+        }
+        if (out.hasErrors()) {
+            throw new InvalidInputException(out.list());
+        }
+        if (f.isEmpty()) {
+            return Brand.NONE;
+        }
+        Fields b = f.get();
+        String colour = b.string("colour").orElse(Brand.NONE.colour());
+        if (!colour.matches("^#[0-9a-fA-F]{3,8}$")) {
+            out.error(b.at("colour"), "B001", colour);
+        }
+        String logo = "";
+        Optional<String> logoPath = b.string("logo");
+        if (logoPath.isPresent()) {
+            Path p = file.toAbsolutePath().getParent().resolve(logoPath.get());
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            String mime = name.endsWith(".png") ? "image/png" : name.endsWith(".svg") ? "image/svg+xml"
+                    : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : null;
+            if (mime == null) {
+                out.error(b.at("logo"), "B002", logoPath.get());
+            } else if (!Files.isRegularFile(p) || Files.size(p) > 2 * 1024 * 1024) {
+                out.error(b.at("logo"), "B003", p);
+            } else {
+                logo = "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(p));
+            }
+        }
+        if (out.hasErrors()) {
+            throw new InvalidInputException(out.list());
+        }
+        return new Brand(b.string("name").orElse(""), colour, logo);
+    }
+}

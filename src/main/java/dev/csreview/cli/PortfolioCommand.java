@@ -1,0 +1,167 @@
+package dev.csreview.cli;
+
+import dev.csreview.batch.BatchAssessor;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.profile.ProfileLoader;
+import dev.csreview.questionnaire.Outcome;
+import dev.csreview.report.Brand;
+import dev.csreview.report.ChinaWorkingDays;
+import dev.csreview.report.PackageFolder;
+import dev.csreview.report.PackageRequest;
+import dev.csreview.report.PackageSpec;
+import dev.csreview.report.Portfolio;
+import dev.csreview.report.PortfolioRow;
+import dev.csreview.report.TemplateRenderer;
+import dev.csreview.report.Timeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code csreview portfolio PROFILES... --out DIR}: every client's package and one overview of them all. */
+@Command(name = "portfolio", mixinStandardHelpOptions = true,
+        description = {"Assess many client profiles: a declaration package per client in DIR/<client>/ and one overview",
+            "(DIR/portfolio.html with a heat map of routes and factors, DIR/portfolio.csv).",
+            "The firm's name, colour and logo come from --brand FILE or ~/.config/csreview/config.yaml (key: brand)."})
+final class PortfolioCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Client profiles or directories of them.")
+    List<Path> profiles;
+
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the one each profile names).")
+    String questionnaire;
+
+    @Option(names = "--brand", paramLabel = "FILE", description = "YAML with name, colour (#rrggbb) and logo (png, jpg or svg).")
+    Path brandFile;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
+    Integer jobs;
+
+    @Mixin
+    PackageOptions pkg;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (pkg.out == null) {
+            err.println("csreview: portfolio needs --out DIR");
+            return ExitCode.INVALID;
+        }
+        Inputs inputs = new Inputs();
+        DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
+        LocalDate date;
+        PackageRequest request;
+        Brand brand;
+        List<Path> files;
+        try {
+            date = pkg.date(System.getenv());
+            request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get());
+            brand = BrandLoader.load(brandFile, System.getenv(), inputs);
+            files = inputs.expand(profiles);
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
+            return ExitCode.INVALID;
+        } catch (InvalidInputException e) {
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        }
+        Path overview = pkg.out.resolve("portfolio.html");
+        if (Files.exists(overview) && !pkg.force) {
+            err.println("csreview: " + overview + " already exists; use --force to replace it");
+            return ExitCode.INVALID;
+        }
+        PackageWriting packages = new PackageWriting(pkg);
+        List<PortfolioRow> rows = new ArrayList<>();
+        boolean[] invalid = {false};
+        int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        try (Progress progress = Progress.start(files.size())) {
+            new BatchAssessor(threads).run(files, file -> {
+                byte[] bytes = inputs.read(file);
+                String qid = questionnaire != null ? questionnaire
+                        : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
+                return new BatchAssessor.Prepared(file, bytes, inputs.questionnaire(qid).questionnaire());
+            }, a -> {
+                try {
+                    return packages.write(a, request).getFileName().toString();
+                } catch (PackageFolder.ExistsException e) {
+                    throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
+                } catch (InvalidInputException e) {
+                    throw new BatchAssessor.StepException(null, e.diagnostics());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, r -> {
+                printer.print(r.diagnostics(), err);
+                inputs.sources.remove(r.file().toString());
+                if (r.problem() != null) {
+                    err.println("csreview: " + r.problem());
+                }
+                if (r.assessment() == null) {
+                    invalid[0] = true;
+                } else {
+                    rows.add(new PortfolioRow(r.stepResult(), r.assessment(), r.stepResult(), link(r.stepResult(), r.assessment(), packages, request),
+                            deadline(r.assessment(), packages, request)));
+                }
+                progress.step();
+            });
+        }
+        if (!rows.isEmpty()) {
+            String qid = rows.get(0).assessment().questionnaire().id();
+            Map<String, byte[]> built = new Portfolio(new TemplateRenderer(packages.templates(qid))).build(rows, brand, common.lang(), date, Version.get());
+            for (var e : built.entrySet()) {
+                Path target = pkg.out.resolve(e.getKey());
+                Path tmp = Files.createTempFile(pkg.out, ".csreview-", ".tmp");
+                Files.write(tmp, e.getValue());
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            out.println(overview);
+        }
+        out.flush();
+        return invalid[0] ? ExitCode.INVALID : ExitCode.OK;
+    }
+
+    /** The package's first document as HTML in the overview's language, else the folder. */
+    private String link(String folder, dev.csreview.assessment.Assessment a, PackageWriting packages, PackageRequest request) {
+        try {
+            PackageSpec s = packages.spec(a.questionnaire().id());
+            if (!s.documents().isEmpty() && request.formats().contains(PackageRequest.Format.HTML) && request.languages().contains(common.lang())) {
+                return folder + "/" + dev.csreview.report.FileNames.sanitise(s.documents().get(0).file().in(common.lang())) + ".html";
+            }
+        } catch (InvalidInputException e) {
+            // fall back to the folder
+        }
+        return folder + "/";
+    }
+
+    /** If a route applies or may apply: the Review Office's first statutory date, counted from the run's date. */
+    private static LocalDate deadline(dev.csreview.assessment.Assessment a, PackageWriting packages, PackageRequest request) {
+        if (a.worstOutcome() == Outcome.NOT_TRIGGERED) {
+            return null;
+        }
+        try {
+            PackageSpec s = packages.spec(a.questionnaire().id());
+            List<Timeline.Row> rows = Timeline.compute(s.timeline(), request.date(), request.workingDays());
+            return rows.isEmpty() ? null : rows.get(0).due();
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.csreview.report;
+
+import dev.csreview.assessment.DeterminationResult;
+import dev.csreview.assessment.FactorScore;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The consultant's overview of many clients: routes and factor levels as a heat map, next deadlines, links to
+ * each client's package, as one self-contained HTML page and a CSV for spreadsheets. Pure: rows in, bytes out.
+ */
+public final class Portfolio {
+    private final TemplateRenderer templates;
+
+    public Portfolio(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    public Map<String, byte[]> build(List<PortfolioRow> rows, Brand brand, Lang lang, LocalDate date, String toolVersion) {
+        ResourceBundle labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), Portfolio.class.getModule());
+        List<Object> routeHeads = new ArrayList<>();
+        List<Object> factorHeads = new ArrayList<>();
+        if (!rows.isEmpty()) {
+            for (DeterminationResult d : rows.get(0).assessment().determinations()) {
+                routeHeads.add(d.determination().title().in(lang));
+            }
+            for (FactorScore f : rows.get(0).assessment().factors()) {
+                factorHeads.add(Map.of("number", f.factor().number(), "title", f.factor().title().in(lang)));
+            }
+        }
+        List<Object> clients = new ArrayList<>();
+        for (PortfolioRow r : rows) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("name", r.client());
+            c.put("profile", r.assessment().profileName());
+            c.put("link", r.link());
+            List<Object> routes = new ArrayList<>();
+            for (DeterminationResult d : r.assessment().determinations()) {
+                routes.add(Map.of("outcome", d.outcome().id(), "label", labels.getString("outcome." + d.outcome().id())));
+            }
+            c.put("routes", routes);
+            List<Object> factors = new ArrayList<>();
+            for (FactorScore f : r.assessment().factors()) {
+                int index = f.factor().levels().indexOf(f.level());
+                int top = f.factor().levels().size() - 1;
+                factors.add(Map.of("heat", top == 0 ? 0 : index * 3 / top, "name", f.level().name().in(lang), "score", f.score(),
+                        "settled", f.isSettled()));
+            }
+            c.put("factors", factors);
+            c.put("worst", labels.getString("outcome." + r.assessment().worstOutcome().id()));
+            c.put("worst_id", r.assessment().worstOutcome().id());
+            c.put("deadline", r.nextDeadline() == null ? "" : r.nextDeadline().toString());
+            clients.add(c);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lang", lang.code());
+        data.put("date", date.toString());
+        data.put("tool_version", toolVersion);
+        data.put("brand", Map.of("name", brand.name(), "colour", brand.colour(), "logo", brand.logoDataUri()));
+        data.put("route_heads", routeHeads);
+        data.put("factor_heads", factorHeads);
+        data.put("clients", clients);
+        data.put("count", rows.size());
+        data.put("must_declare", rows.stream().filter(r -> r.assessment().worstOutcome() == Outcome.MUST_DECLARE).count());
+        data.put("cannot_tell", rows.stream().filter(r -> r.assessment().worstOutcome() == Outcome.CANNOT_TELL).count());
+        data.put("disclaimer", labels.getString("disclaimer"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("portfolio.html", templates.render("portfolio.html.peb", data).getBytes(StandardCharsets.UTF_8));
+        files.put("portfolio.csv", csv(rows).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    /** RFC 4180, ids not labels (for spreadsheets and scripts); cells that a spreadsheet would run as formulas are defused. */
+    static String csv(List<PortfolioRow> rows) {
+        StringBuilder out = new StringBuilder();
+        List<String> head = new ArrayList<>(List.of("client", "profile", "worst_outcome", "next_deadline", "package"));
+        if (!rows.isEmpty()) {
+            rows.get(0).assessment().determinations().forEach(d -> head.add("route:" + d.determination().id()));
+            rows.get(0).assessment().factors().forEach(f -> head.add("factor:" + f.factor().id()));
+        }
+        line(out, head);
+        for (PortfolioRow r : rows) {
+            List<String> cells = new ArrayList<>(List.of(r.client(), r.assessment().profileName(), r.assessment().worstOutcome().id(),
+                    r.nextDeadline() == null ? "" : r.nextDeadline().toString(), r.packageFolder() == null ? "" : r.packageFolder()));
+            r.assessment().determinations().forEach(d -> cells.add(d.outcome().id()));
+            r.assessment().factors().forEach(f -> cells.add(f.level().id()));
+            line(out, cells);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String v = cells.get(i) == null ? "" : cells.get(i);
+            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+                v = "'" + v;
+            }
+            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+                v = "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+            out.append(i == 0 ? "" : ",").append(v);
+        }
+        out.append("\r\n");
+    }
+}
