@@ -58,12 +58,12 @@ public final class ExpressionCompiler {
 
     /** Compiles {@code source}; on failure reports a diagnostic at the expression's position and returns empty. */
     public Optional<Expr> compile(String source, Location at, Diagnostics out) {
-        if (source.length() > MAX_LENGTH) {
-            out.error(at, "E001", source.length(), MAX_LENGTH);
+        if (source == null || source.isBlank()) {
+            out.error(at, "E002");
             return Optional.empty();
         }
-        if (source.isBlank()) {
-            out.error(at, "E002");
+        if (source.length() > MAX_LENGTH) {
+            out.error(at, "E001", source.length(), MAX_LENGTH);
             return Optional.empty();
         }
         if (hasStatementSeparator(source)) {
