@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Real-tool checks of generated packages: every HTML page rendered by headless Chromium to a PNG with no console
+# error, every DOCX converted to PDF by LibreOffice. Usage: scripts/check-documents.sh DIR
+# Needs: chromium, libreoffice (Debian: chromium fonts-noto-cjk libreoffice-writer-nogui). Installs nothing.
+set -euo pipefail
+DIR="${1:?usage: check-documents.sh DIR}"
+CHROMIUM="$(command -v chromium || command -v chromium-browser || true)"
+SOFFICE="$(command -v soffice || command -v libreoffice || true)"
+[ -n "$CHROMIUM" ] || { echo "check-documents: chromium not found" >&2; exit 3; }
+[ -n "$SOFFICE" ] || { echo "check-documents: libreoffice not found" >&2; exit 3; }
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+fail=0
+html=0
+docx=0
+start=$(date +%s)
+while IFS= read -r -d '' page; do
+  html=$((html + 1))
+  png="$WORK/page-$html.png"
+  log="$WORK/page-$html.log"
+  timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$WORK/profile" --enable-logging=stderr --v=0 \
+    --window-size=1000,1400 --screenshot="$png" "file://$(realpath "$page")" >"$log" 2>&1 || true
+  if [ ! -s "$png" ]; then
+    echo "FAIL (no screenshot): $page"; fail=1
+  elif grep -E 'CONSOLE|Uncaught|Refused to' "$log" >/dev/null; then
+    echo "FAIL (console): $page"; grep -E 'CONSOLE|Uncaught|Refused to' "$log" | head -3; fail=1
+  fi
+done < <(find "$DIR" -name '*.html' -print0)
+while IFS= read -r -d '' doc; do
+  docx=$((docx + 1))
+  out="$WORK/pdf-$docx"
+  mkdir -p "$out"
+  if ! timeout 120 "$SOFFICE" --headless -env:UserInstallation="file://$WORK/lo" --convert-to pdf --outdir "$out" "$doc" >"$out/log" 2>&1 \
+      || [ -z "$(ls "$out"/*.pdf 2>/dev/null)" ]; then
+    echo "FAIL (LibreOffice): $doc"; tail -3 "$out/log"; fail=1
+  fi
+done < <(find "$DIR" -name '*.docx' -print0)
+echo "check-documents: $html HTML pages rendered, $docx DOCX converted to PDF in $(( $(date +%s) - start )) s"
+[ "$html" -gt 0 ] && [ "$docx" -gt 0 ] || { echo "check-documents: nothing to check in $DIR" >&2; exit 3; }
+[ $fail -eq 0 ] && echo "check-documents: all documents render" || echo "check-documents: FAILED (see above)"
+exit $fail
