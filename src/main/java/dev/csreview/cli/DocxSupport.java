@@ -8,13 +8,14 @@ import java.util.Set;
 final class DocxSupport {
     private DocxSupport() {}
 
-    static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats) {
+    /** {@code reference}: the template folder's reference.docx (a firm's styles, header and logo), or null. */
+    static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference) {
         if (!formats.contains(PackageRequest.Format.DOCX)) {
             return null;
         }
         try {
             Class<?> type = Class.forName("dev.csreview.report.docx.DocxWriter");
-            return (PackageBuilder.DocxWriterFactory) type.getDeclaredConstructor().newInstance();
+            return (PackageBuilder.DocxWriterFactory) type.getDeclaredConstructor(byte[].class).newInstance((Object) reference);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new PackageOptions.UsageException("DOCX output is not available in this build");
         }

@@ -51,7 +51,7 @@ final class PackageWriting {
         byte[] specBytes = source.readBytes("package.yaml").orElseThrow(() -> new IllegalStateException(
                 "no package.yaml for questionnaire " + questionnaireId + " (looked in " + source.describe("package.yaml") + ")"));
         PackageSpec spec = PackageSpec.parse(source.describe("package.yaml"), specBytes);
-        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), DocxSupport.factoryOrNull(options.formats()));
+        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), DocxSupport.factoryOrNull(options.formats(), source.readBinary("reference.docx").orElse(null)));
         builders.put(questionnaireId, builder);
         return builder;
     }

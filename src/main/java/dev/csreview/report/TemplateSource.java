@@ -44,6 +44,26 @@ public final class TemplateSource {
         return read(name).map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A binary file (a firm's reference .docx), from the override folder first. */
+    public Optional<byte[]> readBinary(String name) {
+        if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+            return Optional.empty();
+        }
+        try {
+            if (overrideDir != null) {
+                Path p = overrideDir.resolve(name).normalize();
+                if (p.startsWith(overrideDir.normalize()) && Files.isRegularFile(p)) {
+                    return Optional.of(Files.readAllBytes(p));
+                }
+            }
+            try (InputStream in = TemplateSource.class.getResourceAsStream(classpathRoot + name)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String describe(String name) {
         return overrideDir != null && Files.isRegularFile(overrideDir.resolve(name)) ? overrideDir.resolve(name).toString() : "builtin:" + classpathRoot + name;
     }

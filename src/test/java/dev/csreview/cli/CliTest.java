@@ -325,4 +325,30 @@ class CliTest {
         Files.writeString(old, "{ not json");
         assertThat(run("diff", old.toString(), now.toString()).code()).isEqualTo(ExitCode.INVALID);
     }
+
+    @Test
+    void a_firms_reference_docx_supplies_the_header() throws Exception {
+        Path templates = Files.createDirectory(tmp.resolve("firm"));
+        try (var ref = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var os = Files.newOutputStream(templates.resolve("reference.docx"))) {
+            var header = ref.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+            header.createParagraph().createRun().setText("Example Law Firm — privileged & confidential");
+            ref.createParagraph().createRun().setText("placeholder body");
+            ref.write(os);
+        }
+        Path out = tmp.resolve("pkg");
+        Path sample;
+        try (var s = Files.list(Path.of("samples"))) {
+            sample = s.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
+        }
+        Run r = run("assess", "--out", out.toString(), "--formats", "docx", "--doc-lang", "en", "--templates", templates.toString(), "--date", "2026-01-15", sample.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path docx;
+        try (var s = Files.walk(out)) {
+            docx = s.filter(p -> p.getFileName().toString().startsWith("01-") && p.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getHeaderList()).anySatisfy(h -> assertThat(h.getText()).contains("Example Law Firm"));
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText()).doesNotContain("placeholder body");
+        }
+    }
 }
