@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             AssessCommand.class,
+            InterviewCommand.class,
             InitCommand.class,
             TimelineCommand.class,
             DiffCommand.class,
