@@ -22,6 +22,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -42,6 +43,7 @@ final class JLinePrompter implements Prompter {
     private final LineReader reader;
     /** Set by a key widget of the line editor: what the key meant instead of the typed line. */
     private Reply pressed;
+    private boolean interrupted;
     private List<Article> articles = List.of();
 
     JLinePrompter(Terminal terminal, Labels labels, boolean color) {
@@ -60,6 +62,12 @@ final class JLinePrompter implements Prompter {
         widget("csreview-skip", new Reply.Skip(), "\t");
         widget("csreview-review", new Reply.Review(), KeyMap.ctrl('R'));
         widget("csreview-sections", new Reply.Sections(), KeyMap.ctrl('G'));
+        reader.getWidgets().put("csreview-interrupt", () -> {
+            interrupted = true;
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("csreview-interrupt"), KeyMap.ctrl('C'));
         reader.getWidgets().put("csreview-articles", () -> {
             if (reader.getBuffer().length() == 0) {
                 reader.printAbove(articleText());
@@ -304,11 +312,22 @@ final class JLinePrompter implements Prompter {
     /** Reads a line; null when a key widget (back, skip, review, sections) ended it instead. */
     private String readLine(String prompt, String prefill) {
         pressed = null;
+        interrupted = false;
+        // Ctrl-C as a key rather than a signal, as in the lists: the interview then says where the session is saved.
+        Attributes saved = terminal.getAttributes();
+        Attributes noSignals = new Attributes(saved);
+        noSignals.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(noSignals);
         try {
             String line = reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, prefill);
+            if (interrupted) {
+                throw new Interrupted("interrupted at the terminal");
+            }
             return pressed != null ? null : line;
         } catch (UserInterruptException | EndOfFileException e) {
             throw new Interrupted("interrupted at the terminal");
+        } finally {
+            terminal.setAttributes(saved);
         }
     }
 
