@@ -62,7 +62,12 @@ public final class SessionFile {
 
     /** The text saved for these answers at this position. */
     public String text(Map<String, Answer> answers, Step position) {
-        return new ProfileWriter(q, lang).write(answers) + POSITION + position.key() + "\n";
+        String profile = new ProfileWriter(q, lang).write(answers);
+        if (profile.endsWith("answers:\n")) {
+            // No answer yet: still a profile that assess reads (and reports every required answer as missing).
+            profile = profile.substring(0, profile.length() - 1) + " {}\n";
+        }
+        return profile + POSITION + position.key() + "\n";
     }
 
     /** Saves atomically, readable by the user only; does nothing when nothing changed since the last save. */
