@@ -128,7 +128,7 @@ final class JLinePrompter implements Prompter {
             items.add(styles.plain(labels.get("unknown")));
             values.add(null);
         }
-        int cursor = s.currentUnknown() ? values.size() - 1 : Math.max(0, values.indexOf(s.current()));
+        int cursor = s.currentUnknown() ? values.size() - 1 : s.current() == null ? 0 : Math.max(0, values.indexOf(s.current()));
         Set<TerminalList.Key> ends = new HashSet<>(QUESTION_KEYS);
         if (s.type() == QuestionType.YESNO) {
             ends.addAll(Set.of(TerminalList.Key.YES, TerminalList.Key.NO));
@@ -242,7 +242,7 @@ final class JLinePrompter implements Prompter {
         items.add(styles.question(labels.get("review.finish")));
         for (ReviewScreen.Entry e : r.entries()) {
             AttributedStringBuilder b = new AttributedStringBuilder();
-            b.append(styles.faint("[" + e.section() + "] ")).append(e.question()).append(": ");
+            b.append(styles.faint("[" + e.section() + "] ")).append(e.question()).append(labels.get("colon"));
             b.append(e.state() == ReviewScreen.State.MISSING || e.state() == ReviewScreen.State.OPTIONAL ? styles.faint(e.answer()) : styles.plain(e.answer()));
             if (e.problem() != null) {
                 b.append("  ").append(styles.error("✗ " + e.problem()));
@@ -365,7 +365,7 @@ final class JLinePrompter implements Prompter {
     private List<AttributedString> articleLines() {
         List<AttributedString> out = new ArrayList<>();
         for (Article a : articles) {
-            out.add(new AttributedStringBuilder().append(styles.question(a.citation())).append(": ")
+            out.add(new AttributedStringBuilder().append(styles.question(a.citation())).append(labels.get("colon"))
                     .append(a.summary() == null ? styles.faint(labels.get("label.noSummary")) : styles.plain(a.summary())).toAttributedString());
         }
         return out;

@@ -201,7 +201,7 @@ final class PlainPrompter implements Prompter {
         notice(r.notice());
         for (int i = 0; i < r.entries().size(); i++) {
             ReviewScreen.Entry e = r.entries().get(i);
-            out.println(String.format("  %2d) [%s] %s: %s%s", i + 1, e.section(), e.question(), e.answer(),
+            out.println(String.format("  %2d) [%s] %s%s%s%s", i + 1, e.section(), e.question(), labels.get("colon"), e.answer(),
                     e.problem() == null ? "" : "  ✗ " + e.problem()));
         }
         if (r.problems() > 0) {
@@ -300,7 +300,7 @@ final class PlainPrompter implements Prompter {
                 throw new Interrupted("quit");
             case "?":
                 for (Article a : articles) {
-                    out.println("  " + a.citation() + ": " + (a.summary() == null ? labels.get("label.noSummary") : a.summary()));
+                    out.println("  " + a.citation() + labels.get("colon") + (a.summary() == null ? labels.get("label.noSummary") : a.summary()));
                 }
                 out.flush();
                 return null;
