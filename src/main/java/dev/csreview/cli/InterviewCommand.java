@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,19 +101,20 @@ final class InterviewCommand implements Callable<Integer> {
             err.println("csreview: --resume and --new exclude each other");
             return ExitCode.INVALID;
         }
-        PackageRequest request;
-        PackageWriting packages;
+        // Package options are checked now, not after a long interview; the calendar loads only at the end.
+        LocalDate today;
         try {
-            LocalDate today = pkg.date(System.getenv());
+            today = pkg.date(System.getenv());
+            pkg.formats();
+            pkg.languages();
             if (pkg.out == null) {
                 pkg.out = Path.of(".");
             }
-            request = new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
-            packages = new PackageWriting(pkg);
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
+        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels);
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire q;
@@ -126,12 +128,13 @@ final class InterviewCommand implements Callable<Integer> {
                     : inputs.catalog.defaultId();
             q = inputs.questionnaire(id).questionnaire();
         } catch (InvalidInputException e) {
+            Prompters.discard(opening);
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
         }
 
         SessionFile file = new SessionFile(session, q, lang);
-        try (Prompters.Opened prompter = Prompters.open(plain, stdin, err, labels)) {
+        try (Prompters.Opened prompter = Prompters.await(opening)) {
             Map<String, Answer> start = Map.of();
             String at = null;
             if (saved != null) {
@@ -168,7 +171,7 @@ final class InterviewCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED;
         }
         err.println(labels.get("finished", session));
-        return finish(q, lang, labels, packages, request, printer, out, err);
+        return finish(q, lang, labels, today, printer, out, err);
     }
 
     private boolean askToResume(Prompter prompter, Labels labels, byte[] saved, SessionFile file) {
@@ -183,8 +186,8 @@ final class InterviewCommand implements Callable<Integer> {
     }
 
     /** The batch path on the saved session: the same assessment and package as {@code assess SESSION --out DIR}. */
-    private int finish(Questionnaire q, Lang lang, Labels labels, PackageWriting packages, PackageRequest request,
-            DiagnosticPrinter printer, PrintWriter out, PrintWriter err) throws IOException {
+    private int finish(Questionnaire q, Lang lang, Labels labels, LocalDate today, DiagnosticPrinter printer, PrintWriter out,
+            PrintWriter err) throws IOException {
         byte[] bytes = Files.readAllBytes(session);
         ProfileAssessor.Result result = new ProfileAssessor(q).assess(session.toString(), bytes);
         printer.print(result.diagnostics().stream().filter(d -> !d.code().equals("P020")).toList(), err);
@@ -194,8 +197,9 @@ final class InterviewCommand implements Callable<Integer> {
         Assessment a = result.assessment().get();
         out.print(new TextReport(lang).render(a));
         out.flush();
+        PackageRequest request = new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
         try {
-            Path folder = packages.write(a, request);
+            Path folder = new PackageWriting(pkg).write(a, request);
             out.println(labels.get("package.written", folder));
         } catch (PackageFolder.ExistsException e) {
             err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it"

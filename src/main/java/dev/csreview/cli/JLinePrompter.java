@@ -54,7 +54,6 @@ final class JLinePrompter implements Prompter {
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .variable(LineReader.BELL_STYLE, "none")
                 .variable(LineReader.AMBIGUOUS_BINDING, 150L)
                 .build();
