@@ -2,7 +2,6 @@ package dev.csreview.cli;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
-import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.interview.ConfirmScreen;
@@ -13,7 +12,6 @@ import dev.csreview.interview.Prompter;
 import dev.csreview.interview.Reply;
 import dev.csreview.interview.SessionFile;
 import dev.csreview.output.TextReport;
-import dev.csreview.profile.Answer;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
@@ -134,44 +132,48 @@ final class InterviewCommand implements Callable<Integer> {
         }
 
         SessionFile file = new SessionFile(session, q, lang);
+        InterviewRunner.Result result;
         try (Prompters.Opened prompter = Prompters.await(opening)) {
-            Map<String, Answer> start = Map.of();
-            String at = null;
-            if (saved != null) {
-                boolean resuming = resume || (!fresh && askToResume(prompter.prompter(), labels, saved, file));
-                if (resuming) {
-                    Diagnostics problems = new Diagnostics();
-                    Optional<SessionFile.Saved> s = file.load(saved, problems);
-                    List<Diagnostic> found = problems.list();
-                    if (s.isEmpty()) {
-                        printer.print(found, err);
-                        err.println("csreview: " + labels.get("session.damaged", session));
-                        return ExitCode.INVALID;
-                    }
-                    // Answers the questionnaire no longer accepts are left out and asked again; say which.
-                    printer.print(found, err);
-                    start = s.get().answers();
-                    at = s.get().position();
-                    prompter.prompter().say(labels.get("notice.resumed", session, start.size()));
-                } else {
-                    file.moveAside();
-                }
+            SessionFile.Saved start = startingPoint(prompter.prompter(), labels, saved, file, printer, err);
+            if (start == null) {
+                return ExitCode.INVALID;
             }
-            Interview interview = new Interview(q, lang, start, at);
-            InterviewRunner.Result result = new InterviewRunner(interview, prompter.prompter(), file).run();
-            if (result == InterviewRunner.Result.INTERRUPTED) {
-                prompter.close();
-                err.println("csreview: " + labels.get("interrupted", session));
-                err.flush();
-                return ExitCode.INTERRUPTED;
-            }
+            Interview interview = new Interview(q, lang, start.answers(), start.position());
+            result = new InterviewRunner(interview, prompter.prompter(), file).run();
         } catch (Prompter.Interrupted e) {
+            result = InterviewRunner.Result.INTERRUPTED;
+        }
+        // The terminal is restored by now, so the message lands on a normal screen.
+        if (result == InterviewRunner.Result.INTERRUPTED) {
             err.println("csreview: " + labels.get("interrupted", session));
             err.flush();
             return ExitCode.INTERRUPTED;
         }
         err.println(labels.get("finished", session));
         return finish(q, lang, labels, today, printer, out, err);
+    }
+
+    /** A resumed session's answers and position, or nothing to start over; null when the session cannot be read. */
+    private SessionFile.Saved startingPoint(Prompter prompter, Labels labels, byte[] saved, SessionFile file, DiagnosticPrinter printer,
+            PrintWriter err) throws IOException {
+        SessionFile.Saved none = new SessionFile.Saved(Map.of(), null, new Diagnostics());
+        if (saved == null) {
+            return none;
+        }
+        if (!resume && (fresh || !askToResume(prompter, labels, saved, file))) {
+            file.moveAside();
+            return none;
+        }
+        Diagnostics problems = new Diagnostics();
+        Optional<SessionFile.Saved> s = file.load(saved, problems);
+        // Answers the questionnaire no longer accepts are left out (and asked again); the diagnostics say which.
+        printer.print(problems.list(), err);
+        if (s.isEmpty()) {
+            err.println("csreview: " + labels.get("session.damaged", session));
+            return null;
+        }
+        prompter.say(labels.get("notice.resumed", session, s.get().answers().size()));
+        return s.get();
     }
 
     private boolean askToResume(Prompter prompter, Labels labels, byte[] saved, SessionFile file) {
