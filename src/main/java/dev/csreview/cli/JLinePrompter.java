@@ -248,7 +248,7 @@ final class JLinePrompter implements Prompter {
             }
             items.add(b.toAttributedString());
         }
-        TerminalList.Outcome o = list.run(items, 0, null, List.of(), styles.faint(labels.get("hint.list")),
+        TerminalList.Outcome o = list.run(items, 0, null, List.of(), styles.faint(labels.get("hint.review")),
                 Set.of(TerminalList.Key.BACK, TerminalList.Key.SECTIONS));
         if (o.key() == TerminalList.Key.ENTER) {
             return o.index() == 0 ? new Reply.Done() : new Reply.Pick(o.index() - 1);
@@ -268,7 +268,7 @@ final class JLinePrompter implements Prompter {
         }
         articles = List.of();
         TerminalList.Outcome o = list.run(List.of(styles.plain(labels.get("yes")), styles.plain(labels.get("no"))), 1, null, List.of(),
-                styles.faint(labels.get("hint.list")), Set.of(TerminalList.Key.YES, TerminalList.Key.NO, TerminalList.Key.BACK));
+                styles.faint(labels.get("hint.pick")), Set.of(TerminalList.Key.YES, TerminalList.Key.NO, TerminalList.Key.BACK));
         return switch (o.key()) {
             case YES -> new Reply.Given(Boolean.TRUE);
             case NO -> new Reply.Given(Boolean.FALSE);
@@ -290,7 +290,7 @@ final class JLinePrompter implements Prompter {
             items.add(new AttributedStringBuilder().append(e.applies() ? styles.plain(e.title()) : styles.faint(e.title()))
                     .append("  ").append(styles.faint(count)).toAttributedString());
         }
-        TerminalList.Outcome o = list.run(items, s.current(), null, List.of(), styles.faint(labels.get("hint.list")), Set.of(TerminalList.Key.BACK));
+        TerminalList.Outcome o = list.run(items, s.current(), null, List.of(), styles.faint(labels.get("hint.pick")), Set.of(TerminalList.Key.BACK));
         return o.key() == TerminalList.Key.ENTER ? new Reply.Pick(o.index()) : new Reply.Back();
     }
 
