@@ -168,7 +168,8 @@ final class InterviewCommand implements Callable<Integer> {
         Optional<SessionFile.Saved> s = file.load(saved, problems);
         // Answers the questionnaire no longer accepts are left out (and asked again); the diagnostics say which.
         printer.print(problems.list(), err);
-        if (s.isEmpty()) {
+        // Unreadable, or answers to another questionnaire (P001): resuming would silently lose answers.
+        if (s.isEmpty() || problems.list().stream().anyMatch(d -> d.code().equals("P001"))) {
             err.println("csreview: " + labels.get("session.damaged", session));
             return null;
         }

@@ -123,6 +123,14 @@ class InterviewCommandTest {
         assertThat(r.code()).isEqualTo(ExitCode.INVALID);
         assertThat(r.err()).contains("damaged.yaml:", "cannot be read", "--new").doesNotContain("Exception");
 
+        Path other = tmp.resolve("other.yaml");
+        Files.writeString(other, "questionnaire: cybersecurity-review-2022\nanswers: {}\n");
+        Path feature = tmp.resolve("feature.yaml");
+        Files.write(feature, dev.csreview.Fixtures.resource("/fixtures/feature.yaml"));
+        Run mismatch = interview("", "--lang", "en", "--questionnaire", feature.toString(), "--session", other.toString(), "--resume");
+        assertThat(mismatch.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(mismatch.err()).contains("error[P001]", "--new");
+
         Run badQ = interview("", "--questionnaire", "no-such-questionnaire", "--session", tmp.resolve("x.yaml").toString());
         assertThat(badQ.code()).isEqualTo(ExitCode.INVALID);
         Run badDate = interview("", "--date", "tomorrow", "--session", tmp.resolve("x.yaml").toString());
