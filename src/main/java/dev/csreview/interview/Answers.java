@@ -21,7 +21,7 @@ final class Answers {
             a = answers.get(s.group());
         } else if (step instanceof Step.Field f) {
             List<Item> items = items(answers, f.group());
-            a = f.item() < items.size() ? items.get(f.item()).answers().get(f.field()) : null;
+            a = f.item() >= 0 && f.item() < items.size() ? items.get(f.item()).answers().get(f.field()) : null;
         }
         return a == null || a.status() == AnswerStatus.MISSING ? null : a;
     }

@@ -629,7 +629,7 @@ public final class Interview {
     private static boolean applies(Step s, ResolvedAnswers r) {
         if (s instanceof Step.Field f) {
             Answer g = r.answers().get(f.group());
-            if (g == null || g.status() == AnswerStatus.NOT_APPLICABLE || f.item() >= g.items().size()) {
+            if (g == null || g.status() == AnswerStatus.NOT_APPLICABLE || f.item() < 0 || f.item() >= g.items().size()) {
                 return false;
             }
             Answer a = g.items().get(f.item()).answers().get(f.field());

@@ -52,7 +52,7 @@ public sealed interface Step {
         }
     }
 
-    Pattern FIELD_KEY = Pattern.compile("([a-z][a-z0-9_]*)\\[(\\d{1,6})]\\.([a-z][a-z0-9_]*)");
+    Pattern FIELD_KEY = Pattern.compile("([a-z][a-z0-9_]*)\\[([1-9]\\d{0,5})]\\.([a-z][a-z0-9_]*)");
 
     /** Reads a key back; {@code Ask} and {@code Records} are told apart later, by the questionnaire. */
     static Optional<Step> parse(String key) {

@@ -339,4 +339,15 @@ class InterviewTest {
             assertThat(s.map(x -> x.getFileName().toString())).containsExactly("s.yaml");
         }
     }
+
+    @Test
+    void step_keys_read_back() {
+        for (Step s : List.of(new Step.Ask("count_a"), new Step.Field("items", 2, "why_risky"), new Step.Review())) {
+            assertThat(Step.parse(s.key())).contains(s);
+        }
+        assertThat(Step.parse("finished")).contains(new Step.Review());
+        assertThat(Step.parse("items[0].x")).isEmpty();
+        assertThat(Step.parse("../etc")).isEmpty();
+        assertThat(SessionFile.position("a\n# csreview interview position: items[3].label\n")).isEqualTo("items[3].label");
+    }
 }
