@@ -44,6 +44,12 @@ class InterviewCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /**
+     * Skips whatever the sample leaves open (optional questions the questionnaire may gain while it is rewritten),
+     * then finishes on the review, where "s" is refused and Enter finishes.
+     */
+    private static final String FINISH = "s\n".repeat(20) + "\n";
+
     private Path sampleSession() throws IOException {
         Path sample;
         try (var s = Files.list(Path.of("samples"))) {
@@ -58,7 +64,7 @@ class InterviewCommandTest {
     void a_complete_session_resumes_at_the_review_and_ends_with_the_assessment_and_the_package() throws IOException {
         Path session = sampleSession();
         Path out = tmp.resolve("out");
-        Run r = interview("\n", "--lang", "en", "--session", session.toString(), "--resume", "--out", out.toString(), "--date", "2026-01-15");
+        Run r = interview(FINISH, "--lang", "en", "--session", session.toString(), "--resume", "--out", out.toString(), "--date", "2026-01-15");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("── Review ──", "Interview finished.");
         assertThat(r.out()).contains("Review routes", "Article 10 risk factors", "Declaration package: ");
@@ -71,17 +77,17 @@ class InterviewCommandTest {
         assertThat(CliTest.run("assess", pkg.resolve("answers.yaml").toString()).code()).isIn(0, 1);
         assertThat(CliTest.run("assess", session.toString()).code()).as("the session file is a profile").isIn(0, 1);
 
-        Run again = interview("\n", "--session", session.toString(), "--resume", "--out", out.toString(), "--date", "2026-01-15");
+        Run again = interview(FINISH, "--session", session.toString(), "--resume", "--out", out.toString(), "--date", "2026-01-15");
         assertThat(again.code()).isEqualTo(ExitCode.INVALID);
         assertThat(again.err()).contains("--force", "csreview assess " + session);
-        Run forced = interview("\n", "--session", session.toString(), "--resume", "--force", "--out", out.toString(), "--date", "2026-01-15");
+        Run forced = interview(FINISH, "--session", session.toString(), "--resume", "--force", "--out", out.toString(), "--date", "2026-01-15");
         assertThat(forced.code()).as(forced.err()).isZero();
     }
 
     @Test
     void a_saved_session_is_offered_for_resuming() throws IOException {
         Path session = sampleSession();
-        Run r = interview("y\n\n", "--lang", "zh", "--session", session.toString(), "--out", tmp.resolve("out").toString(), "--date", "2026-01-15");
+        Run r = interview("y\n" + FINISH, "--lang", "zh", "--session", session.toString(), "--out", tmp.resolve("out").toString(), "--date", "2026-01-15");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("发现已保存的访谈", "是否继续", "已恢复");
         assertThat(r.out()).contains("审查情形", "申报材料包");
