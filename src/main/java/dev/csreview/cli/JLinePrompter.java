@@ -170,6 +170,9 @@ final class JLinePrompter implements Prompter {
         if (s.currentUnknown()) {
             print(styles.faint(labels.get("label.current") + labels.get("unknown")));
         }
+        if (s.type() == QuestionType.DATE) {
+            print(styles.faint(labels.get("hint.date")));
+        }
         print(styles.faint(labels.get("hint.keys")));
         String prefill = s.current() == null ? "" : String.valueOf(s.current());
         String typed = readLine(styles.chosen("› ").toAnsi(terminal), prefill);

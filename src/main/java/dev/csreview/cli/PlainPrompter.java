@@ -57,6 +57,9 @@ final class PlainPrompter implements Prompter {
         if (s.type() == QuestionType.MULTI) {
             out.println("  " + labels.get("hint.plain.multi"));
         }
+        if (s.type() == QuestionType.DATE) {
+            out.println("  " + labels.get("hint.date"));
+        }
         if (s.hasAnswer()) {
             out.println("  " + labels.get(s.currentIsDefault() ? "label.default" : "label.current") + s.shownAnswer()
                     + " (" + labels.get("label.keep") + ")");
