@@ -2,6 +2,9 @@ package dev.csreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** The entry point: the only place that calls System.exit. */
@@ -14,6 +17,7 @@ public final class Main {
             System.out.println("csreview " + Version.get());
             System.exit(ExitCode.OK);
         }
+        Preload.start(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
@@ -21,14 +25,41 @@ public final class Main {
 
     /** Runs one command with the given streams; tests call this instead of main. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args.length > 0 ? args[0] : null);
         cmd.setOut(out);
         cmd.setErr(err);
         return cmd.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The subcommands in the order help lists them; each is built only when needed. */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("assess", AssessCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("timeline", TimelineCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("portfolio", PortfolioCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("questionnaires", QuestionnairesCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}. Picocli builds the model of every
+     * registered command up front (~100 ms for all of them), so a named subcommand is registered alone;
+     * anything else (help, a typo, an option) gets them all, for usage and "did you mean".
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cmd = new CommandLine(new CsreviewCommand());
+        if (first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cmd.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+        }
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
