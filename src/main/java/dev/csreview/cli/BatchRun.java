@@ -83,7 +83,7 @@ final class BatchRun {
             text.writer().print((written++ > 0 ? "----\n" : "") + textReport.render(a));
         }
         if (jsonItems != null) {
-            jsonItems.add(new AssessmentJson().tree(a, Version.get()));
+            jsonItems.addRendered(r.rendered() instanceof String item ? item : renderJson(a));
         }
         List<Finding> list = new ArrayList<>();
         for (Finding f : findingMaker.of(a)) {
@@ -97,6 +97,15 @@ final class BatchRun {
         if (r.stepResult() != null) {
             (text != null && text.tmp() == null ? out : err).println(r.stepResult());
         }
+    }
+
+    /** What the workers render for this run (the JSON item, when JSON is asked for), or null. */
+    java.util.function.Function<Assessment, Object> renderer() {
+        return jsonItems == null ? null : BatchRun::renderJson;
+    }
+
+    private static String renderJson(Assessment a) {
+        return JsonText.item(new AssessmentJson().tree(a, Version.get()));
     }
 
     void finishStreams() {

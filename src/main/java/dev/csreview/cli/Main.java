@@ -65,13 +65,41 @@ public final class Main {
         return cmd;
     }
 
+    private static String describe(java.io.IOException e) {
+        String what = switch (e.getClass().getSimpleName()) {
+            case "AccessDeniedException" -> "permission denied: ";
+            case "FileAlreadyExistsException" -> "a file is in the way: ";
+            case "NoSuchFileException" -> "no such file or folder: ";
+            case "NotDirectoryException" -> "not a folder: ";
+            case "FileSystemException" -> "file system error: ";
+            default -> "";
+        };
+        return what + e.getMessage();
+    }
+
     /** An unexpected failure: a short message, exit 3; the stack trace only with --debug. */
     static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             PrintWriter err = cmd.getErr();
             boolean debug = parsed.expandedArgs().contains("--debug");
-            err.println("csreview: " + (e instanceof java.io.IOException ? "I/O error: " : "internal error: ") + e);
+            if (e instanceof dev.csreview.report.TemplateRenderer.TemplateException t) {
+                // A document template the user supplied (--templates) is input like any other: exit 2, no trace.
+                err.println(t.template() + ": error[T001] " + t.getMessage().substring(t.template().length() + 2));
+                err.flush();
+                return ExitCode.INVALID;
+            }
+            Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            if (io instanceof java.io.IOException) {
+                // The environment failed (disk full, no permission, a file where a folder should be): exit 3, said plainly.
+                err.println("csreview: could not write or read: " + describe((java.io.IOException) io));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.FAILED;
+            }
+            err.println("csreview: internal error: " + e);
             if (debug) {
                 e.printStackTrace(err);
             } else {

@@ -77,6 +77,11 @@ public final class ExpressionCompiler {
             out.error(at, "E003");
             return Optional.empty();
         }
+        Optional<String> shape = ExpressionShape.firstProblem(source);
+        if (shape.isPresent()) {
+            out.error(at, "E005", shape.get());
+            return Optional.empty();
+        }
         try {
             JexlScript script = engine.createScript(new JexlInfo(at.file(), at.line(), at.column()), source);
             List<List<String>> refs = new ArrayList<>();
@@ -89,6 +94,10 @@ public final class ExpressionCompiler {
             return Optional.empty();
         } catch (RuntimeException e) {
             out.error(at, "E004", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The shape check bounds nesting; this is the last line of defence for the recursive parser.
+            out.error(at, "E005", "nesting too deep");
             return Optional.empty();
         }
     }

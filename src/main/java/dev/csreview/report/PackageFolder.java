@@ -32,10 +32,17 @@ public final class PackageFolder {
         }
     }
 
+    /** The target is a symbolic link: never followed nor replaced, even with --force (it may point anywhere). */
+    public static final class SymlinkException extends IOException {
+        public SymlinkException(Path target) {
+            super(target + " is a symbolic link; csreview does not write through links, remove it or choose another --out");
+        }
+    }
+
     public static void write(Path target, Map<String, byte[]> files, boolean force) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(abs)) {
-            throw new IOException("refusing to write through a symbolic link: " + abs);
+            throw new SymlinkException(abs);
         }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new ExistsException(abs);
