@@ -97,4 +97,69 @@ class JarIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(130);
     }
+
+    /**
+     * Kills package writing (SIGKILL) at 20 random moments and checks each time that the package folder holds the
+     * previous complete package or the complete new one (every file listed in its manifest, hashes matching,
+     * nothing else) — or, killed between the two renames of a swap, that the complete old one waits beside it and
+     * the next run puts it back.
+     */
+    @Test
+    void killing_package_writing_leaves_the_old_or_the_new_package_never_a_half(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("packages");
+        String sample = "samples/us-listing-platform.yaml";
+        assertThat(csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-01", sample).code()).isZero();
+        Path target;
+        try (var s = Files.list(out)) {
+            target = s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+        }
+        java.util.Random random = new java.util.Random(7);
+        int complete = 0;
+        int aside = 0;
+        for (int i = 0; i < 20; i++) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toString(), "assess", "--out", out.toString(), "--formats", "md,html,docx", "--force",
+                    "--date", "2026-02-" + String.format("%02d", 1 + i), sample));
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Thread.sleep(300 + random.nextInt(1700));
+            p.destroyForcibly();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            if (Files.exists(target)) {
+                assertComplete(target);
+                complete++;
+            } else {
+                try (var s = Files.list(out)) {
+                    Path old = s.filter(x -> x.getFileName().toString().startsWith(".csreview-old-")).max(Path::compareTo).orElseThrow();
+                    assertComplete(old);
+                }
+                aside++;
+            }
+        }
+        assertThat(complete + aside).isEqualTo(20);
+        // The next run recovers whatever a kill left and writes a complete package.
+        assertThat(csreview("assess", "--out", out.toString(), "--formats", "md", "--force", "--date", "2026-03-01", sample).code()).isZero();
+        assertComplete(target);
+        try (var s = Files.list(out)) {
+            assertThat(s.map(x -> x.getFileName().toString()).filter(n -> n.startsWith(".csreview-old-")).toList()).isEmpty();
+        }
+    }
+
+    private static void assertComplete(Path dir) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        var fields = manifest.get("files").fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            listed.add(e.getKey());
+            byte[] bytes = Files.readAllBytes(dir.resolve(e.getKey()));
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            assertThat(hash).as("%s in %s", e.getKey(), dir).isEqualTo(e.getValue().asText());
+        }
+        try (var s = Files.list(dir)) {
+            java.util.Set<String> present = new java.util.TreeSet<>(s.map(x -> x.getFileName().toString()).toList());
+            present.remove("manifest.json");
+            assertThat(present).as("files in %s", dir).isEqualTo(listed);
+        }
+    }
 }
