@@ -24,7 +24,10 @@ fi
 echo "Building csreview (first run downloads Maven and the dependencies)..."
 ./mvnw -B -q -DskipTests package
 
-mkdir -p "$LIB" "$BIN"
+mkdir -p "$LIB/lib" "$BIN"
+# The DOCX libraries sit in lib/ beside the jar (its manifest names them); the JVM opens them only for DOCX.
+rm -f "$LIB"/lib/*.jar
+install -m 0644 target/lib/*.jar "$LIB/lib/"
 install -m 0644 target/csreview.jar "$LIB/csreview.jar.new"
 mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 

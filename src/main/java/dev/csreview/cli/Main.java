@@ -7,16 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** The entry point: the only place that calls System.exit. */
+/** The command line (after {@link Entry} has answered {@code --version}): the only place that calls System.exit. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // --version is answered before picocli loads: it is the command people time first.
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println("csreview " + Version.get());
-            System.exit(ExitCode.OK);
-        }
         Preload.start(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
