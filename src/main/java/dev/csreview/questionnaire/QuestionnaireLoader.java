@@ -201,6 +201,11 @@ public final class QuestionnaireLoader {
             for (String a : raw) {
                 Matcher m = RANGE.matcher(a.trim());
                 if (m.matches()) {
+                    // No instrument has a million articles; longer numbers would overflow (found by fuzzing).
+                    if (m.group(1).length() > 6 || m.group(2).length() > 6) {
+                        out.error(i.at("articles"), "Q020", a);
+                        continue;
+                    }
                     int from = Integer.parseInt(m.group(1));
                     int to = Integer.parseInt(m.group(2));
                     if (to < from || to - from > 2000) {
