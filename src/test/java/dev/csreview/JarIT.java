@@ -76,6 +76,19 @@ class JarIT {
     }
 
     @Test
+    void interview_with_a_closed_stdin_exits_130_at_once_with_a_saved_session(@TempDir Path tmp) throws Exception {
+        Path session = tmp.resolve("session.yaml");
+        long start = System.nanoTime();
+        Result r = csreview("interview", "--plain", "--lang", "en", "--session", session.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.code()).as(r.err()).isEqualTo(130);
+        assertThat(millis).as("ends promptly, never waits for input").isLessThan(15_000);
+        assertThat(r.err()).contains("Interrupted. The session is saved in " + session, "--resume").doesNotContain("Exception", "\tat ");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(session)).contains("questionnaire: ", "answers: {}");
+    }
+
+    @Test
     void ctrl_c_exits_130(@TempDir Path tmp) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/bin/kill")) || Files.exists(Path.of("/usr/bin/kill")));
         byte[] sample;

@@ -32,6 +32,7 @@ public final class Main {
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("assess", AssessCommand::new);
+        m.put("interview", InterviewCommand::new);
         m.put("init", InitCommand::new);
         m.put("timeline", TimelineCommand::new);
         m.put("diff", DiffCommand::new);

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# End-to-end check of `csreview interview` on a real terminal (tmux): answer part of the interview in Chinese,
+# SIGKILL the JVM, start again with --resume, finish, then check the package and that its answers.yaml assesses.
+# The answers are chosen by what the screen shows (a list, a checkbox list, a text line), not by question id, so the
+# script survives questionnaire edits. Every wait has a deadline; nothing reads this script's stdin.
+# Usage: scripts/interview-e2e.sh   (build first: ./mvnw -B -q package -DskipTests; needs tmux)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$(pwd)"
+JAR="$ROOT/target/csreview.jar"
+command -v tmux >/dev/null || { echo "interview-e2e: needs tmux (apt-get install tmux)" >&2; exit 3; }
+[ -f "$JAR" ] || { echo "interview-e2e: build first: ./mvnw -B -q package -DskipTests" >&2; exit 3; }
+exec </dev/null
+
+WORK="$(mktemp -d)"
+SOCK="csreview-e2e-$$"           # a private tmux server: the user's sessions are never touched
+T=(tmux -u -L "$SOCK")
+cleanup() { "${T[@]}" kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+fail() { echo "interview-e2e: FAIL: $*" >&2; echo "--- last screen ---" >&2; pane >&2 || true; exit 1; }
+
+pane() { "${T[@]}" capture-pane -p -t e2e 2>/dev/null | sed -e 's/[[:space:]]*$//' | awk 'NF{last=NR} {l[NR]=$0} END{for(i=1;i<=last;i++)print l[i]}'; }
+# The current screen: from its last heading (progress line, review or sections title) to the bottom.
+current_screen() {
+  printf '%s\n' "$1" | awk '/^([0-9]+\/[0-9]+ .* · [0-9]+\/[0-9]+|回顾|章节)$/ {n=0} {l[++n]=$0} END{for(i=1;i<=n;i++)print l[i]}'
+}
+
+# Waits until the pane differs from $1 and then holds still for a moment (the JVM has drawn the next prompt).
+wait_change() {
+  local before="$1" deadline=$((SECONDS + ${2:-20})) now prev=""
+  while [ $SECONDS -lt $deadline ]; do
+    now="$(pane)"
+    if [ "$now" != "$before" ] && [ "$now" = "$prev" ]; then return 0; fi
+    prev="$now"
+    sleep 0.3
+  done
+  return 1
+}
+
+wait_for() {  # wait_for REGEX SECONDS: the pane shows REGEX
+  local deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    pane | grep -Eq "$1" && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+start() {  # start ARGS...: the interview in a fresh tmux window, its JVM's pid in $WORK/pid
+  rm -f "$WORK/pid" "$WORK/exit"
+  "${T[@]}" kill-session -t e2e 2>/dev/null || true
+  "${T[@]}" new-session -d -s e2e -x 120 -y 40 \
+    "cd '$WORK' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color sh -c 'echo \$\$ > pid; exec java -jar \"$JAR\" interview --lang zh --session session.yaml --out out --date 2026-01-15 $*'; echo \$? > '$WORK/exit'; sleep 600"
+  local deadline=$((SECONDS + 20))
+  until [ -s "$WORK/pid" ]; do [ $SECONDS -lt $deadline ] || fail "the JVM did not start"; sleep 0.1; done
+}
+
+errors=0
+# Answers whatever is on screen now; returns when the next screen is drawn.
+answer_one() {
+  local screen last recent
+  screen="$(pane)"
+  last="$(printf '%s\n' "$screen" | tail -1)"
+  recent="$(current_screen "$screen")"
+  if printf '%s' "$last" | grep -q '空格 勾选'; then
+    "${T[@]}" send-keys -t e2e Enter                        # checkbox: keep what is ticked
+  elif printf '%s' "$last" | grep -q '↑↓ 选择'; then
+    if printf '%s' "$recent" | grep -q '删除这些回答'; then
+      "${T[@]}" send-keys -t e2e y                          # drop answers that no longer apply
+    elif printf '%s' "$recent" | grep -q '完成并评估'; then
+      "${T[@]}" send-keys -t e2e Enter                      # review: the cursor is on "finish"
+    elif printf '%s' "$recent" | grep -q '是否再添加一项'; then
+      "${T[@]}" send-keys -t e2e n                          # one record per group is enough
+    else
+      "${T[@]}" send-keys -t e2e Enter                      # a choice (or "add a record"): the first
+    fi
+  elif printf '%s' "$last" | grep -q '^›'; then
+    if printf '%s' "$recent" | grep -q 'YYYY-MM-DD'; then
+      "${T[@]}" send-keys -t e2e C-u '2024-01-15' Enter     # a date
+    elif printf '%s' "$recent" | grep -q '✗'; then
+      errors=$((errors + 1))
+      if [ $errors -gt 3 ]; then errors=0; "${T[@]}" send-keys -t e2e C-u Tab; else "${T[@]}" send-keys -t e2e C-u '1' Enter; fi
+    else
+      "${T[@]}" send-keys -t e2e C-u '1000' Enter           # a number, or a text: 1000 is both
+    fi
+  else
+    return 2
+  fi
+  wait_change "$screen" 20
+}
+
+# 1. First run: a few answers, then SIGKILL.
+start
+wait_for '^›|↑↓ 选择' 30 || fail "no first question within 30 s"
+for _ in 1 2 3 4 5; do answer_one || fail "could not answer"; done
+grep -q '^  [a-z][a-z0-9_]*: ' "$WORK/session.yaml" || fail "no answer saved before the kill"
+before_kill="$(grep -c '^  [a-z][a-z0-9_]*: ' "$WORK/session.yaml")"
+kill -KILL "$(cat "$WORK/pid")"
+deadline=$((SECONDS + 10))
+until [ -s "$WORK/exit" ]; do [ $SECONDS -lt $deadline ] || fail "the JVM survived SIGKILL"; sleep 0.1; done
+[ "$(cat "$WORK/exit")" = 137 ] || fail "expected exit 137 after SIGKILL, got $(cat "$WORK/exit")"
+echo "interview-e2e: killed after $before_kill saved answers"
+
+# 2. Second run: resume and finish.
+start --resume
+wait_for '已恢复' 30 || fail "the session was not resumed"
+DEADLINE=$((SECONDS + 300))
+for _ in $(seq 1 300); do
+  [ -s "$WORK/exit" ] && break
+  [ $SECONDS -lt $DEADLINE ] || fail "the interview did not finish within 300 s"
+  if ! answer_one; then
+    [ -s "$WORK/exit" ] && break
+    wait_change "$(pane)" 5 || true
+  fi
+done
+[ -s "$WORK/exit" ] || fail "the interview did not finish within 300 answers"
+code="$(cat "$WORK/exit")"
+[ "$code" = 0 ] || fail "interview exited $code"
+wait_for '申报材料包：' 5 || fail "no package line on screen"
+after="$(grep -c '^  [a-z][a-z0-9_]*: ' "$WORK/session.yaml")"
+[ "$after" -ge "$before_kill" ] || fail "answers were lost: $before_kill before the kill, $after at the end"
+
+# 3. The package exists and its answers assess (0, or 1 for a --fail-on threshold).
+pkg="$(find "$WORK/out" -mindepth 1 -maxdepth 1 -type d | head -1)"
+[ -n "$pkg" ] && [ -f "$pkg/answers.yaml" ] && [ -f "$pkg/manifest.json" ] || fail "no package in $WORK/out"
+set +e
+java -jar "$JAR" assess "$pkg/answers.yaml" >/dev/null 2>"$WORK/assess.err"
+rc=$?
+set -e
+[ $rc -le 1 ] || { cat "$WORK/assess.err" >&2; fail "assess answers.yaml exited $rc"; }
+echo "interview-e2e: OK ($after answers, package $(basename "$pkg"), assess exit $rc)"

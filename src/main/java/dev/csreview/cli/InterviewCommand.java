@@ -1,0 +1,218 @@
+package dev.csreview.cli;
+
+import dev.csreview.assessment.Assessment;
+import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.interview.ConfirmScreen;
+import dev.csreview.interview.Interview;
+import dev.csreview.interview.InterviewRunner;
+import dev.csreview.interview.Labels;
+import dev.csreview.interview.Prompter;
+import dev.csreview.interview.Reply;
+import dev.csreview.interview.SessionFile;
+import dev.csreview.output.TextReport;
+import dev.csreview.profile.ProfileLoader;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.report.ChinaWorkingDays;
+import dev.csreview.report.PackageFolder;
+import dev.csreview.report.PackageRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code csreview interview}: the guided interview. Asks the questionnaire's questions on the terminal (JLine) or as
+ * numbered lines (dumb terminals, pipes, {@code --plain}), saves every answer to the session file at once, and at the
+ * end prints the assessment and writes the declaration package exactly as {@code assess --out} does.
+ */
+@Command(
+        name = "interview",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Answer the questionnaire step by step, then get the assessment and the declaration package.",
+            "Every answer is saved at once to the session file (a profile that 'csreview assess' reads);"
+                    + " an interrupted interview resumes where it stopped.",
+            "Keys: Enter confirm, Esc back, Tab skip (unknown where allowed), ? articles, Ctrl-R review, Ctrl-G sections,"
+                    + " Ctrl-C save and quit. With --plain: b back, s skip, ? articles, r review, g sections, q quit."
+        })
+final class InterviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE",
+            description = "Built-in questionnaire id or a questionnaire file (default: the session's, else the built-in default).")
+    String questionnaire;
+
+    @Option(names = "--session", paramLabel = "FILE", defaultValue = "csreview-session.yaml",
+            description = "Where answers are saved as they are given (default: ${DEFAULT-VALUE}).")
+    Path session;
+
+    @Option(names = "--resume", description = "Resume the saved session without asking.")
+    boolean resume;
+
+    @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak.")
+    boolean fresh;
+
+    @Option(names = "--plain", description = "Numbered questions on plain lines (chosen automatically on dumb terminals and pipes).")
+    boolean plain;
+
+    @Mixin
+    PackageOptions pkg;
+
+    private final InputStream stdin;
+
+    InterviewCommand() {
+        this(System.in);
+    }
+
+    /** For tests: the plain prompter reads this instead of standard input. */
+    InterviewCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Lang lang = common.lang();
+        Labels labels = Labels.of(lang);
+        if (resume && fresh) {
+            err.println("csreview: --resume and --new exclude each other");
+            return ExitCode.INVALID;
+        }
+        // Package options are checked now, not after a long interview; the calendar loads only at the end.
+        LocalDate today;
+        try {
+            today = pkg.date(System.getenv());
+            pkg.formats();
+            pkg.languages();
+            if (pkg.out == null) {
+                pkg.out = Path.of(".");
+            }
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
+            return ExitCode.INVALID;
+        }
+        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels);
+        Inputs inputs = new Inputs();
+        DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
+        Questionnaire q;
+        byte[] saved = null;
+        try {
+            if (Files.isRegularFile(session)) {
+                saved = inputs.read(session);
+            }
+            String id = questionnaire != null ? questionnaire
+                    : saved != null ? new ProfileLoader().questionnaireId(session.toString(), saved).orElse(inputs.catalog.defaultId())
+                    : inputs.catalog.defaultId();
+            q = inputs.questionnaire(id).questionnaire();
+        } catch (InvalidInputException e) {
+            Prompters.discard(opening);
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        }
+
+        SessionFile file = new SessionFile(session, q, lang);
+        InterviewRunner.Result result;
+        try (Prompters.Opened prompter = Prompters.await(opening)) {
+            SessionFile.Saved start = startingPoint(prompter.prompter(), labels, saved, file, printer, err);
+            if (start == null) {
+                return ExitCode.INVALID;
+            }
+            Interview interview = new Interview(q, lang, start.answers(), start.position());
+            result = new InterviewRunner(interview, prompter.prompter(), file).run();
+        } catch (Prompter.Interrupted e) {
+            result = InterviewRunner.Result.INTERRUPTED;
+        }
+        // The terminal is restored by now, so the message lands on a normal screen.
+        if (result == InterviewRunner.Result.INTERRUPTED) {
+            err.println("csreview: " + labels.get("interrupted", session));
+            err.flush();
+            return ExitCode.INTERRUPTED;
+        }
+        err.println(labels.get("finished", session));
+        return finish(q, lang, labels, today, printer, out, err);
+    }
+
+    /** A resumed session's answers and position, or nothing to start over; null when the session cannot be read. */
+    private SessionFile.Saved startingPoint(Prompter prompter, Labels labels, byte[] saved, SessionFile file, DiagnosticPrinter printer,
+            PrintWriter err) throws IOException {
+        SessionFile.Saved none = new SessionFile.Saved(Map.of(), null, new Diagnostics());
+        if (saved == null) {
+            return none;
+        }
+        if (!resume && (fresh || !askToResume(prompter, labels, saved, file))) {
+            file.moveAside();
+            return none;
+        }
+        Diagnostics problems = new Diagnostics();
+        Optional<SessionFile.Saved> s = file.load(saved, problems);
+        // Answers the questionnaire no longer accepts are left out (and asked again); the diagnostics say which.
+        printer.print(problems.list(), err);
+        // Unreadable, or answers to another questionnaire (P001): resuming would silently lose answers.
+        if (s.isEmpty() || problems.list().stream().anyMatch(d -> d.code().equals("P001"))) {
+            err.println("csreview: " + labels.get("session.damaged", session));
+            return null;
+        }
+        prompter.say(labels.get("notice.resumed", session, s.get().answers().size()));
+        return s.get();
+    }
+
+    private boolean askToResume(Prompter prompter, Labels labels, byte[] saved, SessionFile file) {
+        long answers = new String(saved, StandardCharsets.UTF_8).lines().filter(l -> l.matches("  [a-z][a-z0-9_]*:.*")).count();
+        ConfirmScreen ask = new ConfirmScreen(labels.get("resume.message", session, answers, file.backup()), List.of(), null);
+        while (true) {
+            Reply r = prompter.confirm(ask);
+            if (r instanceof Reply.Given g && g.value() instanceof Boolean b) {
+                return b;
+            }
+        }
+    }
+
+    /** The batch path on the saved session: the same assessment and package as {@code assess SESSION --out DIR}. */
+    private int finish(Questionnaire q, Lang lang, Labels labels, LocalDate today, DiagnosticPrinter printer, PrintWriter out,
+            PrintWriter err) throws IOException {
+        byte[] bytes = Files.readAllBytes(session);
+        ProfileAssessor.Result result = new ProfileAssessor(q).assess(session.toString(), bytes);
+        printer.print(result.diagnostics().stream().filter(d -> !d.code().equals("P020")).toList(), err);
+        if (result.assessment().isEmpty()) {
+            return ExitCode.INVALID;
+        }
+        Assessment a = result.assessment().get();
+        out.print(new TextReport(lang).render(a));
+        out.flush();
+        PackageRequest request = new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
+        try {
+            Path folder = new PackageWriting(pkg).write(a, request);
+            out.println(labels.get("package.written", folder));
+        } catch (PackageFolder.ExistsException e) {
+            err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it"
+                    + " (the answers are saved: csreview assess " + session + " --out " + pkg.out + " --force)");
+            return ExitCode.INVALID;
+        } catch (InvalidInputException e) {
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.csreview.interview;
+
+import dev.csreview.questionnaire.Lang;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The interview's own words (keys, hints, notices) in the user's language, from {@code labels.properties}.
+ * Question texts never come from here: they are the questionnaire's.
+ */
+public final class Labels {
+    private final Lang lang;
+    private final ResourceBundle bundle;
+
+    private Labels(Lang lang) {
+        this.lang = lang;
+        // No fallback to the system locale: --lang en on a Chinese system must still give English.
+        this.bundle = ResourceBundle.getBundle("dev.csreview.interview.labels", lang == Lang.ZH ? Locale.CHINESE : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Labels of(Lang lang) {
+        return new Labels(lang);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** The text for {@code key}; with arguments it is a {@link MessageFormat} pattern. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
+    }
+
+    /** How lists are joined in running text: 、 in Chinese, a comma in English. */
+    public String listSeparator() {
+        return lang == Lang.ZH ? "、" : ", ";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.csreview.interview;
+
+/**
+ * Shows one screen and returns what the user did. Implementations: a JLine one for real terminals, a plain
+ * numbered one for dumb terminals and pipes (both in {@code cli}), a scripted one for tests. A prompter holds no
+ * interview state: everything it needs is on the screen.
+ */
+public interface Prompter {
+
+    Reply ask(QuestionScreen screen);
+
+    Reply records(GroupScreen screen);
+
+    Reply review(ReviewScreen screen);
+
+    Reply confirm(ConfirmScreen screen);
+
+    Reply sections(SectionsScreen screen);
+
+    /** A line of information between screens (resumed, saved, warnings). */
+    void say(String message);
+
+    /** Ctrl-C, Ctrl-D, a closed input or a lost terminal: stop asking; the session is already saved. */
+    final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Interrupted(String why) {
+            super(why, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.csreview.interview;
+
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.profile.Answer;
+import dev.csreview.profile.Profile;
+import dev.csreview.profile.ProfileLoader;
+import dev.csreview.profile.ProfileWriter;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Questionnaire;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The interview's autosave. The file is a profile (what {@code csreview assess} reads), written by
+ * {@link ProfileWriter}, plus one comment line saying where the interview stood. Every save goes to a private
+ * temporary file that is then renamed over the old one, so a crash or SIGKILL leaves the previous save or the new
+ * one, never half of one.
+ */
+public final class SessionFile {
+    /** The comment line that remembers the interview's position; a profile reader skips it like any comment. */
+    static final String POSITION = "# csreview interview position: ";
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private final Path path;
+    private final Questionnaire q;
+    private final Lang lang;
+    private String lastSaved;
+
+    public SessionFile(Path path, Questionnaire q, Lang lang) {
+        this.path = path;
+        this.q = q;
+        this.lang = lang;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** A saved session read back: its answers (typed by the profile loader), where it stood, and any problems. */
+    public record Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics) {}
+
+    /** Reads a saved session; empty when the file is not a usable profile for this questionnaire (see diagnostics). */
+    public Optional<Saved> load(byte[] bytes, Diagnostics out) {
+        Optional<Profile> profile = new ProfileLoader().load(path.toString(), bytes, q, out);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Saved(profile.get().answers(), position(new String(bytes, StandardCharsets.UTF_8)), out));
+    }
+
+    /** The text saved for these answers at this position. */
+    public String text(Map<String, Answer> answers, Step position) {
+        String profile = new ProfileWriter(q, lang).write(answers);
+        if (profile.endsWith("answers:\n")) {
+            // No answer yet: still a profile that assess reads (and reports every required answer as missing).
+            profile = profile.substring(0, profile.length() - 1) + " {}\n";
+        }
+        return profile + POSITION + position.key() + "\n";
+    }
+
+    /** Saves atomically, readable by the user only; does nothing when nothing changed since the last save. */
+    public void save(Map<String, Answer> answers, Step position) throws IOException {
+        String text = text(answers, position);
+        if (text.equals(lastSaved)) {
+            return;
+        }
+        writeAtomically(path, text.getBytes(StandardCharsets.UTF_8));
+        lastSaved = text;
+    }
+
+    /** Moves an old session aside (to FILE.bak) before starting over, so starting over loses nothing. */
+    public Path moveAside() throws IOException {
+        Path bak = backup();
+        Files.move(path, bak, StandardCopyOption.REPLACE_EXISTING);
+        return bak;
+    }
+
+    public Path backup() {
+        return path.resolveSibling(path.getFileName() + ".bak");
+    }
+
+    static String position(String text) {
+        String found = null;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith(POSITION)) {
+                found = line.substring(POSITION.length()).strip();
+            }
+        }
+        return found;
+    }
+
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Path tmp = POSIX
+                ? Files.createTempFile(dir, ".csreview-session-", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(dir, ".csreview-session-", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                // On disk before the rename, so a power cut cannot leave an empty file under the real name.
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

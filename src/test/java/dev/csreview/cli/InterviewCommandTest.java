@@ -1,0 +1,139 @@
+package dev.csreview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code csreview interview} through picocli with a given standard input (so the plain prompter is used): resume,
+ * start over, interruption, the final assessment and package. A sample profile stands in for a finished session.
+ */
+class InterviewCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run interview(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // Subcommands are registered by Main; here the interview gets the test's stdin.
+        CommandLine cmd = new CommandLine(new CsreviewCommand());
+        cmd.addSubcommand("interview", new InterviewCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        cmd.setExecutionExceptionHandler(new Main.FailureHandler());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] all = Stream.concat(Stream.of("interview"), Stream.of(args)).toArray(String[]::new);
+        int code = cmd.execute(all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sampleSession() throws IOException {
+        // A sample that answers every question it is asked, optional ones included, so resuming opens the review.
+        Path sample = Path.of("samples", "us-listing-platform.yaml");
+        Path session = tmp.resolve("session.yaml");
+        Files.copy(sample, session);
+        return session;
+    }
+
+    @Test
+    void a_complete_session_resumes_at_the_review_and_ends_with_the_assessment_and_the_package() throws IOException {
+        Path session = sampleSession();
+        Path out = tmp.resolve("out");
+        Run r = interview("\n".repeat(60), "--lang", "en", "--session", session.toString(), "--resume", "--out", out.toString(), "--date", "2026-01-15");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("── Review ──", "Interview finished.");
+        assertThat(r.out()).contains("Review routes", "Article 10 risk factors", "Declaration package: ");
+        Path pkg;
+        try (var dirs = Files.list(out)) {
+            pkg = dirs.findFirst().orElseThrow();
+        }
+        assertThat(pkg.resolve("answers.yaml")).exists();
+        assertThat(pkg.resolve("manifest.json")).exists();
+        assertThat(CliTest.run("assess", pkg.resolve("answers.yaml").toString()).code()).isIn(0, 1);
+        assertThat(CliTest.run("assess", session.toString()).code()).as("the session file is a profile").isIn(0, 1);
+
+        Run again = interview("\n".repeat(60), "--session", session.toString(), "--resume", "--out", out.toString(), "--date", "2026-01-15");
+        assertThat(again.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(again.err()).contains("--force", "csreview assess " + session);
+        Run forced = interview("\n".repeat(60), "--session", session.toString(), "--resume", "--force", "--out", out.toString(), "--date", "2026-01-15");
+        assertThat(forced.code()).as(forced.err()).isZero();
+    }
+
+    @Test
+    void a_saved_session_is_offered_for_resuming() throws IOException {
+        Path session = sampleSession();
+        Run r = interview("y\n" + "\n".repeat(60), "--lang", "zh", "--session", session.toString(), "--out", tmp.resolve("out").toString(), "--date", "2026-01-15");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("发现已保存的访谈", "是否继续", "已恢复");
+        assertThat(r.out()).contains("审查情形", "申报材料包");
+    }
+
+    @Test
+    void starting_over_keeps_the_old_session_as_a_backup() throws IOException {
+        Path session = sampleSession();
+        String before = Files.readString(session);
+        Run r = interview("n\n", "--lang", "en", "--session", session.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(Files.readString(tmp.resolve("session.yaml.bak"))).isEqualTo(before);
+        assertThat(Files.readString(session)).contains("answers: {}\n");
+        Run fresh = interview("", "--session", session.toString(), "--new");
+        assertThat(fresh.code()).isEqualTo(ExitCode.INTERRUPTED);
+    }
+
+    @Test
+    void a_closed_input_ends_at_once_with_exit_130_and_a_saved_session() {
+        Path session = tmp.resolve("new-session.yaml");
+        Run r = interview("", "--lang", "en", "--session", session.toString(), "--plain");
+        assertThat(r.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(r.err()).contains("Interrupted. The session is saved in " + session, "--resume");
+        assertThat(session).exists();
+        CliTest.Run assess = CliTest.run("assess", session.toString());
+        assertThat(assess.code()).as("an empty session is a profile with every required answer missing").isEqualTo(ExitCode.INVALID);
+        assertThat(assess.err()).contains("error[P02").doesNotContain("S004", "Exception");
+    }
+
+    @Test
+    void usage_errors_exit_2_without_a_stack_trace() throws IOException {
+        Run both = interview("", "--resume", "--new", "--session", tmp.resolve("s.yaml").toString());
+        assertThat(both.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(both.err()).contains("--resume and --new");
+
+        Path damaged = tmp.resolve("damaged.yaml");
+        Files.writeString(damaged, "questionnaire: cybersecurity-review-2022\nanswers: [not, a, mapping\n");
+        Run r = interview("", "--lang", "en", "--session", damaged.toString(), "--resume");
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains("damaged.yaml:", "cannot be read", "--new").doesNotContain("Exception");
+
+        Path other = tmp.resolve("other.yaml");
+        Files.writeString(other, "questionnaire: cybersecurity-review-2022\nanswers: {}\n");
+        Path feature = tmp.resolve("feature.yaml");
+        Files.write(feature, dev.csreview.Fixtures.resource("/fixtures/feature.yaml"));
+        Run mismatch = interview("", "--lang", "en", "--questionnaire", feature.toString(), "--session", other.toString(), "--resume");
+        assertThat(mismatch.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(mismatch.err()).contains("error[P001]", "--new");
+
+        Run badQ = interview("", "--questionnaire", "no-such-questionnaire", "--session", tmp.resolve("x.yaml").toString());
+        assertThat(badQ.code()).isEqualTo(ExitCode.INVALID);
+        Run badDate = interview("", "--date", "tomorrow", "--session", tmp.resolve("x.yaml").toString());
+        assertThat(badDate.code()).isEqualTo(ExitCode.INVALID);
+    }
+
+    @Test
+    void help_lists_the_interview() {
+        CliTest.Run r = CliTest.run("--help");
+        assertThat(r.out()).contains("interview");
+        CliTest.Run h = CliTest.run("interview", "--help");
+        assertThat(h.out()).contains("--session", "--resume", "--new", "--plain", "--out", "--formats", "--force", "--date", "--lang");
+    }
+}

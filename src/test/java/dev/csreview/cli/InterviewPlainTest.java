@@ -1,0 +1,102 @@
+package dev.csreview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.csreview.Fixtures;
+import dev.csreview.interview.Interview;
+import dev.csreview.interview.InterviewRunner;
+import dev.csreview.interview.Labels;
+import dev.csreview.interview.SessionFile;
+import dev.csreview.profile.AnswerStatus;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Questionnaire;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plain numbered prompter driven line by line, as a pipe or a dumb terminal would. */
+class InterviewPlainTest {
+    private static final Questionnaire Q = Fixtures.feature();
+
+    @TempDir
+    Path tmp;
+
+    record Run(InterviewRunner.Result result, Interview interview, String screen) {}
+
+    private Run run(Lang lang, String... lines) throws IOException {
+        StringWriter screen = new StringWriter();
+        PlainPrompter p = new PlainPrompter(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
+                new PrintWriter(screen, true), Labels.of(lang), true);
+        Interview interview = new Interview(Q, lang, Map.of(), null);
+        InterviewRunner.Result r = new InterviewRunner(interview, p, new SessionFile(tmp.resolve("s.yaml"), Q, lang)).run();
+        return new Run(r, interview, screen.toString());
+    }
+
+    @Test
+    void every_command_and_question_type_as_typed_lines() throws IOException {
+        Run r = run(Lang.EN,
+                "",            // name: empty is refused locally
+                "\\b",         // a literal "b", not "back"
+                "?",           // articles of flagged
+                "3",           // flagged: unknown
+                "b",           // back to flagged
+                "1",           // yes
+                "1 500",       // count_a
+                "s",           // count_b: skip = unknown
+                "2",           // colour: Blue
+                "1,2",         // extras
+                "2010-01-01",  // since
+                "y", "R1", "n",           // add a record: label, not risky (so "why" is not asked)
+                "y", "R2", "1", "why",    // add another: label, risky, why
+                "x 1",         // remove the first
+                "e 1", "", "", "",        // edit R2: keep every answer
+                "g", "1",      // sections: jump to Basics
+                "r",           // review
+                "");           // finish
+        assertThat(r.result()).as(r.screen()).isEqualTo(InterviewRunner.Result.FINISHED);
+        var a = r.interview().answers();
+        assertThat(a.get("name").value()).isEqualTo("b");
+        assertThat(a.get("flagged").value()).isEqualTo(true);
+        assertThat(a.get("count_a").value()).isEqualTo(1500L);
+        assertThat(a.get("count_b").status()).isEqualTo(AnswerStatus.UNKNOWN);
+        assertThat(a.get("colour").value()).isEqualTo("blue");
+        assertThat(a.get("extras").value()).isEqualTo(List.of("x", "y"));
+        assertThat(a.get("items").items()).singleElement().satisfies(i -> {
+            assertThat(i.answer("label").value()).isEqualTo("R2");
+            assertThat(i.answer("why_risky").value()).isEqualTo("why");
+        });
+        assertThat(r.screen()).contains(
+                "── 1/2 Basics · 1/8 ──",
+                "✗ Type an answer, or skip the question.",
+                "Art. 2: (no summary of this article in the questionnaire)",
+                "   3) Unknown",
+                "Current answer: Unknown (Enter keeps it)",
+                "Add a record? (y/n)",
+                "Removed record 1.",
+                "── Sections ──",
+                "── Review ──",
+                "[Things] Items: 1 record(s): R2");
+    }
+
+    @Test
+    void chinese_screens_and_yes_no_words() throws IOException {
+        Run r = run(Lang.ZH, "甲公司", "否", "5");
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(r.interview().answers().get("flagged").value()).isEqualTo(false);
+        assertThat(r.screen()).contains("── 1/2 基本 · 1/8 ──", "依据：第1条", "b 上一题 · s 跳过");
+    }
+
+    @Test
+    void end_of_input_interrupts_instead_of_waiting() throws IOException {
+        Run r = run(Lang.EN, "Acme");
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(r.interview().answers().get("name").value()).isEqualTo("Acme");
+    }
+}
