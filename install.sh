@@ -24,26 +24,48 @@ fi
 echo "Building csreview (first run downloads Maven and the dependencies)..."
 ./mvnw -B -q -DskipTests package
 
-mkdir -p "$LIB" "$BIN"
+mkdir -p "$LIB/lib" "$BIN"
+# The DOCX libraries sit in lib/ beside the jar (its manifest names them); the JVM opens them only for DOCX.
+rm -f "$LIB"/lib/*.jar
+install -m 0644 target/lib/*.jar "$LIB/lib/"
 install -m 0644 target/csreview.jar "$LIB/csreview.jar.new"
 mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 
-# Class-data sharing archive made on this machine for this JVM: roughly halves start-up. The launcher
-# falls back silently (-Xshare:auto) if the JVM changes later; re-run install.sh to refresh it.
-rm -f "$LIB/csreview.jsa"
+# Start-up cache made on this machine for this JVM by one training run that writes a full package: a JDK 25+
+# AOT cache (classes loaded and linked, method profiles) or, on JDK 17-24, a dynamic class-data sharing archive.
+# The launcher falls back silently (-Xshare:auto) if the JVM changes later; re-run install.sh to refresh it.
+rm -f "$LIB/csreview.jsa" "$LIB/csreview.aot"
 SAMPLE="$(ls samples/*.yaml 2>/dev/null | head -1 || true)"
+CACHE=""
 if [ -n "$SAMPLE" ]; then
-  java -XX:ArchiveClassesAtExit="$LIB/csreview.jsa" -jar "$LIB/csreview.jar" assess "$SAMPLE" --format json >/dev/null 2>&1 || rm -f "$LIB/csreview.jsa"
+  TRAIN_OUT="$(mktemp -d)"
+  TRAIN="-jar $LIB/csreview.jar assess $SAMPLE --format json --out $TRAIN_OUT --formats md,html,docx --lang both --date 2026-01-15"
+  if [ "$JAVA_MAJOR" -ge 25 ]; then
+    # shellcheck disable=SC2086
+    java -XX:AOTCacheOutput="$LIB/csreview.aot" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.aot"
+    [ -s "$LIB/csreview.aot" ] && CACHE="-XX:AOTCache=$LIB/csreview.aot"
+  else
+    # shellcheck disable=SC2086
+    java -XX:ArchiveClassesAtExit="$LIB/csreview.jsa" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.jsa"
+    [ -s "$LIB/csreview.jsa" ] && CACHE="-XX:SharedArchiveFile=$LIB/csreview.jsa"
+  fi
+  rm -rf "$TRAIN_OUT"
 fi
-CDS=""
-[ -f "$LIB/csreview.jsa" ] && CDS="-XX:SharedArchiveFile=$LIB/csreview.jsa"
 
 LAUNCHER="$BIN/csreview"
 cat > "$LAUNCHER.new" <<LAUNCH
 #!/usr/bin/env sh
-# csreview launcher, written by install.sh. C1 only and a class-data archive: a short-lived process
-# starts faster that way; big batches can run "java -jar $LIB/csreview.jar" directly.
-exec java -XX:TieredStopAtLevel=1 -Xshare:auto $CDS -jar "$LIB/csreview.jar" "\$@"
+# csreview launcher, written by install.sh. A one-shot run starts fastest with the start-up cache, C1 only and the
+# serial collector; a batch (a folder, or more than 20 arguments) keeps the optimising compiler and the default
+# collector, which win once thousands of profiles are read (docs/performance.md).
+FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+[ \$# -gt 20 ] && FLAGS=""
+prev=""
+for a in "\$@"; do
+  case "\$prev" in --out|--templates|--session) ;; *) [ -d "\$a" ] && FLAGS="" ;; esac
+  prev="\$a"
+done
+exec java \$FLAGS -Xshare:auto $CACHE -jar "$LIB/csreview.jar" "\$@"
 LAUNCH
 chmod 0755 "$LAUNCHER.new"
 mv -f "$LAUNCHER.new" "$LAUNCHER"

@@ -110,4 +110,217 @@ class JarIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(130);
     }
+
+    /**
+     * Kills package writing (SIGKILL) at 20 random moments and checks each time that the package folder holds the
+     * previous complete package or the complete new one (every file listed in its manifest, hashes matching,
+     * nothing else) — or, killed between the two renames of a swap, that the complete old one waits beside it and
+     * the next run puts it back.
+     */
+    @Test
+    void killing_package_writing_leaves_the_old_or_the_new_package_never_a_half(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("packages");
+        String sample = "samples/us-listing-platform.yaml";
+        assertThat(csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-01", sample).code()).isZero();
+        Path target;
+        try (var s = Files.list(out)) {
+            target = s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+        }
+        java.util.Random random = new java.util.Random(7);
+        int complete = 0;
+        int aside = 0;
+        for (int i = 0; i < 20; i++) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toString(), "assess", "--out", out.toString(), "--formats", "md,html,docx", "--force",
+                    "--date", "2026-02-" + String.format("%02d", 1 + i), sample));
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            Thread.sleep(300 + random.nextInt(1700));
+            p.destroyForcibly();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            if (Files.exists(target)) {
+                assertComplete(target);
+                complete++;
+            } else {
+                try (var s = Files.list(out)) {
+                    Path old = s.filter(x -> x.getFileName().toString().startsWith(".csreview-old-")).max(Path::compareTo).orElseThrow();
+                    assertComplete(old);
+                }
+                aside++;
+            }
+        }
+        assertThat(complete + aside).isEqualTo(20);
+        // The next run recovers whatever a kill left and writes a complete package.
+        assertThat(csreview("assess", "--out", out.toString(), "--formats", "md", "--force", "--date", "2026-03-01", sample).code()).isZero();
+        assertComplete(target);
+        try (var s = Files.list(out)) {
+            assertThat(s.map(x -> x.getFileName().toString()).filter(n -> n.startsWith(".csreview-old-")).toList()).isEmpty();
+        }
+    }
+
+    /**
+     * Kills a running interview (SIGKILL) at 50 random moments while a driver answers it through the plain prompter,
+     * then resumes. After every kill the session file must be a readable profile that keeps every answer the
+     * interview had acknowledged (it showed the next question) except at most the one being typed; at the end the
+     * interview finishes and its answers assess.
+     */
+    @Test
+    void killing_the_interview_at_50_random_moments_loses_at_most_the_answer_being_typed(@TempDir Path tmp) throws Exception {
+        Path session = tmp.resolve("session.yaml");
+        java.util.Random random = new java.util.Random(50);
+        int saved = 0;
+        int finishedRuns = 0;
+        int totalAcknowledged = 0;
+        for (int kill = 0; kill < 50; kill++) {
+            InterviewDriver d = InterviewDriver.start(session, tmp.resolve("out"), Files.exists(session), random);
+            Thread.sleep(400 + random.nextInt(1600));
+            int acknowledged = d.acknowledged();
+            d.kill();
+            totalAcknowledged += acknowledged;
+            if (!Files.exists(session)) {
+                assertThat(acknowledged).as("nothing acknowledged before the first save").isZero();
+                continue;
+            }
+            int now = answers(session);
+            assertThat(now).as("kill %d: saved answers vs before this run (%d) and acknowledged in it (%d)", kill, saved, acknowledged)
+                    .isGreaterThanOrEqualTo(saved + acknowledged - 1)
+                    .isGreaterThanOrEqualTo(saved);
+            saved = now;
+            if (d.finished()) {
+                Files.delete(session); // finished before this kill: start over, so that all 50 kills hit an interview
+                saved = 0;
+                finishedRuns++;
+            }
+        }
+        System.out.printf("interview kills: 50, answers acknowledged: %d, interviews finished between kills: %d%n", totalAcknowledged, finishedRuns);
+        assertThat(totalAcknowledged).as("the driver really answered, so the check above bites").isGreaterThan(100);
+        InterviewDriver last = InterviewDriver.start(session, tmp.resolve("out"), true, random);
+        assertThat(last.waitFor(120)).as("the resumed interview finishes").isZero();
+        Path answers;
+        try (var s = Files.walk(tmp.resolve("out"))) {
+            answers = s.filter(p -> p.getFileName().toString().equals("answers.yaml")).findFirst().orElseThrow();
+        }
+        assertThat(csreview("assess", answers.toString()).code()).isIn(0, 1);
+    }
+
+    /** Answers in a session file, read as the profile it is. */
+    private static int answers(Path session) throws Exception {
+        String text = Files.readString(session);
+        assertThat(text).as("a whole file, never a half").contains("questionnaire:").contains("answers:");
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(text);
+        com.fasterxml.jackson.databind.JsonNode answers = root.get("answers");
+        return answers == null || answers.isNull() ? 0 : answers.size();
+    }
+
+    /**
+     * Drives {@code interview --plain} by what its screens show: the second entry of a list (No for yes/no), "5" for
+     * a typed answer (a date if that is refused), Enter on the review. Counts the questions it saw acknowledged.
+     */
+    static final class InterviewDriver {
+        private final Process process;
+        private final java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean finished;
+
+        private InterviewDriver(Process process) {
+            this.process = process;
+        }
+
+        static InterviewDriver start(Path session, Path out, boolean resume, java.util.Random random) throws IOException {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toString(), "interview", "--plain", "--lang", "en", "--session", session.toString(), "--out", out.toString(),
+                    "--force", "--date", "2026-01-15", resume ? "--resume" : "--new"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("TERM", "dumb");
+            InterviewDriver d = new InterviewDriver(pb.start());
+            long seed = random.nextLong();
+            Thread t = new Thread(() -> d.drive(new java.util.Random(seed)), "interview-driver");
+            t.setDaemon(true);
+            t.start();
+            return d;
+        }
+
+        private void drive(java.util.Random random) {
+            try (var in = new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8);
+                    var w = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+                StringBuilder screen = new StringBuilder();
+                boolean answered = false;
+                boolean triedDate = false;
+                int c;
+                while ((c = in.read()) >= 0) {
+                    screen.append((char) c);
+                    String sofar = screen.toString();
+                    if (sofar.contains("Interview finished")) {
+                        finished = true;
+                    }
+                    if (!sofar.endsWith("\n> ")) {
+                        continue;
+                    }
+                    boolean refused = sofar.contains("✗");
+                    if (answered && !refused && sofar.contains("── ")) {
+                        acknowledged.incrementAndGet();
+                    }
+                    String reply;
+                    if (sofar.contains("── Review") || sofar.contains("Review ──")) {
+                        reply = "";
+                    } else if (sofar.contains(" 2) ")) {
+                        reply = "2";
+                    } else if (sofar.contains(" 1) ")) {
+                        reply = "1";
+                    } else if (refused && !triedDate) {
+                        reply = "2026-01-01";
+                        triedDate = true;
+                    } else if (refused) {
+                        reply = "s";
+                    } else {
+                        reply = "5";
+                        triedDate = false;
+                    }
+                    answered = !reply.isEmpty() && !reply.equals("s");
+                    screen.setLength(0);
+                    Thread.sleep(40 + random.nextInt(120)); // a person types slower: kills land between and during answers
+                    w.write(reply + "\n");
+                    w.flush();
+                }
+            } catch (IOException | InterruptedException e) {
+                // the process was killed under us: that is the point
+            }
+        }
+
+        int acknowledged() {
+            return acknowledged.get();
+        }
+
+        boolean finished() {
+            return finished;
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+
+        int waitFor(int seconds) throws InterruptedException {
+            assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
+            return process.exitValue();
+        }
+    }
+
+    private static void assertComplete(Path dir) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        var fields = manifest.get("files").fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            listed.add(e.getKey());
+            byte[] bytes = Files.readAllBytes(dir.resolve(e.getKey()));
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            assertThat(hash).as("%s in %s", e.getKey(), dir).isEqualTo(e.getValue().asText());
+        }
+        try (var s = Files.list(dir)) {
+            java.util.Set<String> present = new java.util.TreeSet<>(s.map(x -> x.getFileName().toString()).toList());
+            present.remove("manifest.json");
+            assertThat(present).as("files in %s", dir).isEqualTo(listed);
+        }
+    }
 }

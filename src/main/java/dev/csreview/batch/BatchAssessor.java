@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Assesses many profiles on a pool of threads and hands each result to a sink in input order, as soon as it and
@@ -48,13 +49,27 @@ public final class BatchAssessor {
         }
     }
 
-    /** One profile's outcome: an assessment unless it was invalid, its diagnostics, and what the step reported. */
-    public record Result(Path file, Assessment assessment, List<Diagnostic> diagnostics, String stepResult, String problem) {}
+    /**
+     * One profile's outcome: an assessment unless it was invalid, its diagnostics, what the step reported, and
+     * what the renderer made of it (e.g. its JSON), made on the worker so that output scales with the threads.
+     */
+    public record Result(Path file, Assessment assessment, List<Diagnostic> diagnostics, String stepResult, String problem, Object rendered) {
+        public Result(Path file, Assessment assessment, List<Diagnostic> diagnostics, String stepResult, String problem) {
+            this(file, assessment, diagnostics, stepResult, problem, null);
+        }
+    }
 
     private final int threads;
+    private final Function<Assessment, Object> renderer;
 
     public BatchAssessor(int threads) {
+        this(threads, null);
+    }
+
+    /** {@code renderer} runs on the worker for every valid assessment; its result travels in {@link Result#rendered()}. */
+    public BatchAssessor(int threads, Function<Assessment, Object> renderer) {
         this.threads = Math.max(1, threads);
+        this.renderer = renderer;
     }
 
     public void run(List<Path> files, Source source, Step step, Consumer<Result> sink) throws InterruptedException {
@@ -101,7 +116,13 @@ public final class BatchAssessor {
         }
     }
 
-    private static Result assess(Prepared p, Step step) {
+    private Result assess(Prepared p, Step step) {
+        Result r = assessAndStep(p, step);
+        return renderer == null || r.assessment() == null ? r
+                : new Result(r.file(), r.assessment(), r.diagnostics(), r.stepResult(), r.problem(), renderer.apply(r.assessment()));
+    }
+
+    private static Result assessAndStep(Prepared p, Step step) {
         ProfileAssessor.Result r = new ProfileAssessor(p.questionnaire()).assess(p.file().toString(), p.bytes());
         if (r.assessment().isEmpty()) {
             return new Result(p.file(), null, r.diagnostics(), null, null);

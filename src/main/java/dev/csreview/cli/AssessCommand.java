@@ -137,11 +137,13 @@ final class AssessCommand implements Callable<Integer> {
         BatchRun run = new BatchRun(new Outputs(outputDir, out), chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads).run(files, file -> prepare(file, inputs), packages == null ? null : a -> {
+            new BatchAssessor(threads, run.renderer()).run(files, file -> prepare(file, inputs), packages == null ? null : a -> {
                 try {
                     return packages.write(a, request).toString();
                 } catch (PackageFolder.ExistsException e) {
                     throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
+                } catch (PackageFolder.SymlinkException e) {
+                    throw new BatchAssessor.StepException(e.getMessage(), List.of());
                 } catch (InvalidInputException e) {
                     throw new BatchAssessor.StepException(null, e.diagnostics());
                 } catch (IOException e) {

@@ -37,6 +37,8 @@ final class BatchRun {
     private final Findings findingMaker;
     private final TextReport textReport;
     private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
+    private final boolean keepAllFindings;
+    private Outcome worst = Outcome.NOT_TRIGGERED;
     private final Baseline.Builder levels = new Baseline.Builder();
     private final boolean keepLevels;
     private Outputs.Sink text;
@@ -56,6 +58,7 @@ final class BatchRun {
         this.waivers = waivers;
         this.today = today;
         this.keepLevels = keepLevels;
+        this.keepAllFindings = chosen.contains("junit") || chosen.contains("sarif") || chosen.contains("github");
         this.findingMaker = new Findings(lang);
         this.textReport = new TextReport(lang);
         if (chosen.contains("text")) {
@@ -83,20 +86,44 @@ final class BatchRun {
             text.writer().print((written++ > 0 ? "----\n" : "") + textReport.render(a));
         }
         if (jsonItems != null) {
-            jsonItems.add(new AssessmentJson().tree(a, Version.get()));
+            jsonItems.addRendered(r.rendered() instanceof String item ? item : renderJson(a));
         }
         List<Finding> list = new ArrayList<>();
         for (Finding f : findingMaker.of(a)) {
             Waivers.Waiver w = waivers.find(f).orElse(null);
             list.add(w != null && !w.expires().isBefore(today) ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
         }
-        findings.put(a.profileName(), list);
+        for (Finding f : list) {
+            if (f.kind().equals("route") && !f.isWaived()) {
+                Outcome o = Outcome.fromId(f.level());
+                worst = o.atLeast(worst) ? o : worst;
+            }
+        }
+        // Every finding is kept only for the formats that list them all at the end; otherwise just those a
+        // waiver touches, so that memory does not grow with the batch.
+        if (keepAllFindings) {
+            findings.put(a.profileName(), list);
+        } else {
+            List<Finding> touched = list.stream().filter(f -> f.isWaived() || waivers.find(f).isPresent()).toList();
+            if (!touched.isEmpty()) {
+                findings.put(a.profileName(), touched);
+            }
+        }
         if (keepLevels) {
             levels.add(a);
         }
         if (r.stepResult() != null) {
             (text != null && text.tmp() == null ? out : err).println(r.stepResult());
         }
+    }
+
+    /** What the workers render for this run (the JSON item, when JSON is asked for), or null. */
+    java.util.function.Function<Assessment, Object> renderer() {
+        return jsonItems == null ? null : BatchRun::renderJson;
+    }
+
+    private static String renderJson(Assessment a) {
+        return JsonText.item(new AssessmentJson().tree(a, Version.get()));
     }
 
     void finishStreams() {
@@ -163,13 +190,6 @@ final class BatchRun {
     }
 
     Outcome worstUnwaived() {
-        Outcome worst = Outcome.NOT_TRIGGERED;
-        for (Finding f : findings.values().stream().flatMap(List::stream).toList()) {
-            if (f.kind().equals("route") && !f.isWaived()) {
-                Outcome o = Outcome.fromId(f.level());
-                worst = o.atLeast(worst) ? o : worst;
-            }
-        }
         return worst;
     }
 

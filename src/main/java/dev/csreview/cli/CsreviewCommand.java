@@ -1,12 +1,11 @@
 package dev.csreview.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The root command. */
+/** The root command. Its subcommands are registered by {@link Main}, only the one that runs when it is named. */
 @Command(
         name = "csreview",
         mixinStandardHelpOptions = true,
@@ -15,18 +14,6 @@ import picocli.CommandLine.Spec;
             "Self-assessment for China's Cybersecurity Review Measures (网络安全审查办法).",
             "Decides which review routes apply, scores the Article 10 risk factors, and drafts the papers.",
             "The result is a draft for counsel, not legal advice."
-        },
-        subcommands = {
-            AssessCommand.class,
-            InterviewCommand.class,
-            InitCommand.class,
-            TimelineCommand.class,
-            DiffCommand.class,
-            PortfolioCommand.class,
-            ValidateCommand.class,
-            QuestionnairesCommand.class,
-            SchemaCommand.class,
-            CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -51,7 +51,8 @@ final class Inputs {
         if (catalog.ids().contains(idOrPath)) {
             byte[] bytes = catalog.bytes(idOrPath).orElseThrow();
             sources.put("builtin:" + idOrPath, new String(bytes, StandardCharsets.UTF_8));
-            result = loader.load("builtin:" + idOrPath, bytes);
+            QuestionnaireLoader.Loaded preloaded = Preload.take(idOrPath);
+            result = preloaded != null ? preloaded : loader.load("builtin:" + idOrPath, bytes);
         } else if (looksLikePath(idOrPath)) {
             Path p = Path.of(idOrPath);
             result = loader.load(p.toString(), read(p));

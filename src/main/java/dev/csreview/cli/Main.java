@@ -2,18 +2,17 @@ package dev.csreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** The entry point: the only place that calls System.exit. */
+/** The command line (after {@link Entry} has answered {@code --version}): the only place that calls System.exit. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // --version is answered before picocli loads: it is the command people time first.
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println("csreview " + Version.get());
-            System.exit(ExitCode.OK);
-        }
+        Preload.start(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
@@ -21,17 +20,57 @@ public final class Main {
 
     /** Runs one command with the given streams; tests call this instead of main. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args.length > 0 ? args[0] : null);
         cmd.setOut(out);
         cmd.setErr(err);
         return cmd.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The subcommands in the order help lists them; each is built only when needed. */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("assess", AssessCommand::new);
+        m.put("interview", InterviewCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("timeline", TimelineCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("portfolio", PortfolioCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("questionnaires", QuestionnairesCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}. Picocli builds the model of every
+     * registered command up front (~100 ms for all of them), so a named subcommand is registered alone;
+     * anything else (help, a typo, an option) gets them all, for usage and "did you mean".
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cmd = new CommandLine(new CsreviewCommand());
+        if (first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cmd.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+        }
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    private static String describe(java.io.IOException e) {
+        String what = switch (e.getClass().getSimpleName()) {
+            case "AccessDeniedException" -> "permission denied: ";
+            case "FileAlreadyExistsException" -> "a file is in the way: ";
+            case "NoSuchFileException" -> "no such file or folder: ";
+            case "NotDirectoryException" -> "not a folder: ";
+            case "FileSystemException" -> "file system error: ";
+            default -> "";
+        };
+        return what + e.getMessage();
     }
 
     /** An unexpected failure: a short message, exit 3; the stack trace only with --debug. */
@@ -40,7 +79,23 @@ public final class Main {
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             PrintWriter err = cmd.getErr();
             boolean debug = parsed.expandedArgs().contains("--debug");
-            err.println("csreview: " + (e instanceof java.io.IOException ? "I/O error: " : "internal error: ") + e);
+            if (e instanceof dev.csreview.report.TemplateRenderer.TemplateException t) {
+                // A document template the user supplied (--templates) is input like any other: exit 2, no trace.
+                err.println(t.template() + ": error[T001] " + t.getMessage().substring(t.template().length() + 2));
+                err.flush();
+                return ExitCode.INVALID;
+            }
+            Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            if (io instanceof java.io.IOException) {
+                // The environment failed (disk full, no permission, a file where a folder should be): exit 3, said plainly.
+                err.println("csreview: could not write or read: " + describe((java.io.IOException) io));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.FAILED;
+            }
+            err.println("csreview: internal error: " + e);
             if (debug) {
                 e.printStackTrace(err);
             } else {

@@ -103,6 +103,8 @@ final class PortfolioCommand implements Callable<Integer> {
                     return packages.write(a, request).getFileName().toString();
                 } catch (PackageFolder.ExistsException e) {
                     throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
+                } catch (PackageFolder.SymlinkException e) {
+                    throw new BatchAssessor.StepException(e.getMessage(), List.of());
                 } catch (InvalidInputException e) {
                     throw new BatchAssessor.StepException(null, e.diagnostics());
                 } catch (IOException e) {

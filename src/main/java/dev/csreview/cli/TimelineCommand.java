@@ -72,7 +72,11 @@ final class TimelineCommand implements Callable<Integer> {
             for (Timeline.Row r : rows) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", r.step().id());
-                m.put("working_days", r.step().days());
+                if (r.step().months() != null) {
+                    m.put("calendar_months", r.step().months());
+                } else {
+                    m.put("working_days", r.step().days());
+                }
                 m.put("extension", r.step().extension());
                 m.put("start", r.start().toString());
                 m.put("due", r.due().toString());
@@ -91,8 +95,10 @@ final class TimelineCommand implements Callable<Integer> {
             for (Timeline.Row r : rows) {
                 out.println();
                 out.println(r.step().name().in(lang) + "  [" + String.join(", ", r.step().cites()) + "]");
-                out.println("  " + r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")")
-                        + (zh ? " 个工作日，最迟 " : " working days, at the latest ") + r.due()
+                String period = r.step().months() != null
+                        ? r.step().months() + (zh ? " 个月" : " calendar months")
+                        : r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")") + (zh ? " 个工作日" : " working days");
+                out.println("  " + period + (zh ? "，最迟 " : ", at the latest ") + r.due()
                         + (r.dueExtended().equals(r.due()) ? "" : (zh ? "；延长后 " : "; with the extension ") + r.dueExtended())
                         + (r.calendarCovers() ? "" : "  ⚠"));
                 if (!r.step().note().isEmpty()) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Check questionnaires and profiles and report every problem with file:line:column.",
             "A file with top-level 'sections:' is a questionnaire, one with 'answers:' a profile, one with 'documents:' a package definition;",
-            "other YAML files in a directory are skipped."
+            "other YAML files in a directory are skipped; a file named on the command line that is none of these is an error."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -63,7 +63,13 @@ final class ValidateCommand implements Callable<Integer> {
                 byte[] bytes = inputs.read(path);
                 String kind = kind(bytes);
                 if (kind.equals("other")) {
-                    out.println(path + ": skipped (not a questionnaire, profile or package file)");
+                    // Named on the command line it is a mistake; met in a directory it is someone else's file.
+                    if (files.contains(path)) {
+                        err.println(path + ": error[S001] not a questionnaire, profile or package file (no top-level 'sections:', 'answers:' or 'documents:')");
+                        errors = true;
+                    } else {
+                        out.println(path + ": skipped (not a questionnaire, profile or package file)");
+                    }
                     continue;
                 }
                 if (kind.equals("questionnaire")) {

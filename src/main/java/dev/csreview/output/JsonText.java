@@ -29,29 +29,55 @@ public final class JsonText {
     }
 
     /**
+     * One item of an {@link ArrayStream}, rendered on its own (so that workers can render in parallel) with the
+     * indentation it has inside the stream.
+     */
+    public static String item(Object tree) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new ItemPrettyPrinter());
+            value(g, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The default pretty printer, starting one level deep: an object inside the stream's top-level array. */
+    private static final class ItemPrettyPrinter extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        ItemPrettyPrinter() {
+            _nesting = 1;
+        }
+    }
+
+    /**
      * Writes {@code {"schema": …, "<arrayName>": [ item, … ]}} one item at a time, for batches too large to hold:
-     * the bytes are the same as writing the whole tree at once.
+     * the bytes are the same as writing the whole tree at once with the default pretty printer.
      */
     public static final class ArrayStream implements AutoCloseable {
-        private final JsonGenerator g;
+        private final java.io.Writer out;
+        private int count;
 
         public ArrayStream(java.io.Writer out, String schema, String arrayName) {
+            this.out = out;
             try {
-                g = FACTORY.createGenerator(out);
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeStringField("schema", schema);
-                g.writeFieldName(arrayName);
-                g.writeStartArray();
+                out.write("{\n  \"schema\" : " + write(schema) + ",\n  " + write(arrayName) + " : [");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         public void add(Object tree) {
+            addRendered(item(tree));
+        }
+
+        /** Adds an item made by {@link #item(Object)}. */
+        public void addRendered(String item) {
             try {
-                value(g, tree);
-                g.flush();
+                out.write(count++ == 0 ? " " : ", ");
+                out.write(item);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -60,10 +86,8 @@ public final class JsonText {
         @Override
         public void close() {
             try {
-                g.writeEndArray();
-                g.writeEndObject();
-                g.flush();
-                g.close();
+                out.write(" ]\n}");
+                out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -138,7 +138,7 @@ public final class ProfileLoader {
             }
             if ((question.min() != null && v < question.min()) || (question.max() != null && v > question.max())) {
                 out.error(node.location(), "P007", question.id(), v,
-                        question.min() == null ? "-" : question.min(), question.max() == null ? "-" : question.max());
+                        question.min() == null ? "−∞" : question.min(), question.max() == null ? "∞" : question.max());
                 return null;
             }
             return new Answer(v, AnswerStatus.ANSWERED, node.location());

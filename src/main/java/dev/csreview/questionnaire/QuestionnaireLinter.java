@@ -186,7 +186,7 @@ final class QuestionnaireLinter {
     private void checkDefault(Question question, YNode def) {
         boolean ok = switch (question.type()) {
             case YESNO -> def instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.BOOLEAN;
-            case INTEGER -> def instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.INTEGER;
+            case INTEGER -> def instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.INTEGER && fitsLong(s.text());
             case SINGLE -> def instanceof YNode.Scalar s && question.choice(s.text()) != null;
             case MULTI -> def instanceof YNode.Seq seq && seq.items().stream()
                     .allMatch(i -> i instanceof YNode.Scalar s && question.choice(s.text()) != null);
@@ -477,5 +477,14 @@ final class QuestionnaireLinter {
 
     private static Diagnostic.Hint suggest(String word, java.util.Collection<String> candidates) {
         return new Diagnostic.Hint(Fields.didYouMean(word, candidates));
+    }
+
+    private static boolean fitsLong(String text) {
+        try {
+            Long.parseLong(text.replace("_", ""));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -46,7 +46,9 @@ public final class QuestionnaireLoader {
     private static final Pattern RANGE = Pattern.compile("^(\\d+)-(\\d+)$");
 
     private final YamlReader yaml = new YamlReader();
-    private final ExpressionCompiler compiler = new ExpressionCompiler();
+    // Made on first use: building the expression engine is the costliest step of start-up, and a loader
+    // whose built-in questionnaire was preloaded elsewhere never needs one.
+    private ExpressionCompiler compiler;
 
     /** Loads and lints; throws with all diagnostics if there is any error. Warnings are returned in the result. */
     public Loaded load(String sourceName, byte[] bytes) throws InvalidInputException {
@@ -199,6 +201,11 @@ public final class QuestionnaireLoader {
             for (String a : raw) {
                 Matcher m = RANGE.matcher(a.trim());
                 if (m.matches()) {
+                    // No instrument has a million articles; longer numbers would overflow (found by fuzzing).
+                    if (m.group(1).length() > 6 || m.group(2).length() > 6) {
+                        out.error(i.at("articles"), "Q020", a);
+                        continue;
+                    }
                     int from = Integer.parseInt(m.group(1));
                     int to = Integer.parseInt(m.group(2));
                     if (to < from || to - from > 2000) {
@@ -471,6 +478,9 @@ public final class QuestionnaireLoader {
                 return null;
             }
             // YAML types `true` as a boolean; as an expression it means the same.
+            if (compiler == null) {
+                compiler = new ExpressionCompiler();
+            }
             return compiler.compile(s.text(), n.location(), out).orElse(null);
         }
 

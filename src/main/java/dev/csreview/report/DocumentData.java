@@ -249,6 +249,7 @@ public final class DocumentData {
             m.put("name", r.step().name().in(lang));
             m.put("note", r.step().note().in(lang));
             m.put("working_days", r.step().days());
+            m.put("calendar_months", r.step().months());
             m.put("extension", r.step().extension());
             m.put("start", r.start().toString());
             m.put("due", r.due().toString());

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -32,11 +33,19 @@ public final class PackageFolder {
         }
     }
 
+    /** The target is a symbolic link: never followed nor replaced, even with --force (it may point anywhere). */
+    public static final class SymlinkException extends IOException {
+        public SymlinkException(Path target) {
+            super(target + " is a symbolic link; csreview does not write through links, remove it or choose another --out");
+        }
+    }
+
     public static void write(Path target, Map<String, byte[]> files, boolean force) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(abs)) {
-            throw new IOException("refusing to write through a symbolic link: " + abs);
+            throw new SymlinkException(abs);
         }
+        recoverInterruptedSwap(abs);
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new ExistsException(abs);
         }
@@ -57,7 +66,7 @@ public final class PackageFolder {
                 Files.write(file, e.getValue(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
             }
             if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-                Path old = parent.resolve(".csreview-old-" + abs.getFileName() + "-" + Long.toHexString(System.nanoTime()));
+                Path old = parent.resolve(".csreview-old-" + abs.getFileName() + "-" + String.format("%016x", System.nanoTime()));
                 move(abs, old);
                 move(tmp, abs);
                 deleteTree(old);
@@ -67,6 +76,31 @@ public final class PackageFolder {
         } catch (IOException | RuntimeException e) {
             deleteTree(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Replacing a package takes two renames (old aside, new in place); a run killed between them leaves the target
+     * missing and the complete old package aside. The next run puts it back before doing anything else, so a
+     * reader finds the old package or the new one, never a half. Leftovers beside a present target are deleted.
+     */
+    static void recoverInterruptedSwap(Path abs) throws IOException {
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = ".csreview-old-" + abs.getFileName() + "-";
+        List<Path> aside;
+        try (Stream<Path> s = Files.list(parent)) {
+            aside = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+        for (int i = 0; i < aside.size(); i++) {
+            boolean newest = i == aside.size() - 1;
+            if (newest && !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+                move(aside.get(i), abs);
+            } else {
+                deleteTree(aside.get(i));
+            }
         }
     }
 

@@ -21,12 +21,19 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     /** One document of the package; {@code onlyIfRoute} names a route that must apply (not be not-triggered) for it to be included. */
     public record Document(String id, String template, Text file, Text title, String onlyIfRoute, boolean chart) {}
 
-    /** One step of the review clock: {@code days} working days after the end of step {@code after} (or of submission). */
-    public record Step(String id, String after, int days, Integer extension, Text name, Text note, List<String> cites) {}
+    /**
+     * One step of the review clock: {@code days} working days after the end of step {@code after} (or of submission),
+     * or, when {@code months} is set, that many calendar months (the 2021 draft counted its special procedure so).
+     */
+    public record Step(String id, String after, int days, Integer months, Integer extension, Text name, Text note, List<String> cites) {
+        public Step(String id, String after, int days, Integer extension, Text name, Text note, List<String> cites) {
+            this(id, after, days, null, extension, name, note, cites);
+        }
+    }
 
     static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "documents", "timeline");
     static final Set<String> DOC_KEYS = Set.of("id", "template", "file", "title", "only_if_route", "chart");
-    static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "extension", "name", "note", "cites");
+    static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "calendar_months", "extension", "name", "note", "cites");
 
     /** Parses package.yaml strictly; errors carry file:line:column like every other input. */
     public static PackageSpec parse(String sourceName, byte[] bytes) throws InvalidInputException {
@@ -51,6 +58,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
             Fields.of(n, "timeline step", STEP_KEYS, out).ifPresent(s -> steps.add(new Step(
                     s.requiredString("id").orElse(""), s.string("after").orElse(null),
                     s.integer("working_days").orElse(0L).intValue(),
+                    s.integer("calendar_months").map(Long::intValue).orElse(null),
                     s.integer("extension").map(Long::intValue).orElse(null),
                     text(s, "name", out), text(s, "note", out), s.strings("cites"))));
         }

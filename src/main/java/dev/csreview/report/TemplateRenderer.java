@@ -41,7 +41,11 @@ public final class TemplateRenderer {
             template.evaluate(out, data);
             return out.toString();
         } catch (PebbleException e) {
-            throw new TemplateException(source.describe(name), e.getMessage());
+            Integer line = e.getLineNumber();
+            throw new TemplateException(source.describe(name) + (line == null || line < 1 ? "" : ":" + line), e.getPebbleMessage());
+        } catch (StackOverflowError e) {
+            // A macro that calls itself: a broken template, not a crash.
+            throw new TemplateException(source.describe(name), "a macro or include calls itself without end");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

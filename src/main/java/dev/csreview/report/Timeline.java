@@ -20,8 +20,16 @@ public final class Timeline {
         for (PackageSpec.Step step : steps) {
             LocalDate start = step.after() == null ? submitted : ends.getOrDefault(step.after(), submitted);
             LocalDate startExt = step.after() == null ? submitted : endsExtended.getOrDefault(step.after(), start);
-            LocalDate due = days.plus(start, step.days());
-            LocalDate dueExt = days.plus(startExt, step.days() + (step.extension() == null ? 0 : step.extension()));
+            LocalDate due;
+            LocalDate dueExt;
+            if (step.months() != null) {
+                // A period in calendar months is not extended in working days; only its start moves.
+                due = start.plusMonths(step.months());
+                dueExt = startExt.plusMonths(step.months());
+            } else {
+                due = days.plus(start, step.days());
+                dueExt = days.plus(startExt, step.days() + (step.extension() == null ? 0 : step.extension()));
+            }
             ends.put(step.id(), due);
             endsExtended.put(step.id(), dueExt);
             rows.add(new Row(step, start, due, dueExt, days.covers(dueExt)));

@@ -43,6 +43,7 @@ public class EngineBenchmark {
     private Questionnaire q;
     private Profile profile;
     private ResolvedAnswers resolved;
+    private Assessment assessment;
 
     @Setup
     public void setUp() throws Exception {
@@ -54,6 +55,7 @@ public class EngineBenchmark {
         }
         profile = new ProfileLoader().load("p.yaml", profileBytes, q, new Diagnostics()).orElseThrow();
         resolved = new AnswerResolver(q).resolve(profile.answers(), "p.yaml", true);
+        assessment = new Evaluator(q).evaluate(resolved, "p.yaml");
     }
 
     @Benchmark
@@ -74,6 +76,16 @@ public class EngineBenchmark {
     @Benchmark
     public Assessment evaluate() {
         return new Evaluator(q).evaluate(resolved, "p.yaml");
+    }
+
+    @Benchmark
+    public String renderJson() {
+        return dev.csreview.output.JsonText.item(new dev.csreview.output.AssessmentJson().tree(assessment, "bench"));
+    }
+
+    @Benchmark
+    public Object findings() {
+        return new dev.csreview.output.Findings(dev.csreview.questionnaire.Lang.EN).of(assessment);
     }
 
     @Benchmark

@@ -192,7 +192,7 @@ class CliTest {
     @Test
     void an_internal_error_exits_3_without_a_stack_trace() {
         StringWriter err = new StringWriter();
-        picocli.CommandLine cmd = Main.commandLine();
+        picocli.CommandLine cmd = Main.commandLine(null);
         cmd.addSubcommand("boom", new Boom());
         cmd.setErr(new PrintWriter(err));
         assertThat(cmd.execute("boom")).isEqualTo(ExitCode.FAILED);

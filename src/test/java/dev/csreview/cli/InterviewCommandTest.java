@@ -27,15 +27,9 @@ class InterviewCommandTest {
     static Run interview(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new CsreviewCommand(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == InterviewCommand.class) {
-                    return cls.cast(new InterviewCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        });
+        // Subcommands are registered by Main; here the interview gets the test's stdin.
+        CommandLine cmd = new CommandLine(new CsreviewCommand());
+        cmd.addSubcommand("interview", new InterviewCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
         cmd.setExecutionExceptionHandler(new Main.FailureHandler());
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
@@ -51,10 +45,8 @@ class InterviewCommandTest {
     private static final String FINISH = "s\n".repeat(20) + "\n";
 
     private Path sampleSession() throws IOException {
-        Path sample;
-        try (var s = Files.list(Path.of("samples"))) {
-            sample = s.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
-        }
+        // A sample that answers every question it is asked, optional ones included, so resuming opens the review.
+        Path sample = Path.of("samples", "us-listing-platform.yaml");
         Path session = tmp.resolve("session.yaml");
         Files.copy(sample, session);
         return session;

@@ -19,7 +19,7 @@ import dev.csreview.questionnaire.QuestionnaireLoader;
 class LoaderFuzzTest {
     private static final Questionnaire FEATURE = Fixtures.feature();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void questionnaire_loader(byte[] input) {
         try {
             new QuestionnaireLoader().load("fuzz.yaml", input);
@@ -28,7 +28,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void profile_loader(byte[] input) {
         ProfileAssessor.Result r = new ProfileAssessor(FEATURE).assess("fuzz.yaml", input);
         if (r.assessment().isEmpty() && r.diagnostics().isEmpty()) {
@@ -36,7 +36,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void expression_compiler(String source) {
         new ExpressionCompiler().compile(source, new Location("fuzz.yaml", 1, 1), new Diagnostics());
     }

@@ -1,0 +1,202 @@
+package dev.csreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.csreview.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile corpus through the command line, as a user meets it: every case exits 2 (3 for an environment
+ * failure) with its diagnostic at file:line, no stack trace and no partial output. Covers questionnaires,
+ * profiles, waivers, document templates and output paths.
+ */
+class HostileCliTest {
+    private static final Path ROOT = Path.of("src/test/resources/hostile");
+    private static final Pattern EXPECT = Pattern.compile("^# expect: (\\w+) line (-?\\d+)");
+    private static final String SAMPLE = "samples/us-listing-platform.yaml";
+    private static final String FIXTURE = "src/test/resources/fixtures/feature.yaml";
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run csreview(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Stream<Path> files(String kind) throws IOException {
+        try (Stream<Path> s = Files.list(ROOT.resolve(kind))) {
+            return s.sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> questionnaires() throws IOException {
+        return files("questionnaire");
+    }
+
+    static Stream<Path> profiles() throws IOException {
+        return files("profile");
+    }
+
+    static Stream<Path> waivers() throws IOException {
+        return files("waivers");
+    }
+
+    static Stream<Path> templates() throws IOException {
+        return files("templates");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questionnaires")
+    void questionnaire_exits_2_with_its_diagnostic(Path file) throws IOException {
+        assertRefused(file, csreview("validate", file.toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("profiles")
+    void profile_exits_2_with_its_diagnostic(Path file) throws IOException {
+        assertRefused(file, csreview("validate", "--questionnaire", FIXTURE, file.toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waivers")
+    void waiver_file_exits_2_with_its_diagnostic_and_writes_nothing(Path file) throws IOException {
+        Path out = tmp.resolve("out");
+        Run r = csreview("assess", "--waivers", file.toString(), "--format", "json", "--output-dir", out.toString(), SAMPLE);
+        assertRefused(file, r);
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void template_folder_is_input_exit_2_and_no_package(Path dir) throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("packages"));
+        Run r = csreview("assess", "--out", out.toString(), "--formats", "md", "--doc-lang", "en", "--templates", dir.toString(),
+                "--date", "2026-01-15", SAMPLE);
+        assertNoTrace(r);
+        if (dir.getFileName().toString().startsWith("03-include-path-traversal")) {
+            // Templates come from strings, never from the disk: the include names text, it reads no file.
+            assertThat(r.code()).isZero();
+            try (Stream<Path> s = Files.walk(out)) {
+                String index = Files.readString(s.filter(p -> p.getFileName().toString().equals("00-index.md")).findFirst().orElseThrow());
+                assertThat(index).contains("../etc/passwd").doesNotContain("root:");
+            }
+            return;
+        }
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("error\\[(T001|S00\\d|Y00\\d)\\]");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.toList()).as("no partial package").isEmpty();
+        }
+    }
+
+    @Test
+    void a_package_folder_that_is_a_symlink_is_never_followed_nor_replaced() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("packages"));
+        Path victim = Files.createDirectories(tmp.resolve("victim"));
+        Files.writeString(victim.resolve("keep.txt"), "precious");
+        Run first = csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-15", SAMPLE);
+        assertThat(first.code()).isZero();
+        Path made;
+        try (Stream<Path> s = Files.list(out)) {
+            made = s.findFirst().orElseThrow();
+        }
+        deleteTree(made);
+        Files.createSymbolicLink(made, victim);
+        Run again = csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-15", SAMPLE);
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("symbolic link");
+        Run forced = csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-15", "--force", SAMPLE);
+        assertNoTrace(forced);
+        assertThat(forced.code()).as("not even with --force: the link may point anywhere").isEqualTo(2);
+        assertThat(Files.isSymbolicLink(made)).isTrue();
+        assertThat(victim.resolve("keep.txt")).hasContent("precious");
+        try (Stream<Path> s = Files.list(victim)) {
+            assertThat(s.toList()).as("nothing written through the link").hasSize(1);
+        }
+    }
+
+    @Test
+    void a_read_only_output_folder_exits_3_with_a_short_message_and_leaves_nothing() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("ro"));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            if (Files.isWritable(out)) {
+                return; // running as root: permissions do not bind, nothing to show
+            }
+            Run r = csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-15", SAMPLE);
+            assertNoTrace(r);
+            assertThat(r.code()).isEqualTo(3);
+            try (Stream<Path> s = Files.list(out)) {
+                assertThat(s.toList()).isEmpty();
+            }
+        } finally {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void an_output_path_that_is_a_file_or_traverses_is_refused() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Run r = csreview("assess", "--out", file.toString(), "--formats", "md", "--date", "2026-01-15", SAMPLE);
+        assertNoTrace(r);
+        assertThat(r.code()).isIn(2, 3);
+        assertThat(file).hasContent("x");
+        Run json = csreview("assess", "--format", "json,text", "--output-dir", file.toString(), SAMPLE);
+        assertNoTrace(json);
+        assertThat(json.code()).isIn(2, 3);
+    }
+
+    @Test
+    void the_corpus_has_at_least_100_cases() throws IOException {
+        long n = questionnaires().count() + profiles().count() + waivers().count() + templates().count() + 3;
+        assertThat(n).isGreaterThanOrEqualTo(100);
+    }
+
+    private static void assertRefused(Path file, Run r) throws IOException {
+        assertNoTrace(r);
+        assertThat(r.code()).as("exit code for %s: %s", file, r.err()).isEqualTo(2);
+        String first = Files.readString(file).lines().findFirst().orElse("");
+        Matcher m = EXPECT.matcher(first);
+        if (m.find()) {
+            String code = m.group(1);
+            int line = Integer.parseInt(m.group(2));
+            assertThat(r.err() + r.out()).as("%s", file).contains("[" + code + "]");
+            if (line > 0) {
+                assertThat(r.err() + r.out()).as("%s", file).contains(file + ":" + line + ":");
+            }
+        }
+    }
+
+    private static void assertNoTrace(Run r) {
+        assertThat(r.err() + r.out()).doesNotContain("\tat ", "Exception in", "StackOverflowError", "internal error");
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            List<Path> all = new ArrayList<>(s.toList());
+            java.util.Collections.reverse(all);
+            for (Path x : all) {
+                Files.delete(x);
+            }
+        }
+    }
+}
