@@ -306,6 +306,96 @@ class JarIT {
         }
     }
 
+    /**
+     * A full disk, as near as a test gets without root: a file-size limit (ulimit -f) makes writes fail the way
+     * ENOSPC does (the JVM ignores SIGXFSZ, so the write returns an error). The old package must survive whole.
+     */
+    @Test
+    void a_full_disk_while_replacing_a_package_keeps_the_old_one(@TempDir Path tmp) throws Exception {
+        Path sample = Path.of("samples", "ciio-foreign-database.yaml").toAbsolutePath();
+        Path out = tmp.resolve("out");
+        Result first = csreview("assess", "--out", out.toString(), "--formats", "md", "--date", "2026-01-15", sample.toString());
+        assertThat(first.code()).as(first.err()).isIn(0, 1);
+        Path pkg;
+        try (var s = Files.list(out)) {
+            pkg = s.findFirst().orElseThrow();
+        }
+        String before = tree(pkg);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "ulimit -f 40 && exec \"$0\" -jar \"$1\" assess --force --out \"$2\" "
+                + "--formats md,html,docx --date 2026-01-16 \"$3\"", java, JAR.toAbsolutePath().toString(), out.toString(), sample.toString());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path err = tmp.resolve("err.txt");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String message = Files.readString(err);
+        assertThat(p.exitValue()).as(message).isEqualTo(3);
+        assertThat(message).contains("could not write or read", "File too large").doesNotContain("Exception", "\tat ");
+        assertThat(tree(pkg)).as("the old package, untouched").isEqualTo(before);
+        assertComplete(pkg);
+        try (var s = Files.list(out)) {
+            assertThat(s.map(x -> x.getFileName().toString()).toList()).as("nothing but the package").containsExactly(pkg.getFileName().toString());
+        }
+    }
+
+    /** Confidentiality: every command writes only where it was told to (design.md §6); home, temp folder and working folder stay empty. */
+    @Test
+    void writes_nothing_outside_the_output_and_session_folders(@TempDir Path tmp) throws Exception {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Path javaTmp = Files.createDirectories(tmp.resolve("tmp"));
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path samples = Path.of("samples").toAbsolutePath();
+        Path questionnaires = Path.of("questionnaires").toAbsolutePath();
+        String inputsBefore = tree(samples) + tree(questionnaires);
+        String sample = samples.resolve("ciio-foreign-database.yaml").toString();
+        List<List<String>> runs = List.of(
+                List.of("--version"),
+                List.of("validate", questionnaires.toString(), samples.toString()),
+                List.of("assess", "--format", "json", samples.toString()),
+                List.of("assess", "--format", "junit,sarif,json", "--output-dir", out.resolve("ci").toString(), samples.toString()),
+                List.of("assess", "--out", out.resolve("package").toString(), "--formats", "md,html,docx", "--date", "2026-01-15", sample),
+                List.of("portfolio", "--out", out.resolve("portfolio").toString(), "--date", "2026-01-15", samples.toString()),
+                List.of("timeline", "--submitted", "2026-01-15"),
+                List.of("interview", "--plain", "--lang", "zh", "--session", out.resolve("session.yaml").toString()));
+        for (List<String> args : runs) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + javaTmp, "-Duser.home=" + home, "-jar", JAR.toAbsolutePath().toString()));
+            cmd.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
+            pb.environment().put("HOME", home.toString());
+            pb.environment().put("TMPDIR", javaTmp.toString());
+            pb.environment().put("TERM", "dumb");
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            Process p = pb.start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", args).isTrue();
+            assertThat(p.exitValue()).as("%s", args).isIn(0, 1, 130);
+            assertThat(tree(home) + tree(javaTmp) + tree(work)).as("written outside the output folders by %s", args).isEmpty();
+        }
+        assertThat(tree(samples) + tree(questionnaires)).as("inputs untouched").isEqualTo(inputsBefore);
+        try (var s = Files.list(out)) {
+            assertThat(s.map(x -> x.getFileName().toString()).sorted().toList()).containsExactly("ci", "package", "portfolio", "session.yaml");
+        }
+        try (var s = Files.walk(out)) {
+            assertThat(s.map(x -> x.getFileName().toString()).filter(n -> n.startsWith(".csreview")).toList()).as("temporary files left").isEmpty();
+        }
+    }
+
+    /** Every path under dir with its size and modification time, one per line; empty for an empty folder. */
+    private static String tree(Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.filter(x -> !x.equals(dir)).sorted().toList()) {
+                sb.append(dir.relativize(p)).append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     private static void assertComplete(Path dir) throws Exception {
         com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         java.util.Set<String> listed = new java.util.TreeSet<>();
