@@ -6,12 +6,17 @@ import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringSubstitutor;
 
 /** Renders citations in a reader's language using each instrument's own {@code article_format}. */
 public final class Citations {
     private Citations() {}
+
+    /** format + article → text: a batch renders the same few hundred citations for every profile. Bounded for hostile files. */
+    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+    private static final int MAX_RENDERED = 10_000;
 
     public static String render(Questionnaire q, List<Citation> cites, Lang lang) {
         return cites.stream().map(c -> render(q, c, lang)).distinct().collect(Collectors.joining("; "));
@@ -23,8 +28,18 @@ public final class Citations {
             return c.ref();
         }
         String article = c.article() + (c.item() == null ? "" : "(" + c.item() + ")");
+        String format = instrument.articleFormat().in(lang);
+        String key = format + '\u0000' + article;
+        String cached = RENDERED.get(key);
+        if (cached != null) {
+            return cached;
+        }
         StringSubstitutor sub = new StringSubstitutor(Map.of("article", article));
         sub.setDisableSubstitutionInValues(true);
-        return sub.replace(instrument.articleFormat().in(lang));
+        String text = sub.replace(format);
+        if (RENDERED.size() < MAX_RENDERED) {
+            RENDERED.put(key, text);
+        }
+        return text;
     }
 }

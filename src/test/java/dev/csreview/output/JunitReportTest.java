@@ -1,0 +1,26 @@
+package dev.csreview.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JunitReportTest {
+    private static Finding finding(String id, String title, String message) {
+        return new Finding("p.yaml", id, "route", "must_declare", Finding.Severity.ERROR, title, message, "measures:7", null, null);
+    }
+
+    @Test
+    void plain_text_is_written_as_it_is() {
+        String xml = JunitReport.render(Map.of("clients/a.yaml", List.of(finding("route:art7", "Listing abroad 国外上市", "Must declare"))));
+        assertThat(xml).contains("<testsuite name=\"clients/a.yaml\"", "name=\"route:art7\"", "message=\"Listing abroad 国外上市\"");
+    }
+
+    @Test
+    void markup_quotes_and_control_characters_are_escaped_or_dropped() {
+        String xml = JunitReport.render(Map.of("a&b<c>.yaml", List.of(finding("route:\"x'", "<script>alert(1)</script>", "tab\there\u0001bell\u0080"))));
+        assertThat(xml).contains("name=\"a&amp;b&lt;c&gt;.yaml\"", "name=\"route:&quot;x&apos;\"", "&lt;script&gt;alert(1)&lt;/script&gt;", "tab\there", "bell&#128;")
+                .doesNotContain("<script>", "\u0001");
+    }
+}
