@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Time from launch to the first question on screen, for `csreview interview` on a pseudo-terminal (JLine) and with
-# --plain, next to `java -version` and `csreview --version` on the same machine. Runs alternate (A B C D A B C D …)
-# so drift on a shared machine hits all alike; prints median, min and max in ms.
+# --plain, as plain `java -jar` and through install.sh's launcher, next to `java -version`, `csreview --version` and
+# the same first question asked by Inquirer.js (@inquirer/prompts, installed once from the npm registry into
+# target/bench-inquirer; skipped without node/npm). Runs alternate (A B C D A B C D …) so drift on a shared machine
+# hits all alike; prints median, min and max in ms.
 # Usage: scripts/bench-interview.sh [runs]   (default 15; build first: ./mvnw -B -q package -DskipTests; needs python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,16 +12,31 @@ JAR="$(pwd)/target/csreview.jar"
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -q package -DskipTests" >&2; exit 3; }
 command -v python3 >/dev/null || { echo "needs python3" >&2; exit 3; }
 java -version 2>&1 | head -1
+W="$(mktemp -d)"
+trap 'rm -rf "$W"' EXIT
+PREFIX="$W/inst" ./install.sh --no-build >/dev/null
+INQ="$(pwd)/target/bench-inquirer"
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  if [ ! -d "$INQ/node_modules/@inquirer/prompts" ]; then
+    mkdir -p "$INQ"
+    (cd "$INQ" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund @inquirer/prompts@7 >/dev/null) || echo "npm install failed: no Inquirer.js row" >&2
+  fi
+  # The interview's first question (company_name, a text question), asked the Inquirer way.
+  printf "import { input } from '@inquirer/prompts';\nawait input({ message: 'Company name' });\n" > "$INQ/first.mjs"
+  node --version
+else
+  INQ=""
+fi
 exec </dev/null
-python3 - "$JAR" "$RUNS" <<'PY'
+python3 - "$JAR" "$RUNS" "$W/inst/bin/csreview" "$INQ" <<'PY'
 import fcntl, os, pty, select, shutil, signal, statistics, struct, subprocess, sys, tempfile, termios, time
 
-jar, runs = sys.argv[1], int(sys.argv[2])
+jar, runs, launcher, inquirer = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
 env.pop("NO_COLOR", None)
 MARKERS = (b"Esc back", b"s skip")   # the key hint under every first question: JLine, plain
 
-def until_marker(args):
+def until_marker(args, markers=MARKERS):
     """Launch on a fresh pty in an empty folder; seconds until a key hint is on screen (None on timeout)."""
     work = tempfile.mkdtemp(prefix="csreview-bench-")
     t0 = time.perf_counter()
@@ -43,7 +60,7 @@ def until_marker(args):
         seen += data
         if b"\x1b[6n" in data:           # answer a cursor-position query like a terminal would
             os.write(fd, b"\x1b[1;1R")
-        if any(m in seen for m in MARKERS):
+        if any(m in seen for m in markers):
             found = time.perf_counter() - t0
             break
     try:
@@ -65,7 +82,12 @@ cases = {
     "csreview --version": lambda: whole(["java", "-jar", jar, "--version"]),
     "interview (JLine)": lambda: until_marker(["java", "-jar", jar, "interview", "--lang", "en"]),
     "interview --plain": lambda: until_marker(["java", "-jar", jar, "interview", "--lang", "en", "--plain"]),
+    "launcher --version": lambda: whole([launcher, "--version"]),
+    "launcher interview": lambda: until_marker([launcher, "interview", "--lang", "en"]),
+    "launcher --plain": lambda: until_marker([launcher, "interview", "--lang", "en", "--plain"]),
 }
+if inquirer:
+    cases["Inquirer.js input"] = lambda: until_marker(["node", inquirer + "/first.mjs"], (b"Company name",))
 for f in cases.values():   # warm-up: file cache, JIT of nothing, just the disk
     f()
 times = {k: [] for k in cases}
