@@ -37,7 +37,10 @@ mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 
 # Start-up cache made on this machine for this JVM by one training run that writes a full package: a JDK 25+
 # AOT cache (classes loaded and linked, method profiles) or, on JDK 17-24, a dynamic class-data sharing archive.
-# The launcher falls back silently (-Xshare:auto) if the JVM changes later; re-run install.sh to refresh it.
+# The launcher falls back silently if the JVM changes later; re-run install.sh to refresh it. The training run uses
+# the launcher's own flags: C1 only, the serial collector with a small young generation (docs/performance.md).
+JAVA_CMD="$(command -v java)"
+JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData"
 rm -f "$LIB/csreview.jsa" "$LIB/csreview.aot"
 SAMPLE="$(ls samples/*.yaml 2>/dev/null | head -1 || true)"
 CACHE=""
@@ -46,12 +49,12 @@ if [ -n "$SAMPLE" ]; then
   TRAIN="-jar $LIB/csreview.jar assess $SAMPLE --format json --out $TRAIN_OUT --formats md,html,docx --lang both --date 2026-01-15"
   if [ "$JAVA_MAJOR" -ge 25 ]; then
     # shellcheck disable=SC2086
-    java -XX:AOTCacheOutput="$LIB/csreview.aot" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.aot"
+    java $JVM_FLAGS -XX:AOTCacheOutput="$LIB/csreview.aot" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.aot"
     [ -s "$LIB/csreview.aot" ] && CACHE="-XX:AOTCache=$LIB/csreview.aot"
   else
     # shellcheck disable=SC2086
-    java -XX:ArchiveClassesAtExit="$LIB/csreview.jsa" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.jsa"
-    [ -s "$LIB/csreview.jsa" ] && CACHE="-XX:SharedArchiveFile=$LIB/csreview.jsa"
+    java $JVM_FLAGS -XX:ArchiveClassesAtExit="$LIB/csreview.jsa" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.jsa"
+    [ -s "$LIB/csreview.jsa" ] && CACHE="-Xshare:auto -XX:SharedArchiveFile=$LIB/csreview.jsa"
   fi
   rm -rf "$TRAIN_OUT"
 fi
@@ -62,7 +65,11 @@ cat > "$LAUNCHER.new" <<LAUNCH
 # csreview launcher, written by install.sh. The start-up cache, C1 only, the serial collector with a small young
 # generation: fastest for one profile and, on a laptop's few cores, for batches of 10,000 too, in flat memory
 # (docs/performance.md). CSREVIEW_JAVA_OPTS adds or overrides JVM options.
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData -Xshare:auto $CACHE \${CSREVIEW_JAVA_OPTS:-} -jar "$LIB/csreview.jar" "\$@"
+# The JVM that install.sh found and trained the cache for; if it is gone (an upgrade), any java on PATH, no cache.
+JAVA="$JAVA_CMD"
+CACHE="$CACHE"
+[ -x "\$JAVA" ] || { JAVA=java; CACHE=""; }
+exec "\$JAVA" $JVM_FLAGS \$CACHE \${CSREVIEW_JAVA_OPTS:-} -jar "$LIB/csreview.jar" "\$@"
 LAUNCH
 chmod 0755 "$LAUNCHER.new"
 mv -f "$LAUNCHER.new" "$LAUNCHER"

@@ -57,7 +57,7 @@ for name, x in r.items():
 PY
 
 # parse-only gets the launcher's JVM flags too, so the ratio compares work, not flags.
-LAUNCHER_FLAGS="$(sed -n 's/^exec java \(.*\) -Xshare:auto.*/\1/p' "$CS17")"
+LAUNCHER_FLAGS="$(sed -n 's/^exec "$JAVA" \(.*-XX:-UsePerfData\).*/\1/p' "$CS17")"
 echo "== batch (one JVM; profiles made from the samples; evaluate-* through the installed launcher, *-jar: plain java -jar)"
 printf '%-7s %-22s %8s %11s %9s\n' N mode seconds profiles/s RSS_MB
 for N in 100 1000 10000; do
