@@ -60,11 +60,17 @@ if [ -n "$SAMPLE" ]; then
 fi
 
 LAUNCHER="$BIN/csreview"
+VERSION="$(java -jar "$LIB/csreview.jar" --version)"
 cat > "$LAUNCHER.new" <<LAUNCH
 #!/usr/bin/env sh
 # csreview launcher, written by install.sh. The start-up cache, C1 only, the serial collector with a small young
 # generation: fastest for one profile and, on a laptop's few cores, for batches of 10,000 too, in flat memory
 # (docs/performance.md). CSREVIEW_JAVA_OPTS adds or overrides JVM options.
+# --version is answered here, from the jar installed beside it: no JVM to start for the command people time first.
+if [ \$# -eq 1 ] && { [ "\$1" = --version ] || [ "\$1" = -V ]; }; then
+  echo "$VERSION"
+  exit 0
+fi
 # The JVM that install.sh found and trained the cache for; if it is gone (an upgrade), any java on PATH, no cache.
 JAVA="$JAVA_CMD"
 CACHE="$CACHE"
