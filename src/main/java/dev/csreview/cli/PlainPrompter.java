@@ -81,6 +81,9 @@ final class PlainPrompter implements Prompter {
                 if (s.hasAnswer()) {
                     return s.currentUnknown() ? new Reply.Unknown() : new Reply.Given(s.current());
                 }
+                if (!s.required()) {
+                    return new Reply.Skip(); // an optional question: Enter leaves it unanswered, like "s"
+                }
                 out.println("  ✗ " + labels.get("error.empty"));
                 continue;
             }

@@ -31,11 +31,15 @@ class InterviewPlainTest {
     record Run(InterviewRunner.Result result, Interview interview, String screen) {}
 
     private Run run(Lang lang, String... lines) throws IOException {
+        return run(Q, lang, lines);
+    }
+
+    private Run run(Questionnaire q, Lang lang, String... lines) throws IOException {
         StringWriter screen = new StringWriter();
         PlainPrompter p = new PlainPrompter(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
                 new PrintWriter(screen, true), Labels.of(lang), true);
-        Interview interview = new Interview(Q, lang, Map.of(), null);
-        InterviewRunner.Result r = new InterviewRunner(interview, p, new SessionFile(tmp.resolve("s.yaml"), Q, lang)).run();
+        Interview interview = new Interview(q, lang, Map.of(), null);
+        InterviewRunner.Result r = new InterviewRunner(interview, p, new SessionFile(tmp.resolve("s.yaml"), q, lang)).run();
         return new Run(r, interview, screen.toString());
     }
 
@@ -91,6 +95,20 @@ class InterviewPlainTest {
         assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
         assertThat(r.interview().answers().get("flagged").value()).isEqualTo(false);
         assertThat(r.screen()).contains("── 1/2 基本 · 1/8 ──", "依据：第1条", "b 上一题 · s 跳过");
+    }
+
+    @Test
+    void enter_passes_an_optional_question_by_and_is_refused_on_a_required_one() throws Exception {
+        var catalog = new dev.csreview.questionnaire.QuestionnaireCatalog();
+        Questionnaire builtin = catalog.load(catalog.defaultId(), new dev.csreview.questionnaire.QuestionnaireLoader()).questionnaire();
+        Run r = run(builtin, Lang.EN,
+                "",            // company name (required): Enter is refused
+                "Acme",
+                "");           // sectors (optional, no default): Enter leaves it unanswered
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(r.interview().answers()).containsOnlyKeys("company_name");
+        assertThat(r.screen()).containsOnlyOnce("✗ Type an answer, or skip the question.")
+                .contains("Which sectors", "Has a protection department notified your company");
     }
 
     @Test
