@@ -52,7 +52,7 @@ final class Inputs {
             byte[] bytes = catalog.bytes(idOrPath).orElseThrow();
             sources.put("builtin:" + idOrPath, new String(bytes, StandardCharsets.UTF_8));
             QuestionnaireLoader.Loaded preloaded = Preload.take(idOrPath);
-            result = preloaded != null ? preloaded : loader.load("builtin:" + idOrPath, bytes);
+            result = preloaded != null ? preloaded : loader.load("builtin:" + idOrPath, bytes, catalog.tree(idOrPath).orElse(null));
         } else if (looksLikePath(idOrPath)) {
             Path p = Path.of(idOrPath);
             result = loader.load(p.toString(), read(p));

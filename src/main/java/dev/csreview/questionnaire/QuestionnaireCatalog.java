@@ -42,11 +42,23 @@ public final class QuestionnaireCatalog {
         }
     }
 
+    /** The build-time parsed tree of a built-in questionnaire ({@link dev.csreview.yaml.TreeCache}), if the jar has one. */
+    public Optional<byte[]> tree(String id) {
+        if (!ids.contains(id)) {
+            return Optional.empty();
+        }
+        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + id + ".yaml.tree")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            return Optional.empty(); // only a slower start
+        }
+    }
+
     /** Loads a built-in questionnaire by id. */
     public QuestionnaireLoader.Loaded load(String id, QuestionnaireLoader loader) throws InvalidInputException {
         byte[] bytes = bytes(id).orElseThrow(() -> new InvalidInputException(List.of(
                 Diagnostic.error(Location.of(id), "F002", id, String.join(", ", ids)))));
-        return loader.load("builtin:" + id, bytes);
+        return loader.load("builtin:" + id, bytes, tree(id).orElse(null));
     }
 
     private static List<String> readCatalog() {

@@ -5,12 +5,10 @@ import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.yaml.Fields;
+import dev.csreview.yaml.TreeCache;
 import dev.csreview.yaml.YNode;
 import dev.csreview.yaml.YamlReader;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +50,21 @@ public final class QuestionnaireLoader {
 
     /** Loads and lints; throws with all diagnostics if there is any error. Warnings are returned in the result. */
     public Loaded load(String sourceName, byte[] bytes) throws InvalidInputException {
+        return load(sourceName, bytes, null);
+    }
+
+    /** As {@link #load(String, byte[])}, skipping the YAML parse when {@code cachedTree} was made from these bytes. */
+    public Loaded load(String sourceName, byte[] bytes, byte[] cachedTree) throws InvalidInputException {
         Diagnostics out = new Diagnostics();
-        Optional<YNode> root = yaml.read(sourceName, bytes, out);
+        String hash = TreeCache.sha256(bytes);
+        Optional<YNode> root = TreeCache.decode(cachedTree, hash, sourceName);
+        if (root.isEmpty()) {
+            root = yaml.read(sourceName, bytes, out);
+        }
         if (root.isEmpty()) {
             throw new InvalidInputException(out.list());
         }
-        Questionnaire q = new Binder(out, sha256(bytes), sourceName).questionnaire(root.get());
+        Questionnaire q = new Binder(out, hash, sourceName).questionnaire(root.get());
         if (q != null && !out.hasErrors()) {
             new QuestionnaireLinter(q, out).lint();
         }
@@ -69,14 +76,6 @@ public final class QuestionnaireLoader {
 
     /** A questionnaire with the warnings its linting produced. */
     public record Loaded(Questionnaire questionnaire, List<Diagnostic> warnings) {}
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Binds the located tree to records; one instance per file. */
     private final class Binder {

@@ -1,0 +1,90 @@
+package dev.csreview.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.questionnaire.QuestionnaireCatalog;
+import dev.csreview.questionnaire.QuestionnaireLoader;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class TreeCacheTest {
+    private static final QuestionnaireCatalog CATALOG = new QuestionnaireCatalog();
+
+    static java.util.List<String> builtins() {
+        return CATALOG.ids();
+    }
+
+    private static YNode parse(String id) {
+        byte[] bytes = CATALOG.bytes(id).orElseThrow();
+        return new YamlReader().read("builtin:" + id, bytes, new Diagnostics()).orElseThrow();
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtins")
+    void the_build_wrote_a_current_tree_for_every_builtin_questionnaire(String id) {
+        byte[] bytes = CATALOG.bytes(id).orElseThrow();
+        byte[] tree = CATALOG.tree(id).orElseThrow(() -> new AssertionError("no " + id + ".yaml.tree in the build: exec-maven-plugin did not run"));
+        assertThat(TreeCache.decode(tree, TreeCache.sha256(bytes), "builtin:" + id)).contains(parse(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtins")
+    void a_tree_round_trips_with_every_location(String id) {
+        YNode root = parse(id);
+        assertThat(TreeCache.decode(TreeCache.encode(root, "h"), "h", "builtin:" + id)).contains(root);
+    }
+
+    @Test
+    void a_tree_made_from_other_bytes_is_not_used() {
+        YNode root = parse(CATALOG.defaultId());
+        byte[] tree = TreeCache.encode(root, TreeCache.sha256("old".getBytes()));
+        assertThat(TreeCache.decode(tree, TreeCache.sha256("new".getBytes()), "q")).isEmpty();
+        assertThat(TreeCache.decode(null, "x", "q")).isEmpty();
+    }
+
+    @Test
+    void a_damaged_tree_is_ignored_never_thrown() {
+        YNode root = parse(CATALOG.defaultId());
+        byte[] tree = TreeCache.encode(root, "h");
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            byte[] damaged = i % 2 == 0 ? Arrays.copyOf(tree, random.nextInt(tree.length)) : tree.clone();
+            if (i % 2 == 1) {
+                for (int k = 0; k < 4; k++) {
+                    damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+                }
+            }
+            TreeCache.decode(damaged, "h", "q"); // a result or empty; no exception, no OutOfMemoryError
+        }
+    }
+
+    @Test
+    void a_damaged_tree_nested_too_deep_is_ignored() {
+        YNode deep = new YNode.Scalar(new dev.csreview.diagnostic.Location("q", 1, 1), "x", YNode.ScalarKind.STRING);
+        for (int i = 0; i < 5_000; i++) {
+            deep = new YNode.Seq(new dev.csreview.diagnostic.Location("q", 1, 1), java.util.List.of(deep));
+        }
+        byte[] tree;
+        try {
+            tree = TreeCache.encode(deep, "h");
+        } catch (StackOverflowError e) {
+            return; // this JVM's stack is too small to even write it; nothing to read
+        }
+        assertThat(TreeCache.decode(tree, "h", "q")).isEmpty();
+    }
+
+    @Test
+    void the_loader_gives_the_same_questionnaire_with_a_tree_a_stale_tree_or_none() throws Exception {
+        String id = CATALOG.defaultId();
+        byte[] bytes = CATALOG.bytes(id).orElseThrow();
+        var parsed = new QuestionnaireLoader().load("builtin:" + id, bytes, null).questionnaire();
+        var cached = new QuestionnaireLoader().load("builtin:" + id, bytes, CATALOG.tree(id).orElseThrow()).questionnaire();
+        var stale = new QuestionnaireLoader().load("builtin:" + id, bytes, TreeCache.encode(parse(id), "stale")).questionnaire();
+        assertThat(cached.sha256()).isEqualTo(parsed.sha256()).isEqualTo(stale.sha256());
+        assertThat(cached.toString()).isEqualTo(parsed.toString()).isEqualTo(stale.toString());
+    }
+}
