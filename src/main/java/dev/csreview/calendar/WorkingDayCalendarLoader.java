@@ -1,9 +1,12 @@
 package dev.csreview.calendar;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.yaml.TreeCache;
+import dev.csreview.yaml.YNode;
+import dev.csreview.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +18,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,10 +34,6 @@ public final class WorkingDayCalendarLoader {
 
     static final String KIND = "cn-working-days";
 
-    private final YAMLMapper mapper = YAMLMapper.builder()
-            // A repeated year would otherwise silently replace the first one.
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     /** The calendar shipped in the jar, parsed once; a broken built-in file is a build error, so unchecked. */
     public static WorkingDayCalendar builtin() {
@@ -41,12 +42,26 @@ public final class WorkingDayCalendarLoader {
 
     /** Parses and validates the calendar in {@code in}; {@code source} names it in error messages. */
     public WorkingDayCalendar load(InputStream in, String source) throws IOException, CalendarDataException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new CalendarDataException(source, List.of("not valid YAML: " + e.getOriginalMessage()));
+        return load(in.readAllBytes(), source, null);
+    }
+
+    /**
+     * As {@link #load(InputStream, String)}, from bytes, skipping the YAML parse when {@code cachedTree} was made
+     * from them at build time ({@link TreeCache}). The project's YAML reader refuses repeated keys (a repeated
+     * year would otherwise replace the first), anchors and tabs, as for every other file.
+     */
+    WorkingDayCalendar load(byte[] bytes, String source, byte[] cachedTree) throws CalendarDataException {
+        Optional<YNode> tree = TreeCache.decode(cachedTree, cachedTree == null ? "" : TreeCache.sha256(bytes), source);
+        if (tree.isEmpty()) {
+            Diagnostics out = new Diagnostics();
+            tree = new YamlReader().read(source, bytes, out);
+            if (tree.isEmpty()) {
+                throw new CalendarDataException(source, out.list().stream()
+                        .map(d -> "not valid YAML: " + d.location().line() + ":" + d.location().column() + ": " + d.message(Locale.ENGLISH))
+                        .toList());
+            }
         }
+        JsonNode root = json(tree.get());
         List<String> problems = new ArrayList<>();
         List<CalendarYear> years = parse(root, problems);
         if (!problems.isEmpty()) {
@@ -211,6 +226,26 @@ public final class WorkingDayCalendarLoader {
         }
     }
 
+    /** The located YAML tree as Jackson's plain tree, which the checks below read; non-string scalars stay non-text. */
+    private static JsonNode json(YNode node) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (node instanceof YNode.Mapping m) {
+            ObjectNode o = f.objectNode();
+            m.entries().forEach((k, v) -> o.set(k, json(v)));
+            return o;
+        }
+        if (node instanceof YNode.Seq q) {
+            return f.arrayNode().addAll(q.items().stream().map(WorkingDayCalendarLoader::json).toList());
+        }
+        YNode.Scalar s = (YNode.Scalar) node;
+        return switch (s.kind()) {
+            case STRING -> f.textNode(s.text());
+            case NULL -> f.nullNode();
+            case BOOLEAN -> f.booleanNode(Boolean.parseBoolean(s.text()));
+            case INTEGER, FLOAT -> f.pojoNode(s.text()); // only ever reported as "not a string/date"
+        };
+    }
+
     private static void onlyKeys(JsonNode node, String path, List<String> problems, String... allowed) {
         Set<String> ok = new HashSet<>(List.of(allowed));
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -247,11 +282,12 @@ public final class WorkingDayCalendarLoader {
         static final WorkingDayCalendar CALENDAR = read();
 
         private static WorkingDayCalendar read() {
-            try (InputStream in = WorkingDayCalendarLoader.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+            try (InputStream in = WorkingDayCalendarLoader.class.getResourceAsStream(BUILTIN_RESOURCE);
+                    InputStream tree = WorkingDayCalendarLoader.class.getResourceAsStream(BUILTIN_RESOURCE + ".tree")) {
                 if (in == null) {
                     throw new IllegalStateException(BUILTIN_RESOURCE + " is missing from the jar");
                 }
-                return new WorkingDayCalendarLoader().load(in, BUILTIN_RESOURCE);
+                return new WorkingDayCalendarLoader().load(in.readAllBytes(), BUILTIN_RESOURCE, tree == null ? null : tree.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (CalendarDataException e) {

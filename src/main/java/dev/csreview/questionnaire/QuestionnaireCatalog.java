@@ -32,25 +32,22 @@ public final class QuestionnaireCatalog {
 
     /** The raw bytes of a built-in questionnaire, if there is one with that id. */
     public Optional<byte[]> bytes(String id) {
-        if (!ids.contains(id)) {
-            return Optional.empty();
-        }
-        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + id + ".yaml")) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return resource(id, ".yaml");
     }
 
     /** The build-time parsed tree of a built-in questionnaire ({@link dev.csreview.yaml.TreeCache}), if the jar has one. */
     public Optional<byte[]> tree(String id) {
+        return resource(id, ".yaml.tree");
+    }
+
+    private Optional<byte[]> resource(String id, String suffix) {
         if (!ids.contains(id)) {
             return Optional.empty();
         }
-        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + id + ".yaml.tree")) {
+        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + id + suffix)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
-            return Optional.empty(); // only a slower start
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -31,6 +31,20 @@ class TreeCacheTest {
         assertThat(TreeCache.decode(tree, TreeCache.sha256(bytes), "builtin:" + id)).contains(parse(id));
     }
 
+    @Test
+    void the_build_wrote_a_current_tree_for_the_working_day_calendar() throws Exception {
+        String resource = dev.csreview.calendar.WorkingDayCalendarLoader.BUILTIN_RESOURCE;
+        byte[] bytes;
+        byte[] tree;
+        try (var in = TreeCacheTest.class.getResourceAsStream(resource); var t = TreeCacheTest.class.getResourceAsStream(resource + ".tree")) {
+            assertThat(t).as("%s.tree in the build", resource).isNotNull();
+            bytes = in.readAllBytes();
+            tree = t.readAllBytes();
+        }
+        YNode parsed = new YamlReader().read(resource, bytes, new Diagnostics()).orElseThrow();
+        assertThat(TreeCache.decode(tree, TreeCache.sha256(bytes), resource)).contains(parsed);
+    }
+
     @ParameterizedTest
     @MethodSource("builtins")
     void a_tree_round_trips_with_every_location(String id) {
