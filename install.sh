@@ -35,29 +35,43 @@ install -m 0644 target/lib/*.jar "$LIB/lib/"
 install -m 0644 target/csreview.jar "$LIB/csreview.jar.new"
 mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 
-# Start-up cache made on this machine for this JVM by one training run that writes a full package: a JDK 25+
-# AOT cache (classes loaded and linked, method profiles) or, on JDK 17-24, a dynamic class-data sharing archive.
-# The launcher falls back silently if the JVM changes later; re-run install.sh to refresh it. The training run uses
-# the launcher's own flags: C1 only, the serial collector with a small young generation (docs/performance.md).
+# Start-up caches made on this machine for this JVM: a JDK 25+ AOT cache (classes loaded and linked, method
+# profiles) or, on JDK 17-24, a dynamic class-data sharing archive. Each is trained by one run: a full package for
+# every command, and the interview's first question for the interview (its terminal classes are not in a package
+# run). The launcher falls back silently if the JVM changes later; re-run install.sh to refresh them. Training runs
+# use the launcher's own flags: C1 only, the serial collector with a small young generation (docs/performance.md).
 JAVA_CMD="$(command -v java)"
 JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData"
-rm -f "$LIB/csreview.jsa" "$LIB/csreview.aot"
+if [ "$JAVA_MAJOR" -ge 25 ]; then EXT=aot; else EXT=jsa; fi
+train_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi; }
+cache_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCache=$1"; else echo "-Xshare:auto -XX:SharedArchiveFile=$1"; fi; }
+rm -f "$LIB"/csreview*.jsa "$LIB"/csreview*.aot
 SAMPLE="$(ls samples/*.yaml 2>/dev/null | head -1 || true)"
 CACHE=""
 if [ -n "$SAMPLE" ]; then
   TRAIN_OUT="$(mktemp -d)"
-  TRAIN="-jar $LIB/csreview.jar assess $SAMPLE --format json --out $TRAIN_OUT --formats md,html,docx --lang both --date 2026-01-15"
-  if [ "$JAVA_MAJOR" -ge 25 ]; then
-    # shellcheck disable=SC2086
-    java $JVM_FLAGS -XX:AOTCacheOutput="$LIB/csreview.aot" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.aot"
-    [ -s "$LIB/csreview.aot" ] && CACHE="-XX:AOTCache=$LIB/csreview.aot"
-  else
-    # shellcheck disable=SC2086
-    java $JVM_FLAGS -XX:ArchiveClassesAtExit="$LIB/csreview.jsa" $TRAIN >/dev/null 2>&1 || rm -f "$LIB/csreview.jsa"
-    [ -s "$LIB/csreview.jsa" ] && CACHE="-Xshare:auto -XX:SharedArchiveFile=$LIB/csreview.jsa"
-  fi
+  # shellcheck disable=SC2046,SC2086
+  java $JVM_FLAGS $(train_option "$LIB/csreview.$EXT") -jar "$LIB/csreview.jar" assess "$SAMPLE" --format json \
+    --out "$TRAIN_OUT" --formats md,html,docx --lang both --date 2026-01-15 >/dev/null 2>&1 || rm -f "$LIB/csreview.$EXT"
+  [ -s "$LIB/csreview.$EXT" ] && CACHE="$(cache_option "$LIB/csreview.$EXT")"
   rm -rf "$TRAIN_OUT"
 fi
+# The interview on a pseudo-terminal made by util-linux script(1): wait for its session file and the first question,
+# then Ctrl-C, which it reads as a key and exits (the cache is written at exit). Skipped where script(1) is another
+# program (macOS); a run that fails leaves no cache and the interview uses the package's.
+CACHE_INTERVIEW=""
+if [ -n "$CACHE" ] && script --version 2>/dev/null | grep -q util-linux; then
+  T="$(mktemp -d)"
+  # shellcheck disable=SC2046,SC2086
+  RUN="$(printf '%q ' java $JVM_FLAGS $(train_option "$LIB/csreview-interview.$EXT") -jar "$LIB/csreview.jar" \
+    interview --lang en --new --session "$T/session.yaml")"
+  ( i=0; while [ ! -s "$T/session.yaml" ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i+1)); done; sleep 2; printf '\003' ) |
+    TERM=xterm-256color script -qec "$RUN" /dev/null >/dev/null 2>&1 || true
+  [ -s "$LIB/csreview-interview.$EXT" ] && CACHE_INTERVIEW="$(cache_option "$LIB/csreview-interview.$EXT")"
+  rm -rf "$T"
+fi
+INTERVIEW_CACHE_LINE=""
+[ -n "$CACHE_INTERVIEW" ] && INTERVIEW_CACHE_LINE="[ \"\${1:-}\" = interview ] && CACHE=\"$CACHE_INTERVIEW\""
 
 LAUNCHER="$BIN/csreview"
 VERSION="$(java -jar "$LIB/csreview.jar" --version)"
@@ -74,6 +88,7 @@ fi
 # The JVM that install.sh found and trained the cache for; if it is gone (an upgrade), any java on PATH, no cache.
 JAVA="$JAVA_CMD"
 CACHE="$CACHE"
+$INTERVIEW_CACHE_LINE
 [ -x "\$JAVA" ] || { JAVA=java; CACHE=""; }
 exec "\$JAVA" $JVM_FLAGS \$CACHE \${CSREVIEW_JAVA_OPTS:-} -jar "$LIB/csreview.jar" "\$@"
 LAUNCH
