@@ -81,10 +81,12 @@ final class Prompters {
     }
 
     static Opened open(boolean plain, InputStream stdin, PrintWriter err, Labels labels) throws IOException {
-        String term = System.getenv("TERM");
         boolean tty = System.console() != null && stdin == System.in;
-        if (!plain && tty && (term == null || !term.startsWith("dumb"))) {
-            Terminal terminal = TerminalBuilder.builder().system(true).build();
+        if (!plain && wantsTerminal(stdin)) {
+            Terminal terminal = Preload.takeTerminal();
+            if (terminal == null) {
+                terminal = systemTerminal();
+            }
             if (!terminal.getType().startsWith("dumb")) {
                 return new Opened(new JLinePrompter(terminal, labels, color()), terminal);
             }
@@ -92,6 +94,16 @@ final class Prompters {
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         return new Opened(new PlainPrompter(in, err, labels, !tty), null);
+    }
+
+    /** Whether JLine can run here: standard input is the console and the terminal is not dumb. */
+    static boolean wantsTerminal(InputStream stdin) {
+        String term = System.getenv("TERM");
+        return System.console() != null && stdin == System.in && (term == null || !term.startsWith("dumb"));
+    }
+
+    static Terminal systemTerminal() throws IOException {
+        return TerminalBuilder.builder().system(true).build();
     }
 
     /** NO_COLOR (https://no-color.org): any non-empty value turns colours off. */
