@@ -34,7 +34,6 @@ public final class WorkingDayCalendarLoader {
 
     static final String KIND = "cn-working-days";
 
-
     /** The calendar shipped in the jar, parsed once; a broken built-in file is a build error, so unchecked. */
     public static WorkingDayCalendar builtin() {
         return Builtin.CALENDAR;
