@@ -60,13 +60,13 @@ fi
 # then Ctrl-C, which it reads as a key and exits (the cache is written at exit). Skipped where script(1) is another
 # program (macOS); a run that fails leaves no cache and the interview uses the package's.
 CACHE_INTERVIEW=""
-if [ -n "$CACHE" ] && script --version 2>/dev/null | grep -q util-linux; then
+if [ -n "$CACHE" ] && command -v timeout >/dev/null && script --version 2>/dev/null | grep -q util-linux; then
   T="$(mktemp -d)"
   # shellcheck disable=SC2046,SC2086
   RUN="$(printf '%q ' java $JVM_FLAGS $(train_option "$LIB/csreview-interview.$EXT") -jar "$LIB/csreview.jar" \
     interview --lang en --new --session "$T/session.yaml")"
   ( i=0; while [ ! -s "$T/session.yaml" ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i+1)); done; sleep 2; printf '\003' ) |
-    TERM=xterm-256color script -qec "$RUN" /dev/null >/dev/null 2>&1 || true
+    TERM=xterm-256color timeout 60 script -qec "$RUN" /dev/null >/dev/null 2>&1 || true
   [ -s "$LIB/csreview-interview.$EXT" ] && CACHE_INTERVIEW="$(cache_option "$LIB/csreview-interview.$EXT")"
   rm -rf "$T"
 fi
