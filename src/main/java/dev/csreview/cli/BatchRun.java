@@ -17,6 +17,9 @@ import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +47,11 @@ final class BatchRun {
     private Outputs.Sink text;
     private Outputs.Sink json;
     private JsonText.ArrayStream jsonItems;
+    // JUnit to a file: the suites go to a scratch file as profiles finish, the totals' header is written at the end.
+    private Path junitSuites;
+    private PrintWriter junitSuitesWriter;
+    private int junitTests;
+    private int junitFailures;
     private boolean invalid;
     private int written;
 
@@ -58,7 +66,11 @@ final class BatchRun {
         this.waivers = waivers;
         this.today = today;
         this.keepLevels = keepLevels;
-        this.keepAllFindings = chosen.contains("junit") || chosen.contains("sarif") || chosen.contains("github");
+        if (chosen.contains("junit") && outputs.toFiles()) {
+            junitSuites = outputs.scratch();
+            junitSuitesWriter = new PrintWriter(Files.newBufferedWriter(junitSuites, StandardCharsets.UTF_8));
+        }
+        this.keepAllFindings = chosen.contains("junit") && junitSuites == null || chosen.contains("sarif") || chosen.contains("github");
         this.findingMaker = new Findings(lang);
         this.textReport = new TextReport(lang);
         if (chosen.contains("text")) {
@@ -99,8 +111,13 @@ final class BatchRun {
                 worst = o.atLeast(worst) ? o : worst;
             }
         }
-        // Every finding is kept only for the formats that list them all at the end; otherwise just those a
-        // waiver touches, so that memory does not grow with the batch.
+        if (junitSuitesWriter != null) {
+            junitSuitesWriter.print(JunitReport.suite(a.profileName(), list));
+            junitTests += list.size();
+            junitFailures += JunitReport.failures(list);
+        }
+        // Every finding is kept only for the formats that list them all at the end (SARIF, GitHub, JUnit on standard
+        // output); otherwise just those a waiver touches, so that memory does not grow with the batch.
         if (keepAllFindings) {
             findings.put(a.profileName(), list);
         } else {
@@ -160,6 +177,10 @@ final class BatchRun {
             json.close(out);
         }
         for (String format : chosen) {
+            if (format.equals("junit") && junitSuites != null) {
+                writeStreamedJunit();
+                continue;
+            }
             String rendered = switch (format) {
                 case "junit" -> JunitReport.render(findings);
                 case "sarif" -> SarifReport.render(all, Version.get());
@@ -173,6 +194,18 @@ final class BatchRun {
             }
         }
         out.flush();
+    }
+
+    private void writeStreamedJunit() throws IOException {
+        junitSuitesWriter.close();
+        Outputs.Sink s = outputs.sink("junit");
+        s.writer().print(JunitReport.header(junitTests, junitFailures));
+        try (var suites = Files.newBufferedReader(junitSuites, StandardCharsets.UTF_8)) {
+            suites.transferTo(s.writer());
+        }
+        s.writer().print(JunitReport.footer());
+        s.close(out);
+        Files.delete(junitSuites);
     }
 
     /** Expired waivers that still match a finding fail the run, naming the owner and where the waiver is. */

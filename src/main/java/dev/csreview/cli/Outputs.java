@@ -36,6 +36,17 @@ final class Outputs {
         return new Sink(new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)), tmp, outputDir.resolve(name));
     }
 
+    /** Whether formats go to files in --output-dir (else to standard output). */
+    boolean toFiles() {
+        return outputDir != null;
+    }
+
+    /** A private temporary file in --output-dir, for a format whose opening can only be written at the end. */
+    Path scratch() throws IOException {
+        Files.createDirectories(outputDir);
+        return Files.createTempFile(outputDir, ".csreview-", ".tmp");
+    }
+
     /** An output stream for one format; a file sink is renamed into place when closed. */
     record Sink(PrintWriter writer, Path tmp, Path target) {
         void close(PrintWriter announce) throws IOException {

@@ -13,36 +13,52 @@ public final class JunitReport {
     private JunitReport() {}
 
     public static String render(Map<String, List<Finding>> byProfile) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         int tests = 0;
         int failures = 0;
-        for (List<Finding> fs : byProfile.values()) {
-            tests += fs.size();
-            failures += (int) fs.stream().filter(JunitReport::failed).count();
-        }
-        out.append("<testsuites name=\"csreview\" tests=\"").append(tests).append("\" failures=\"").append(failures).append("\">\n");
+        StringBuilder suites = new StringBuilder();
         for (var e : byProfile.entrySet()) {
-            List<Finding> fs = e.getValue();
-            out.append("  <testsuite name=\"").append(x(e.getKey())).append("\" tests=\"").append(fs.size())
-                    .append("\" failures=\"").append(fs.stream().filter(JunitReport::failed).count())
-                    .append("\" errors=\"0\" skipped=\"").append(fs.stream().filter(f -> f.isWaived() && f.severity() != Finding.Severity.NONE && f.severity() != Finding.Severity.NOTE).count()).append("\">\n");
-            for (Finding f : fs) {
-                out.append("    <testcase classname=\"").append(x(e.getKey() + "." + f.kind())).append("\" name=\"")
-                        .append(x(f.id())).append("\"");
-                if (f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING)) {
-                    out.append(">\n      <skipped message=\"").append(x("waived: " + f.waiver())).append("\"/>\n    </testcase>\n");
-                    continue;
-                }
-                if (!failed(f)) {
-                    out.append("/>\n");
-                    continue;
-                }
-                out.append(">\n      <failure type=\"").append(x(f.level())).append("\" message=\"").append(x(f.title())).append("\">")
-                        .append(x(f.message() + " [" + f.cites() + "] " + f.location())).append("</failure>\n    </testcase>\n");
-            }
-            out.append("  </testsuite>\n");
+            tests += e.getValue().size();
+            failures += failures(e.getValue());
+            suites.append(suite(e.getKey(), e.getValue()));
         }
-        return out.append("</testsuites>\n").toString();
+        return header(tests, failures) + suites + footer();
+    }
+
+    /** The document's opening, with the totals over all suites (a batch writes the suites first, elsewhere). */
+    public static String header(int tests, int failures) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"csreview\" tests=\"" + tests + "\" failures=\"" + failures + "\">\n";
+    }
+
+    public static String footer() {
+        return "</testsuites>\n";
+    }
+
+    /** How many of a profile's findings are failures. */
+    public static int failures(List<Finding> fs) {
+        return (int) fs.stream().filter(JunitReport::failed).count();
+    }
+
+    /** One profile's test suite. */
+    public static String suite(String profile, List<Finding> fs) {
+        StringBuilder out = new StringBuilder();
+        out.append("  <testsuite name=\"").append(x(profile)).append("\" tests=\"").append(fs.size())
+                .append("\" failures=\"").append(failures(fs))
+                .append("\" errors=\"0\" skipped=\"").append(fs.stream().filter(f -> f.isWaived() && f.severity() != Finding.Severity.NONE && f.severity() != Finding.Severity.NOTE).count()).append("\">\n");
+        for (Finding f : fs) {
+            out.append("    <testcase classname=\"").append(x(profile + "." + f.kind())).append("\" name=\"")
+                    .append(x(f.id())).append("\"");
+            if (f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING)) {
+                out.append(">\n      <skipped message=\"").append(x("waived: " + f.waiver())).append("\"/>\n    </testcase>\n");
+                continue;
+            }
+            if (!failed(f)) {
+                out.append("/>\n");
+                continue;
+            }
+            out.append(">\n      <failure type=\"").append(x(f.level())).append("\" message=\"").append(x(f.title())).append("\">")
+                    .append(x(f.message() + " [" + f.cites() + "] " + f.location())).append("</failure>\n    </testcase>\n");
+        }
+        return out.append("  </testsuite>\n").toString();
     }
 
     private static boolean failed(Finding f) {

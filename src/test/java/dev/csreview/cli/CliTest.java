@@ -278,6 +278,18 @@ class CliTest {
     }
 
     @Test
+    void junit_streamed_into_an_output_dir_is_byte_for_byte_the_junit_on_standard_output() throws IOException {
+        Path dir = tmp.resolve("junit");
+        Run streamed = run("assess", "--format", "junit", "--output-dir", dir.toString(), "samples");
+        Run whole = run("assess", "--format", "junit", "samples");
+        assertThat(streamed.code()).as(streamed.err()).isEqualTo(whole.code());
+        assertThat(Files.readString(dir.resolve("csreview.junit.xml"))).isEqualTo(whole.out()).contains("<testsuite name=\"samples/us-listing-platform.yaml\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("no scratch file left").containsExactly("csreview.junit.xml");
+        }
+    }
+
+    @Test
     void several_formats_without_an_output_dir_are_a_usage_error() throws IOException {
         assertThat(run("assess", "--format", "json,junit", profile(MUST).toString()).code()).isEqualTo(ExitCode.INVALID);
         assertThat(run("assess", "--format", "yaml", profile(MUST).toString()).code()).isEqualTo(ExitCode.INVALID);
