@@ -52,6 +52,11 @@ final class BatchRun {
     private PrintWriter junitSuitesWriter;
     private int junitTests;
     private int junitFailures;
+    // SARIF to a file likewise: results to a scratch file, the rules (one per route or factor) kept for the opening.
+    private Path sarifResults;
+    private PrintWriter sarifResultsWriter;
+    private int sarifCount;
+    private final Map<String, Map<String, Object>> sarifRules = new java.util.TreeMap<>();
     private boolean invalid;
     private int written;
 
@@ -70,7 +75,12 @@ final class BatchRun {
             junitSuites = outputs.scratch();
             junitSuitesWriter = new PrintWriter(Files.newBufferedWriter(junitSuites, StandardCharsets.UTF_8));
         }
-        this.keepAllFindings = chosen.contains("junit") && junitSuites == null || chosen.contains("sarif") || chosen.contains("github");
+        if (chosen.contains("sarif") && outputs.toFiles()) {
+            sarifResults = outputs.scratch();
+            sarifResultsWriter = new PrintWriter(Files.newBufferedWriter(sarifResults, StandardCharsets.UTF_8));
+        }
+        this.keepAllFindings = chosen.contains("junit") && junitSuites == null || chosen.contains("sarif") && sarifResults == null
+                || chosen.contains("github");
         this.findingMaker = new Findings(lang);
         this.textReport = new TextReport(lang);
         if (chosen.contains("text")) {
@@ -116,7 +126,16 @@ final class BatchRun {
             junitTests += list.size();
             junitFailures += JunitReport.failures(list);
         }
-        // Every finding is kept only for the formats that list them all at the end (SARIF, GitHub, JUnit on standard
+        if (sarifResultsWriter != null) {
+            for (Finding f : list) {
+                Map<String, Object> result = SarifReport.result(f);
+                if (result != null) {
+                    SarifReport.addRule(sarifRules, f);
+                    sarifResultsWriter.print((sarifCount++ == 0 ? "" : ", ") + JsonText.item(result, SarifReport.RESULT_DEPTH));
+                }
+            }
+        }
+        // Every finding is kept only for the formats that list them all at the end (GitHub; SARIF and JUnit on standard
         // output); otherwise just those a waiver touches, so that memory does not grow with the batch.
         if (keepAllFindings) {
             findings.put(a.profileName(), list);
@@ -181,6 +200,10 @@ final class BatchRun {
                 writeStreamedJunit();
                 continue;
             }
+            if (format.equals("sarif") && sarifResults != null) {
+                writeStreamedSarif();
+                continue;
+            }
             String rendered = switch (format) {
                 case "junit" -> JunitReport.render(findings);
                 case "sarif" -> SarifReport.render(all, Version.get());
@@ -206,6 +229,23 @@ final class BatchRun {
         s.writer().print(JunitReport.footer());
         s.close(out);
         Files.delete(junitSuites);
+    }
+
+    private void writeStreamedSarif() throws IOException {
+        sarifResultsWriter.close();
+        Outputs.Sink s = outputs.sink("sarif");
+        if (sarifCount == 0) {
+            s.writer().print(SarifReport.document(sarifRules, List.of(), Version.get()));
+        } else {
+            String[] around = SarifReport.around(sarifRules, Version.get());
+            s.writer().print(around[0]);
+            try (var results = Files.newBufferedReader(sarifResults, StandardCharsets.UTF_8)) {
+                results.transferTo(s.writer());
+            }
+            s.writer().print(around[1]);
+        }
+        s.close(out);
+        Files.delete(sarifResults);
     }
 
     /** Expired waivers that still match a finding fail the run, naming the owner and where the waiver is. */

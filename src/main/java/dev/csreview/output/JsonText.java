@@ -33,9 +33,14 @@ public final class JsonText {
      * indentation it has inside the stream.
      */
     public static String item(Object tree) {
+        return item(tree, 1);
+    }
+
+    /** An array item as it is indented inside {@code depth} enclosing objects. */
+    public static String item(Object tree, int depth) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new ItemPrettyPrinter());
+            g.setPrettyPrinter(new ItemPrettyPrinter(depth));
             value(g, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,12 +48,12 @@ public final class JsonText {
         return out.toString();
     }
 
-    /** The default pretty printer, starting one level deep: an object inside the stream's top-level array. */
+    /** The default pretty printer, starting some objects deep (arrays do not indent, so only objects count). */
     private static final class ItemPrettyPrinter extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
         private static final long serialVersionUID = 1L;
 
-        ItemPrettyPrinter() {
-            _nesting = 1;
+        ItemPrettyPrinter(int depth) {
+            _nesting = depth;
         }
     }
 

@@ -277,16 +277,29 @@ class CliTest {
         assertThat(r.out()).contains("::error file=" + p + ",line=5,col=12,title=");
     }
 
-    @Test
-    void junit_streamed_into_an_output_dir_is_byte_for_byte_the_junit_on_standard_output() throws IOException {
-        Path dir = tmp.resolve("junit");
-        Run streamed = run("assess", "--format", "junit", "--output-dir", dir.toString(), "samples");
-        Run whole = run("assess", "--format", "junit", "samples");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "junit, csreview.junit.xml, '<testsuite name=\"samples/us-listing-platform.yaml\"'",
+        "sarif, csreview.sarif, '\"ruleId\" : \"route:'"})
+    void streamed_into_an_output_dir_is_byte_for_byte_what_standard_output_gets(String format, String file, String sample) throws IOException {
+        Path dir = tmp.resolve(format);
+        Run streamed = run("assess", "--format", format, "--output-dir", dir.toString(), "samples");
+        Run whole = run("assess", "--format", format, "samples");
         assertThat(streamed.code()).as(streamed.err()).isEqualTo(whole.code());
-        assertThat(Files.readString(dir.resolve("csreview.junit.xml"))).isEqualTo(whole.out()).contains("<testsuite name=\"samples/us-listing-platform.yaml\"");
+        assertThat(Files.readString(dir.resolve(file))).isEqualTo(whole.out()).contains(sample);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("no scratch file left").containsExactly("csreview.junit.xml");
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("no scratch file left").containsExactly(file);
         }
+    }
+
+    @Test
+    void sarif_with_no_result_streams_the_empty_document() throws IOException {
+        Path quiet = tmp.resolve("quiet");
+        Path none = profile(NOT);
+        Run streamed = run("assess", "--questionnaire", feature().toString(), "--format", "sarif", "--output-dir", quiet.toString(), none.toString());
+        Run whole = run("assess", "--questionnaire", feature().toString(), "--format", "sarif", none.toString());
+        assertThat(whole.out()).contains("\"results\" : [ ]");
+        assertThat(Files.readString(quiet.resolve("csreview.sarif"))).as(streamed.err()).isEqualTo(whole.out());
     }
 
     @Test
