@@ -57,7 +57,7 @@ public final class PackageBuilder {
                 }
             }
             data.put("documents", included);
-            String chart = FactorChart.svg(castList(data.get("factors")), lang == Lang.ZH ? "第十条风险因素" : "Article 10 risk factors");
+            String chart = FactorChart.svg(castList(data.get("factors")), spec.chartTitle().in(lang));
             for (PackageSpec.Document doc : spec.documents()) {
                 if (!include(doc, a)) {
                     continue;

@@ -16,7 +16,7 @@ import java.util.Set;
  * (file stem per language, template, and when to include it) and the review clock (statutory steps in working
  * days, each citing its article). Legal wording and periods stay in data.
  */
-public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap) {
+public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
 
     /** One document of the package; {@code onlyIfRoute} names a route that must apply (not be not-triggered) for it to be included. */
     public record Document(String id, String template, Text file, Text title, String onlyIfRoute, boolean chart) {}
@@ -31,7 +31,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
     }
 
-    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "documents", "timeline");
+    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline");
     static final Set<String> DOC_KEYS = Set.of("id", "template", "file", "title", "only_if_route", "chart");
     static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "calendar_months", "extension", "name", "note", "cites");
 
@@ -62,7 +62,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
                     s.integer("extension").map(Long::intValue).orElse(null),
                     text(s, "name", out), text(s, "note", out), s.strings("cites"))));
         }
-        PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out));
+        PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
+                text(f, "chart_title", out));
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }
