@@ -17,9 +17,6 @@ import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,13 +45,11 @@ final class BatchRun {
     private Outputs.Sink json;
     private JsonText.ArrayStream jsonItems;
     // JUnit to a file: the suites go to a scratch file as profiles finish, the totals' header is written at the end.
-    private Path junitSuites;
-    private PrintWriter junitSuitesWriter;
+    private Outputs.Scratch junitSuites;
     private int junitTests;
     private int junitFailures;
     // SARIF to a file likewise: results to a scratch file, the rules (one per route or factor) kept for the opening.
-    private Path sarifResults;
-    private PrintWriter sarifResultsWriter;
+    private Outputs.Scratch sarifResults;
     private int sarifCount;
     private final Map<String, Map<String, Object>> sarifRules = new java.util.TreeMap<>();
     private boolean invalid;
@@ -73,11 +68,9 @@ final class BatchRun {
         this.keepLevels = keepLevels;
         if (chosen.contains("junit") && outputs.toFiles()) {
             junitSuites = outputs.scratch();
-            junitSuitesWriter = new PrintWriter(Files.newBufferedWriter(junitSuites, StandardCharsets.UTF_8));
         }
         if (chosen.contains("sarif") && outputs.toFiles()) {
             sarifResults = outputs.scratch();
-            sarifResultsWriter = new PrintWriter(Files.newBufferedWriter(sarifResults, StandardCharsets.UTF_8));
         }
         this.keepAllFindings = chosen.contains("junit") && junitSuites == null || chosen.contains("sarif") && sarifResults == null
                 || chosen.contains("github");
@@ -121,17 +114,17 @@ final class BatchRun {
                 worst = o.atLeast(worst) ? o : worst;
             }
         }
-        if (junitSuitesWriter != null) {
-            junitSuitesWriter.print(JunitReport.suite(a.profileName(), list));
+        if (junitSuites != null) {
+            junitSuites.writer().print(JunitReport.suite(a.profileName(), list));
             junitTests += list.size();
             junitFailures += JunitReport.failures(list);
         }
-        if (sarifResultsWriter != null) {
+        if (sarifResults != null) {
             for (Finding f : list) {
                 Map<String, Object> result = SarifReport.result(f);
                 if (result != null) {
                     SarifReport.addRule(sarifRules, f);
-                    sarifResultsWriter.print((sarifCount++ == 0 ? "" : ", ") + JsonText.item(result, SarifReport.RESULT_DEPTH));
+                    sarifResults.writer().print((sarifCount++ == 0 ? "" : ", ") + JsonText.item(result, SarifReport.RESULT_DEPTH));
                 }
             }
         }
@@ -220,32 +213,25 @@ final class BatchRun {
     }
 
     private void writeStreamedJunit() throws IOException {
-        junitSuitesWriter.close();
         Outputs.Sink s = outputs.sink("junit");
         s.writer().print(JunitReport.header(junitTests, junitFailures));
-        try (var suites = Files.newBufferedReader(junitSuites, StandardCharsets.UTF_8)) {
-            suites.transferTo(s.writer());
-        }
+        junitSuites.pourInto(s.writer());
         s.writer().print(JunitReport.footer());
         s.close(out);
-        Files.delete(junitSuites);
     }
 
     private void writeStreamedSarif() throws IOException {
-        sarifResultsWriter.close();
         Outputs.Sink s = outputs.sink("sarif");
         if (sarifCount == 0) {
+            sarifResults.pourInto(s.writer()); // nothing in it; closed and deleted
             s.writer().print(SarifReport.document(sarifRules, List.of(), Version.get()));
         } else {
             String[] around = SarifReport.around(sarifRules, Version.get());
             s.writer().print(around[0]);
-            try (var results = Files.newBufferedReader(sarifResults, StandardCharsets.UTF_8)) {
-                results.transferTo(s.writer());
-            }
+            sarifResults.pourInto(s.writer());
             s.writer().print(around[1]);
         }
         s.close(out);
-        Files.delete(sarifResults);
     }
 
     /** Expired waivers that still match a finding fail the run, naming the owner and where the waiver is. */

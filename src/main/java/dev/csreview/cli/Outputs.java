@@ -42,9 +42,22 @@ final class Outputs {
     }
 
     /** A private temporary file in --output-dir, for a format whose opening can only be written at the end. */
-    Path scratch() throws IOException {
+    Scratch scratch() throws IOException {
         Files.createDirectories(outputDir);
-        return Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        Path file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        return new Scratch(file, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
+    }
+
+    /** The body of a format, written as profiles finish and poured into its sink after the opening. */
+    record Scratch(Path file, PrintWriter writer) {
+        /** Closes the scratch file, copies it into {@code sink}, deletes it. */
+        void pourInto(PrintWriter sink) throws IOException {
+            writer.close();
+            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                in.transferTo(sink);
+            }
+            Files.delete(file);
+        }
     }
 
     /** An output stream for one format; a file sink is renamed into place when closed. */
