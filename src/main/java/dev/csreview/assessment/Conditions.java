@@ -13,22 +13,8 @@ final class Conditions {
         if (expr == null) {
             return new Condition(Truth.TRUE, List.of());
         }
-        FactContext ctx = new FactContext(facts, item);
-        Object value = expr.evaluate(ctx);
-        boolean holds = truthy(value);
-        List<FactRead> reads = ctx.reads();
-        boolean open = reads.stream().anyMatch(r -> r.state().isOpen());
-        boolean bounded = reads.stream().anyMatch(r -> r.state() == FactState.LOWER_BOUND);
-        Truth truth;
-        if (open) {
-            truth = Truth.UNCERTAIN;
-        } else if (bounded) {
-            // A lower bound settles a comparison that already holds ("at least N > threshold"), not one that fails.
-            truth = holds ? Truth.TRUE : Truth.UNCERTAIN;
-        } else {
-            truth = holds ? Truth.TRUE : Truth.FALSE;
-        }
-        return new Condition(truth, reads);
+        Valued v = value(expr, facts, item);
+        return new Condition(v.truth(), v.reads());
     }
 
     /** Evaluates a value expression; the caller decides what the reads mean for its state. */
@@ -37,7 +23,39 @@ final class Conditions {
         return new Valued(expr.evaluate(ctx), ctx.reads());
     }
 
-    record Valued(Object value, List<FactRead> reads) {}
+    // Loops, not streams: this runs for every condition of every profile, and a batch runs on C1 (see the launcher).
+    record Valued(Object value, List<FactRead> reads) {
+        boolean anyOpen() {
+            for (FactRead r : reads) {
+                if (r.state().isOpen()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean anyLowerBound() {
+            for (FactRead r : reads) {
+                if (r.state() == FactState.LOWER_BOUND) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value as a condition: uncertain if it read an open fact, or a lower bound that did not settle it. */
+        Truth truth() {
+            boolean holds = truthy(value);
+            if (anyOpen()) {
+                return Truth.UNCERTAIN;
+            }
+            if (anyLowerBound()) {
+                // A lower bound settles a comparison that already holds ("at least N > threshold"), not one that fails.
+                return holds ? Truth.TRUE : Truth.UNCERTAIN;
+            }
+            return holds ? Truth.TRUE : Truth.FALSE;
+        }
+    }
 
     static boolean truthy(Object value) {
         if (value == null) {

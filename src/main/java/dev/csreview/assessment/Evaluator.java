@@ -32,7 +32,7 @@ public final class Evaluator {
         for (Computed c : q.computed()) {
             ComputedValue v = compute(c, facts);
             computed.add(v);
-            facts.put(c.id(), new Fact(v.value(), v.state(), null, v.reads().stream().distinct().toList()));
+            facts.put(c.id(), new Fact(v.value(), v.state(), null, distinct(v.reads())));
         }
         List<FactorScore> factors = new ArrayList<>();
         for (Factor f : q.factors()) {
@@ -56,15 +56,11 @@ public final class Evaluator {
         return switch (c.kind()) {
             case EXPR -> {
                 Conditions.Valued v = Conditions.value(c.expr(), facts, null);
-                boolean open = v.reads().stream().anyMatch(r -> r.state().isOpen());
-                boolean bounded = v.reads().stream().anyMatch(r -> r.state() == FactState.LOWER_BOUND);
-                FactState state;
                 if (v.value() instanceof Boolean b) {
-                    Condition cond = Conditions.test(c.expr(), facts, null);
-                    state = cond.truth() == Truth.UNCERTAIN ? FactState.UNKNOWN : FactState.KNOWN;
+                    FactState state = v.truth() == Truth.UNCERTAIN ? FactState.UNKNOWN : FactState.KNOWN;
                     yield new ComputedValue(c, state == FactState.KNOWN ? b : null, state, v.reads());
                 }
-                state = open ? FactState.UNKNOWN : bounded ? FactState.LOWER_BOUND : FactState.KNOWN;
+                FactState state = v.anyOpen() ? FactState.UNKNOWN : v.anyLowerBound() ? FactState.LOWER_BOUND : FactState.KNOWN;
                 yield new ComputedValue(c, state == FactState.UNKNOWN ? null : v.value(), state, v.reads());
             }
             case MAX -> {
@@ -188,11 +184,18 @@ public final class Evaluator {
         }
         if (decided == null) {
             decided = d.otherwise();
-            drivers = falseReads.stream().distinct().toList();
+            drivers = distinct(falseReads);
         }
         Outcome leaning = decided.outcome();
-        boolean moreSeriousOpen = open.stream().anyMatch(c -> c.outcome().ordinal() < leaning.ordinal());
+        boolean moreSeriousOpen = false;
+        for (Determination.Case c : open) {
+            moreSeriousOpen |= c.outcome().ordinal() < leaning.ordinal();
+        }
         Outcome outcome = moreSeriousOpen && !leaning.equals(Outcome.MUST_DECLARE) ? Outcome.CANNOT_TELL : leaning;
         return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing));
+    }
+
+    static List<FactRead> distinct(List<FactRead> reads) {
+        return List.copyOf(reads.size() < 2 ? reads : new LinkedHashSet<>(reads));
     }
 }

@@ -3,6 +3,7 @@ package dev.csreview.assessment;
 import dev.csreview.diagnostic.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One fact an expression read while deciding something: which, in which group item, its value and state,
@@ -24,6 +25,25 @@ public record FactRead(String id, Integer item, String itemLabel, Object value, 
             result.add(this);
         }
         return result;
+    }
+
+    // Written out rather than generated: a record's equals and hashCode go through method handles, which cost
+    // several times more on C1 (the launcher's compiler), and reads are deduplicated for every condition.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FactRead r && id.equals(r.id) && Objects.equals(item, r.item) && Objects.equals(itemLabel, r.itemLabel)
+                && Objects.equals(value, r.value) && state == r.state && Objects.equals(source, r.source) && Objects.equals(basis, r.basis);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = id.hashCode();
+        h = 31 * h + Objects.hashCode(item);
+        h = 31 * h + Objects.hashCode(itemLabel);
+        h = 31 * h + Objects.hashCode(value);
+        h = 31 * h + Objects.hashCode(state);
+        h = 31 * h + Objects.hashCode(source);
+        return 31 * h + Objects.hashCode(basis);
     }
 
     /** A short form such as {@code procurement[2].supplier_country}. */

@@ -5,6 +5,7 @@ import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.profile.Profile;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.yaml.YNode;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,18 @@ public final class ProfileAssessor {
 
     public Result assess(String sourceName, byte[] bytes) {
         Diagnostics out = new Diagnostics();
-        Optional<Profile> profile = profiles.load(sourceName, bytes, q, out);
+        return assess(sourceName, profiles.load(sourceName, bytes, q, out), out);
+    }
+
+    /**
+     * Assesses a profile already parsed (by {@link ProfileLoader#parse}, whose diagnostics are in {@code parsing}),
+     * so that a batch that read the header to choose the questionnaire does not parse the file twice.
+     */
+    public Result assess(String sourceName, YNode root, Diagnostics parsing) {
+        return assess(sourceName, profiles.load(sourceName, root, q, parsing), parsing);
+    }
+
+    private Result assess(String sourceName, Optional<Profile> profile, Diagnostics out) {
         if (profile.isEmpty() || out.hasErrors()) {
             return new Result(Optional.empty(), out.list());
         }

@@ -3,12 +3,16 @@ package dev.csreview.batch;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.yaml.YNode;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,13 +26,16 @@ import java.util.function.Function;
  * profiles needs no more memory than one of 100.
  */
 public final class BatchAssessor {
-    /** Reads a profile and finds its questionnaire (on the calling thread: inputs are not shared). */
+    /**
+     * Where profiles and questionnaires come from. Files are read on the calling thread, in order; each profile is
+     * parsed once, on a worker, which then asks for the questionnaire its header names (so that must be thread-safe).
+     */
     public interface Source {
-        Prepared prepare(Path file) throws InvalidInputException;
-    }
+        byte[] read(Path file) throws InvalidInputException;
 
-    /** A profile ready to assess. */
-    public record Prepared(Path file, byte[] bytes, Questionnaire questionnaire) {}
+        /** The questionnaire for a profile whose header names {@code named} (empty: it names none). */
+        Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException;
+    }
 
     /** Writes something per assessment (a package) and returns what to report, or throws to reject it. */
     public interface Step {
@@ -78,20 +85,19 @@ public final class BatchAssessor {
         int limit = threads * 4;
         try {
             for (Path file : files) {
-                Prepared prepared;
+                byte[] bytes;
                 try {
-                    prepared = source.prepare(file);
+                    bytes = source.read(file);
                 } catch (InvalidInputException e) {
                     drain(window, 0, sink);
                     sink.accept(new Result(file, null, e.diagnostics(), null, null));
                     continue;
                 }
                 if (pool == null) {
-                    sink.accept(assess(prepared, step));
+                    sink.accept(assess(file, bytes, source, step));
                     continue;
                 }
-                Prepared p = prepared;
-                window.addLast(pool.submit(() -> assess(p, step)));
+                window.addLast(pool.submit(() -> assess(file, bytes, source, step)));
                 drain(window, limit, sink);
             }
             drain(window, 0, sink);
@@ -116,27 +122,40 @@ public final class BatchAssessor {
         }
     }
 
-    private Result assess(Prepared p, Step step) {
-        Result r = assessAndStep(p, step);
+    private Result assess(Path file, byte[] bytes, Source source, Step step) {
+        Result r = assessAndStep(file, bytes, source, step);
         return renderer == null || r.assessment() == null ? r
                 : new Result(r.file(), r.assessment(), r.diagnostics(), r.stepResult(), r.problem(), renderer.apply(r.assessment()));
     }
 
-    private static Result assessAndStep(Prepared p, Step step) {
-        ProfileAssessor.Result r = new ProfileAssessor(p.questionnaire()).assess(p.file().toString(), p.bytes());
+    private static Result assessAndStep(Path file, byte[] bytes, Source source, Step step) {
+        String name = file.toString();
+        Diagnostics parsing = new Diagnostics();
+        Optional<YNode> root = new ProfileLoader().parse(name, bytes, parsing);
+        if (root.isEmpty()) {
+            return new Result(file, null, parsing.list(), null, null);
+        }
+        Questionnaire q;
+        try {
+            q = source.questionnaire(ProfileLoader.questionnaireNode(root.get()));
+        } catch (InvalidInputException e) {
+            parsing.addAll(e.diagnostics());
+            return new Result(file, null, parsing.list(), null, null);
+        }
+        ProfileAssessor.Result r = new ProfileAssessor(q).assess(name, root.get(), parsing);
         if (r.assessment().isEmpty()) {
-            return new Result(p.file(), null, r.diagnostics(), null, null);
+            return new Result(file, null, r.diagnostics(), null, null);
         }
         Assessment a = r.assessment().get();
         if (step == null) {
-            return new Result(p.file(), a, r.diagnostics(), null, null);
+            return new Result(file, a, r.diagnostics(), null, null);
         }
         try {
-            return new Result(p.file(), a, r.diagnostics(), step.apply(a), null);
+            return new Result(file, a, r.diagnostics(), step.apply(a), null);
         } catch (StepException e) {
             List<Diagnostic> all = new java.util.ArrayList<>(r.diagnostics());
             all.addAll(e.diagnostics());
-            return new Result(p.file(), null, all, null, e.getMessage());
+            return new Result(file, null, all, null, e.getMessage());
         }
     }
 }

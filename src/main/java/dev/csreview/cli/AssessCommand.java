@@ -6,9 +6,7 @@ import dev.csreview.output.Baseline;
 import dev.csreview.output.Change;
 import dev.csreview.output.Changes;
 import dev.csreview.output.Waivers;
-import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
-import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
@@ -137,7 +135,7 @@ final class AssessCommand implements Callable<Integer> {
         BatchRun run = new BatchRun(new Outputs(outputDir, out), chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads, run.renderer()).run(files, file -> prepare(file, inputs), packages == null ? null : a -> {
+            new BatchAssessor(threads, run.renderer()).run(files, inputs.batchSource(questionnaire), packages == null ? null : a -> {
                 try {
                     return packages.write(a, request).toString();
                 } catch (PackageFolder.ExistsException e) {
@@ -164,13 +162,5 @@ final class AssessCommand implements Callable<Integer> {
         boolean expired = run.reportExpiredWaivers(waivers);
         Outcome worst = failOnChanges ? run.worstWorsened(changes) : run.worstUnwaived();
         return expired || failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
-    }
-
-    private BatchAssessor.Prepared prepare(Path file, Inputs inputs) throws InvalidInputException {
-        byte[] bytes = inputs.read(file);
-        String qid = questionnaire != null ? questionnaire
-                : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
-        QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
-        return new BatchAssessor.Prepared(file, bytes, loaded.questionnaire());
     }
 }

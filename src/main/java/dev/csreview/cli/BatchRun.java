@@ -97,25 +97,22 @@ final class BatchRun {
             return;
         }
         Assessment a = r.assessment();
-        if (text != null) {
-            text.writer().print((written++ > 0 ? "----\n" : "") + textReport.render(a));
+        Rendered made = r.rendered() instanceof Rendered m ? m : render(a);
+        if (made.text() != null) {
+            text.writer().print((written++ > 0 ? "----\n" : "") + made.text());
         }
-        if (jsonItems != null) {
-            jsonItems.addRendered(r.rendered() instanceof String item ? item : renderJson(a));
+        if (made.json() != null) {
+            jsonItems.addRendered(made.json());
         }
-        List<Finding> list = new ArrayList<>();
-        for (Finding f : findingMaker.of(a)) {
-            Waivers.Waiver w = waivers.find(f).orElse(null);
-            list.add(w != null && !w.expires().isBefore(today) ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
-        }
+        List<Finding> list = made.findings();
         for (Finding f : list) {
             if (f.kind().equals("route") && !f.isWaived()) {
                 Outcome o = Outcome.fromId(f.level());
                 worst = o.atLeast(worst) ? o : worst;
             }
         }
-        if (junitSuites != null) {
-            junitSuites.writer().print(JunitReport.suite(a.profileName(), list));
+        if (made.junitSuite() != null) {
+            junitSuites.writer().print(made.junitSuite());
             junitTests += list.size();
             junitFailures += JunitReport.failures(list);
         }
@@ -146,9 +143,22 @@ final class BatchRun {
         }
     }
 
-    /** What the workers render for this run (the JSON item, when JSON is asked for), or null. */
+    /** One profile's share of each output, made on the worker that assessed it, so that output scales with the threads. */
+    record Rendered(List<Finding> findings, String text, String json, String junitSuite) {}
+
+    /** What the workers make of each assessment for this run (see {@link Rendered}); thread-safe. */
     java.util.function.Function<Assessment, Object> renderer() {
-        return jsonItems == null ? null : BatchRun::renderJson;
+        return this::render;
+    }
+
+    private Rendered render(Assessment a) {
+        List<Finding> list = new ArrayList<>();
+        for (Finding f : findingMaker.of(a)) {
+            Waivers.Waiver w = waivers.find(f).orElse(null);
+            list.add(w != null && !w.expires().isBefore(today) ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
+        }
+        return new Rendered(list, text == null ? null : textReport.render(a), jsonItems == null ? null : renderJson(a),
+                junitSuites == null ? null : JunitReport.suite(a.profileName(), list));
     }
 
     private static String renderJson(Assessment a) {

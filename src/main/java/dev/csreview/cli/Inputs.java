@@ -1,10 +1,13 @@
 package dev.csreview.cli;
 
+import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
+import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
 import dev.csreview.questionnaire.QuestionnaireLoader;
+import dev.csreview.yaml.YNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +25,37 @@ import java.util.stream.Stream;
  * loads questionnaires by built-in id or path. The edge where the pure core meets the disk.
  */
 final class Inputs {
-    final Map<String, String> sources = new HashMap<>();
+    // Concurrent: batch workers load the questionnaires that profiles name while the main thread reads profiles.
+    final Map<String, String> sources = new ConcurrentHashMap<>();
     final QuestionnaireLoader loader = new QuestionnaireLoader();
     final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
     private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
+
+    /** Profiles for a batch: read here, each with the questionnaire {@code chosen} (or, if null, the one it names). */
+    BatchAssessor.Source batchSource(String chosen) {
+        return new BatchAssessor.Source() {
+            @Override
+            public byte[] read(Path file) throws InvalidInputException {
+                return Inputs.this.read(file);
+            }
+
+            @Override
+            public Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException {
+                if (chosen != null || named.isEmpty()) {
+                    return Inputs.this.questionnaire(chosen != null ? chosen : catalog.defaultId()).questionnaire();
+                }
+                String id = named.get().text();
+                try {
+                    return Inputs.this.questionnaire(id).questionnaire();
+                } catch (InvalidInputException e) {
+                    // "No such questionnaire" is about the profile's header: point at it, not at the bare id.
+                    throw new InvalidInputException(e.diagnostics().stream()
+                            .map(d -> d.location().file().equals(id) ? new Diagnostic(named.get().location(), d.severity(), d.code(), d.args(), d.didYouMean()) : d)
+                            .toList());
+                }
+            }
+        };
+    }
 
     /** Reads a file, failing with a diagnostic (exit 2) if it cannot be read. */
     byte[] read(Path path) throws InvalidInputException {
@@ -42,7 +74,7 @@ final class Inputs {
     }
 
     /** A built-in id or a path to a questionnaire file; cached, since many profiles share one. */
-    QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
+    synchronized QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
         QuestionnaireLoader.Loaded cached = loaded.get(idOrPath);
         if (cached != null) {
             return cached;

@@ -2,7 +2,6 @@ package dev.csreview.cli;
 
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.InvalidInputException;
-import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.report.Brand;
 import dev.csreview.report.ChinaWorkingDays;
@@ -93,12 +92,7 @@ final class PortfolioCommand implements Callable<Integer> {
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads).run(files, file -> {
-                byte[] bytes = inputs.read(file);
-                String qid = questionnaire != null ? questionnaire
-                        : new ProfileLoader().questionnaireId(file.toString(), bytes).orElse(inputs.catalog.defaultId());
-                return new BatchAssessor.Prepared(file, bytes, inputs.questionnaire(qid).questionnaire());
-            }, a -> {
+            new BatchAssessor(threads).run(files, inputs.batchSource(questionnaire), a -> {
                 try {
                     return packages.write(a, request).getFileName().toString();
                 } catch (PackageFolder.ExistsException e) {

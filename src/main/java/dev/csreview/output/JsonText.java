@@ -2,6 +2,8 @@ package dev.csreview.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,14 +40,20 @@ public final class JsonText {
 
     /** An array item as it is indented inside {@code depth} enclosing objects. */
     public static String item(Object tree, int depth) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new ItemPrettyPrinter(depth));
-            value(g, tree);
+        // Jackson's segmented writer, as ObjectMapper.writeValueAsString uses: no StringBuilder regrown and, for
+        // Chinese text, widened from Latin-1 as a 30 KB report is written (a third of the time, measured on C1).
+        BufferRecycler recycler = FACTORY._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                g.setPrettyPrinter(new ItemPrettyPrinter(depth));
+                value(g, tree);
+            }
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            recycler.releaseToPool();
         }
-        return out.toString();
     }
 
     /** The default pretty printer, starting some objects deep (arrays do not indent, so only objects count). */

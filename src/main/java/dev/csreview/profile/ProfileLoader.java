@@ -33,21 +33,36 @@ public final class ProfileLoader {
 
     /** Reads the header only, to pick the questionnaire a profile answers. */
     public Optional<String> questionnaireId(String sourceName, byte[] bytes) {
-        Diagnostics ignored = new Diagnostics();
-        return yaml.read(sourceName, bytes, ignored)
+        return yaml.read(sourceName, bytes, new Diagnostics()).flatMap(ProfileLoader::questionnaireId);
+    }
+
+    /** The questionnaire a parsed profile names in its header, if it names one. */
+    public static Optional<String> questionnaireId(YNode root) {
+        return questionnaireNode(root).map(YNode.Scalar::text);
+    }
+
+    /** The header's {@code questionnaire:} value, with where it is (to point at it when no such questionnaire exists). */
+    public static Optional<YNode.Scalar> questionnaireNode(YNode root) {
+        return Optional.of(root)
                 .filter(n -> n instanceof YNode.Mapping)
                 .map(n -> ((YNode.Mapping) n).get("questionnaire"))
                 .filter(n -> n instanceof YNode.Scalar)
-                .map(n -> ((YNode.Scalar) n).text());
+                .map(n -> (YNode.Scalar) n);
+    }
+
+    /** Parses a profile's YAML; errors go to {@code out}; empty if it is not YAML the loader accepts. */
+    public Optional<YNode> parse(String sourceName, byte[] bytes, Diagnostics out) {
+        return yaml.read(sourceName, bytes, out);
     }
 
     /** Loads the profile; all diagnostics (errors and warnings) go to {@code out}; empty if unusable. */
     public Optional<Profile> load(String sourceName, byte[] bytes, Questionnaire q, Diagnostics out) {
-        Optional<YNode> root = yaml.read(sourceName, bytes, out);
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Fields> fo = Fields.of(root.get(), "profile", TOP_KEYS, out);
+        return parse(sourceName, bytes, out).flatMap(root -> load(sourceName, root, q, out));
+    }
+
+    /** Types an already parsed profile (see {@link #parse}) against {@code q}. */
+    public Optional<Profile> load(String sourceName, YNode root, Questionnaire q, Diagnostics out) {
+        Optional<Fields> fo = Fields.of(root, "profile", TOP_KEYS, out);
         if (fo.isEmpty()) {
             return Optional.empty();
         }

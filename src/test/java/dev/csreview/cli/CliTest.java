@@ -183,6 +183,25 @@ class CliTest {
     }
 
     @Test
+    void a_batch_parses_each_profile_once_on_the_workers_and_keeps_input_order_whatever_the_jobs() throws IOException {
+        // Each profile is parsed on a worker, which then asks for the questionnaire its header names: an unknown one,
+        // broken YAML and good profiles must come out in input order, the same with one job as with several.
+        Path dir = Files.createDirectories(tmp.resolve("batch"));
+        Files.copy(Path.of("samples/us-listing-platform.yaml"), dir.resolve("a.yaml"));
+        Files.writeString(dir.resolve("b.yaml"), "questionnaire: cybersecurity-review-2023\nanswers: {}\n");
+        Files.writeString(dir.resolve("c.yaml"), "questionnaire: cybersecurity-review-2022\nanswers: [\n");
+        Files.copy(Path.of("samples/ciio-foreign-database.yaml"), dir.resolve("d.yaml"));
+        Run one = run("assess", "--jobs", "1", "--format", "json", dir.toString());
+        Run two = run("assess", "--jobs", "2", "--format", "json", dir.toString());
+        assertThat(one.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(two).isEqualTo(one);
+        assertThat(one.err()).contains("b.yaml:1:16: error[F002]", "did you mean 'cybersecurity-review-2022'", "c.yaml:2:");
+        assertThat(one.err().indexOf("b.yaml")).isLessThan(one.err().indexOf("c.yaml"));
+        assertThat(one.out()).contains("a.yaml", "d.yaml").doesNotContain("b.yaml", "c.yaml");
+        assertThat(one.out().indexOf("a.yaml")).isLessThan(one.out().indexOf("d.yaml"));
+    }
+
+    @Test
     void builtin_questionnaires_are_listed() {
         Run r = run("questionnaires");
         assertThat(r.code()).isZero();
