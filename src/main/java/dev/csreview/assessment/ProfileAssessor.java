@@ -9,7 +9,7 @@ import dev.csreview.yaml.YNode;
 import java.util.List;
 import java.util.Optional;
 
-/** One profile file in, one assessment (or the reasons there is none) out. The service behind batch mode. */
+/** One profile file in, one assessment (or the reasons there is none) out. The service behind batch mode; thread-safe. */
 public final class ProfileAssessor {
     private final Questionnaire q;
     private final ProfileLoader profiles = new ProfileLoader();

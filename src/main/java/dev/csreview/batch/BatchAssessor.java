@@ -10,8 +10,10 @@ import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.yaml.YNode;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -81,24 +83,32 @@ public final class BatchAssessor {
 
     public void run(List<Path> files, Source source, Step step, Consumer<Result> sink) throws InterruptedException {
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
-        Deque<Future<Result>> window = new ArrayDeque<>();
-        int limit = threads * 4;
+        Deque<Future<List<Result>>> window = new ArrayDeque<>();
+        // Profiles go to the workers in chunks: one hand-over (and one wake-up of this thread) per profile cost as
+        // much as typing the profile's answers. Small batches get small chunks, so that every thread has work.
+        int chunk = Math.max(1, Math.min(MAX_CHUNK, files.size() / (threads * 8)));
+        // By identity: a questionnaire is a large record, hashing it per profile would cost more than assessing.
+        Map<Questionnaire, ProfileAssessor> assessors = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         try {
-            for (Path file : files) {
-                byte[] bytes;
-                try {
-                    bytes = source.read(file);
-                } catch (InvalidInputException e) {
-                    drain(window, 0, sink);
-                    sink.accept(new Result(file, null, e.diagnostics(), null, null));
-                    continue;
+            for (int from = 0; from < files.size(); from += chunk) {
+                List<Input> inputs = new ArrayList<>();
+                for (Path file : files.subList(from, Math.min(files.size(), from + chunk))) {
+                    inputs.add(read(file, source));
                 }
                 if (pool == null) {
-                    sink.accept(assess(file, bytes, source, step));
+                    for (Input in : inputs) {
+                        sink.accept(assess(in, source, assessors, step));
+                    }
                     continue;
                 }
-                window.addLast(pool.submit(() -> assess(file, bytes, source, step)));
-                drain(window, limit, sink);
+                window.addLast(pool.submit(() -> {
+                    List<Result> results = new ArrayList<>(inputs.size());
+                    for (Input in : inputs) {
+                        results.add(assess(in, source, assessors, step));
+                    }
+                    return results;
+                }));
+                drain(window, threads, sink);
             }
             drain(window, 0, sink);
         } finally {
@@ -108,10 +118,23 @@ public final class BatchAssessor {
         }
     }
 
-    private static void drain(Deque<Future<Result>> window, int keep, Consumer<Result> sink) throws InterruptedException {
+    private static final int MAX_CHUNK = 4;
+
+    /** A profile as read from disk, or why it could not be read. */
+    private record Input(Path file, byte[] bytes, List<Diagnostic> unreadable) {}
+
+    private static Input read(Path file, Source source) {
+        try {
+            return new Input(file, source.read(file), null);
+        } catch (InvalidInputException e) {
+            return new Input(file, null, e.diagnostics());
+        }
+    }
+
+    private static void drain(Deque<Future<List<Result>>> window, int keep, Consumer<Result> sink) throws InterruptedException {
         while (window.size() > keep) {
             try {
-                sink.accept(window.removeFirst().get());
+                window.removeFirst().get().forEach(sink);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException r) {
@@ -122,16 +145,21 @@ public final class BatchAssessor {
         }
     }
 
-    private Result assess(Path file, byte[] bytes, Source source, Step step) {
-        Result r = assessAndStep(file, bytes, source, step);
+    private Result assess(Input in, Source source, Map<Questionnaire, ProfileAssessor> assessors, Step step) {
+        if (in.unreadable() != null) {
+            return new Result(in.file(), null, in.unreadable(), null, null);
+        }
+        Result r = assessAndStep(in.file(), in.bytes(), source, assessors, step);
         return renderer == null || r.assessment() == null ? r
                 : new Result(r.file(), r.assessment(), r.diagnostics(), r.stepResult(), r.problem(), renderer.apply(r.assessment()));
     }
 
-    private static Result assessAndStep(Path file, byte[] bytes, Source source, Step step) {
+    private static final ProfileLoader PROFILES = new ProfileLoader();
+
+    private static Result assessAndStep(Path file, byte[] bytes, Source source, Map<Questionnaire, ProfileAssessor> assessors, Step step) {
         String name = file.toString();
         Diagnostics parsing = new Diagnostics();
-        Optional<YNode> root = new ProfileLoader().parse(name, bytes, parsing);
+        Optional<YNode> root = PROFILES.parse(name, bytes, parsing);
         if (root.isEmpty()) {
             return new Result(file, null, parsing.list(), null, null);
         }
@@ -142,7 +170,7 @@ public final class BatchAssessor {
             parsing.addAll(e.diagnostics());
             return new Result(file, null, parsing.list(), null, null);
         }
-        ProfileAssessor.Result r = new ProfileAssessor(q).assess(name, root.get(), parsing);
+        ProfileAssessor.Result r = assessors.computeIfAbsent(q, ProfileAssessor::new).assess(name, root.get(), parsing);
         if (r.assessment().isEmpty()) {
             return new Result(file, null, r.diagnostics(), null, null);
         }

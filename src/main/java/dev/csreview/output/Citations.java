@@ -4,10 +4,11 @@ import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Instrument;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.apache.commons.text.StringSubstitutor;
 
 /** Renders citations in a reader's language using each instrument's own {@code article_format}. */
@@ -19,7 +20,12 @@ public final class Citations {
     private static final int MAX_RENDERED = 10_000;
 
     public static String render(Questionnaire q, List<Citation> cites, Lang lang) {
-        return cites.stream().map(c -> render(q, c, lang)).distinct().collect(Collectors.joining("; "));
+        // A loop, not a stream: every finding of every profile in a batch comes through here.
+        Set<String> rendered = new LinkedHashSet<>();
+        for (Citation c : cites) {
+            rendered.add(render(q, c, lang));
+        }
+        return String.join("; ", rendered);
     }
 
     public static String render(Questionnaire q, Citation c, Lang lang) {

@@ -80,6 +80,11 @@ public final class Waivers {
 
     /** The waiver that covers a finding, if any (expired ones included: the caller decides). */
     public Optional<Waiver> find(Finding f) {
-        return waivers.stream().filter(w -> w.covers(f)).findFirst();
+        for (Waiver w : waivers) {
+            if (w.covers(f)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 }
