@@ -81,7 +81,7 @@ final class BatchRun {
         }
         if (chosen.contains("json")) {
             json = outputs.sink("json");
-            jsonItems = new JsonText.ArrayStream(json.writer(), AssessmentJson.SCHEMA, "assessments");
+            jsonItems = new JsonText.ArrayStream(json.writer(), json.bytes(), AssessmentJson.SCHEMA, "assessments");
         }
     }
 
@@ -101,8 +101,10 @@ final class BatchRun {
         if (made.text() != null) {
             text.writer().print((written++ > 0 ? "----\n" : "") + made.text());
         }
-        if (made.json() != null) {
-            jsonItems.addRendered(made.json());
+        if (made.json() instanceof byte[] utf8) {
+            jsonItems.addRendered(utf8);
+        } else if (made.json() instanceof String item) {
+            jsonItems.addRendered(item);
         }
         List<Finding> list = made.findings();
         for (Finding f : list) {
@@ -143,8 +145,11 @@ final class BatchRun {
         }
     }
 
-    /** One profile's share of each output, made on the worker that assessed it, so that output scales with the threads. */
-    record Rendered(List<Finding> findings, String text, String json, String junitSuite) {}
+    /**
+     * One profile's share of each output, made on the worker that assessed it, so that output scales with the threads.
+     * {@code json} is UTF-8 bytes where the JSON goes to a file, else a string.
+     */
+    record Rendered(List<Finding> findings, String text, Object json, String junitSuite) {}
 
     /** What the workers make of each assessment for this run (see {@link Rendered}); thread-safe. */
     java.util.function.Function<Assessment, Object> renderer() {
@@ -157,12 +162,12 @@ final class BatchRun {
             Waivers.Waiver w = waivers.find(f).orElse(null);
             list.add(w != null && !w.expires().isBefore(today) ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
         }
-        return new Rendered(list, text == null ? null : textReport.render(a), jsonItems == null ? null : renderJson(a),
-                junitSuites == null ? null : JunitReport.suite(a.profileName(), list));
-    }
-
-    private static String renderJson(Assessment a) {
-        return JsonText.item(new AssessmentJson().tree(a, Version.get()));
+        Object json = null;
+        if (jsonItems != null) {
+            Map<String, Object> tree = new AssessmentJson().tree(a, Version.get());
+            json = jsonItems.takesBytes() ? JsonText.itemUtf8(tree) : JsonText.item(tree);
+        }
+        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list));
     }
 
     void finishStreams() {
@@ -225,7 +230,7 @@ final class BatchRun {
     private void writeStreamedJunit() throws IOException {
         Outputs.Sink s = outputs.sink("junit");
         s.writer().print(JunitReport.header(junitTests, junitFailures));
-        junitSuites.pourInto(s.writer());
+        junitSuites.pourInto(s);
         s.writer().print(JunitReport.footer());
         s.close(out);
     }
@@ -233,12 +238,12 @@ final class BatchRun {
     private void writeStreamedSarif() throws IOException {
         Outputs.Sink s = outputs.sink("sarif");
         if (sarifCount == 0) {
-            sarifResults.pourInto(s.writer()); // nothing in it; closed and deleted
+            sarifResults.pourInto(s); // nothing in it; closed and deleted
             s.writer().print(SarifReport.document(sarifRules, List.of(), Version.get()));
         } else {
             String[] around = SarifReport.around(sarifRules, Version.get());
             s.writer().print(around[0]);
-            sarifResults.pourInto(s.writer());
+            sarifResults.pourInto(s);
             s.writer().print(around[1]);
         }
         s.close(out);

@@ -1,6 +1,9 @@
 package dev.csreview.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +26,7 @@ final class Outputs {
 
     Sink sink(String format) throws IOException {
         if (outputDir == null || format.equals("github")) {
-            return new Sink(out, null, null);
+            return new Sink(out, null, null, null);
         }
         String name = switch (format) {
             case "json" -> "csreview.json";
@@ -33,7 +36,8 @@ final class Outputs {
         };
         Files.createDirectories(outputDir);
         Path tmp = Files.createTempFile(outputDir, ".csreview-", ".tmp");
-        return new Sink(new PrintWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)), tmp, outputDir.resolve(name));
+        OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, outputDir.resolve(name));
     }
 
     /** Whether formats go to files in --output-dir (else to standard output). */
@@ -51,17 +55,26 @@ final class Outputs {
     /** The body of a format, written as profiles finish and poured into its sink after the opening. */
     record Scratch(Path file, PrintWriter writer) {
         /** Closes the scratch file, copies it into {@code sink}, deletes it. */
-        void pourInto(PrintWriter sink) throws IOException {
+        void pourInto(Sink sink) throws IOException {
             writer.close();
-            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                in.transferTo(sink);
+            if (sink.bytes() != null) {
+                // Both are UTF-8: copy bytes, without decoding and encoding again.
+                sink.writer().flush();
+                Files.copy(file, sink.bytes());
+            } else {
+                try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    in.transferTo(sink.writer());
+                }
             }
             Files.delete(file);
         }
     }
 
-    /** An output stream for one format; a file sink is renamed into place when closed. */
-    record Sink(PrintWriter writer, Path tmp, Path target) {
+    /**
+     * An output stream for one format; a file sink is renamed into place when closed. A file sink's {@code bytes} is
+     * the UTF-8 stream under its writer, for text already encoded (flush the writer first); null for standard output.
+     */
+    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target) {
         void close(PrintWriter announce) throws IOException {
             writer.flush();
             if (tmp != null) {

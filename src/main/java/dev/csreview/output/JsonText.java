@@ -1,10 +1,13 @@
 package dev.csreview.output;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -44,15 +47,35 @@ public final class JsonText {
         // Chinese text, widened from Latin-1 as a 30 KB report is written (a third of the time, measured on C1).
         BufferRecycler recycler = FACTORY._getBufferRecycler();
         try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                g.setPrettyPrinter(new ItemPrettyPrinter(depth));
-                value(g, tree);
-            }
+            writeItem(FACTORY.createGenerator(out), tree, depth);
             return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             recycler.releaseToPool();
+        }
+    }
+
+    /**
+     * {@link #item(Object)} as UTF-8, for an {@link ArrayStream} over a file: the bytes are made where the item is
+     * rendered (a batch's workers), and the writing thread only copies them.
+     */
+    public static byte[] itemUtf8(Object tree) {
+        BufferRecycler recycler = FACTORY._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            writeItem(FACTORY.createGenerator(out, JsonEncoding.UTF8), tree, 1);
+            return out.getClearAndRelease();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            recycler.releaseToPool();
+        }
+    }
+
+    private static void writeItem(JsonGenerator generator, Object tree, int depth) throws IOException {
+        try (JsonGenerator g = generator) {
+            g.setPrettyPrinter(new ItemPrettyPrinter(depth));
+            value(g, tree);
         }
     }
 
@@ -71,15 +94,27 @@ public final class JsonText {
      */
     public static final class ArrayStream implements AutoCloseable {
         private final java.io.Writer out;
+        private final OutputStream bytes;
         private int count;
 
         public ArrayStream(java.io.Writer out, String schema, String arrayName) {
+            this(out, null, schema, arrayName);
+        }
+
+        /** {@code bytes}, if not null, is the stream under {@code out}, for items added as UTF-8. */
+        public ArrayStream(java.io.Writer out, OutputStream bytes, String schema, String arrayName) {
             this.out = out;
+            this.bytes = bytes;
             try {
                 out.write("{\n  \"schema\" : " + write(schema) + ",\n  " + write(arrayName) + " : [");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Whether items may be added as UTF-8 ({@link #addRendered(byte[])}). */
+        public boolean takesBytes() {
+            return bytes != null;
         }
 
         public void add(Object tree) {
@@ -91,6 +126,17 @@ public final class JsonText {
             try {
                 out.write(count++ == 0 ? " " : ", ");
                 out.write(item);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Adds an item made by {@link #itemUtf8(Object)}; only where {@link #takesBytes()}. */
+        public void addRendered(byte[] utf8) {
+            try {
+                out.write(count++ == 0 ? " " : ", ");
+                out.flush();
+                bytes.write(utf8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -299,7 +299,9 @@ class CliTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "junit, csreview.junit.xml, '<testsuite name=\"samples/us-listing-platform.yaml\"'",
-        "sarif, csreview.sarif, '\"ruleId\" : \"route:'"})
+        "sarif, csreview.sarif, '\"ruleId\" : \"route:'",
+        "json, csreview.json, '\"profile\" : \"samples/us-listing-platform.yaml\"'",
+        "text, csreview.txt, 'samples/us-listing-platform.yaml'"})
     void streamed_into_an_output_dir_is_byte_for_byte_what_standard_output_gets(String format, String file, String sample) throws IOException {
         Path dir = tmp.resolve(format);
         Run streamed = run("assess", "--format", format, "--output-dir", dir.toString(), "samples");
