@@ -38,17 +38,18 @@ final class BatchRun {
     private final TextReport textReport;
     private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
     private final boolean keepAllFindings;
+    private final boolean streamGithub;
     private Outcome worst = Outcome.NOT_TRIGGERED;
     private final Baseline.Builder levels = new Baseline.Builder();
     private final boolean keepLevels;
     private Outputs.Sink text;
     private Outputs.Sink json;
     private JsonText.ArrayStream jsonItems;
-    // JUnit to a file: the suites go to a scratch file as profiles finish, the totals' header is written at the end.
+    // JUnit: the suites go to a scratch file as profiles finish, the totals' header is written at the end.
     private Outputs.Scratch junitSuites;
     private int junitTests;
     private int junitFailures;
-    // SARIF to a file likewise: results to a scratch file, the rules (one per route or factor) kept for the opening.
+    // SARIF likewise: results to a scratch file, the rules (one per route or factor) kept for the opening.
     private Outputs.Scratch sarifResults;
     private int sarifCount;
     private final Map<String, Map<String, Object>> sarifRules = new java.util.TreeMap<>();
@@ -66,14 +67,15 @@ final class BatchRun {
         this.waivers = waivers;
         this.today = today;
         this.keepLevels = keepLevels;
-        if (chosen.contains("junit") && outputs.toFiles()) {
+        if (chosen.contains("junit")) {
             junitSuites = outputs.scratch();
         }
-        if (chosen.contains("sarif") && outputs.toFiles()) {
+        if (chosen.contains("sarif")) {
             sarifResults = outputs.scratch();
         }
-        this.keepAllFindings = chosen.contains("junit") && junitSuites == null || chosen.contains("sarif") && sarifResults == null
-                || chosen.contains("github");
+        // Annotations go out as profiles finish, unless another format is on standard output (they would break it).
+        this.streamGithub = chosen.contains("github") && (outputs.toFiles() || chosen.size() == 1);
+        this.keepAllFindings = chosen.contains("github") && !streamGithub;
         this.findingMaker = new Findings(lang);
         this.textReport = new TextReport(lang);
         if (chosen.contains("text")) {
@@ -113,6 +115,9 @@ final class BatchRun {
                 worst = o.atLeast(worst) ? o : worst;
             }
         }
+        if (made.github() != null) {
+            out.print(made.github());
+        }
         if (made.junitSuite() != null) {
             junitSuites.writer().print(made.junitSuite());
             junitTests += list.size();
@@ -149,7 +154,7 @@ final class BatchRun {
      * One profile's share of each output, made on the worker that assessed it, so that output scales with the threads.
      * {@code json} is UTF-8 bytes where the JSON goes to a file, else a string.
      */
-    record Rendered(List<Finding> findings, String text, Object json, String junitSuite) {}
+    record Rendered(List<Finding> findings, String text, Object json, String junitSuite, String github) {}
 
     /** What the workers make of each assessment for this run (see {@link Rendered}); thread-safe. */
     java.util.function.Function<Assessment, Object> renderer() {
@@ -167,7 +172,8 @@ final class BatchRun {
             Map<String, Object> tree = new AssessmentJson().tree(a, Version.get());
             json = jsonItems.takesBytes() ? JsonText.itemUtf8(tree) : JsonText.item(tree);
         }
-        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list));
+        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list),
+                streamGithub ? GithubAnnotations.render(list) : null);
     }
 
     void finishStreams() {
@@ -212,16 +218,8 @@ final class BatchRun {
                 writeStreamedSarif();
                 continue;
             }
-            String rendered = switch (format) {
-                case "junit" -> JunitReport.render(findings);
-                case "sarif" -> SarifReport.render(all, Version.get());
-                case "github" -> GithubAnnotations.render(all);
-                default -> null;
-            };
-            if (rendered != null) {
-                Outputs.Sink s = outputs.sink(format);
-                s.writer().print(rendered);
-                s.close(out);
+            if (format.equals("github") && !streamGithub) {
+                out.print(GithubAnnotations.render(all));
             }
         }
         out.flush();

@@ -45,10 +45,20 @@ final class Outputs {
         return outputDir != null;
     }
 
-    /** A private temporary file in --output-dir, for a format whose opening can only be written at the end. */
+    /**
+     * A private temporary file for a format whose opening can only be written at the end: in --output-dir, or for
+     * standard output in the system's temporary folder (owner-only, deleted when poured, or at exit if the run
+     * fails), so that a batch holds no more in memory for 10,000 profiles than for 100.
+     */
     Scratch scratch() throws IOException {
-        Files.createDirectories(outputDir);
-        Path file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        Path file;
+        if (outputDir != null) {
+            Files.createDirectories(outputDir);
+            file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        } else {
+            file = Files.createTempFile("csreview-", ".tmp");
+            file.toFile().deleteOnExit();
+        }
         return new Scratch(file, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
     }
 

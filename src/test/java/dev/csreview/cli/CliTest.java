@@ -314,6 +314,36 @@ class CliTest {
     }
 
     @Test
+    void junit_sarif_and_github_stream_to_standard_output_as_the_whole_document_renderers_would_write_them() throws Exception {
+        // Streamed through a scratch file (JUnit, SARIF) or printed as profiles finish (GitHub): the bytes must be those
+        // of the reports rendered at once from every finding.
+        var catalog = new dev.csreview.questionnaire.QuestionnaireCatalog();
+        var q = catalog.load(catalog.defaultId(), new dev.csreview.questionnaire.QuestionnaireLoader()).questionnaire();
+        var findings = new dev.csreview.output.Findings(dev.csreview.questionnaire.Lang.EN);
+        java.util.Map<String, java.util.List<dev.csreview.output.Finding>> byProfile = new java.util.LinkedHashMap<>();
+        try (var files = Files.list(Path.of("samples"))) {
+            for (Path p : files.sorted().toList()) {
+                var a = new dev.csreview.assessment.ProfileAssessor(q).assess(p.toString(), Files.readAllBytes(p)).assessment().orElseThrow();
+                byProfile.put(p.toString(), findings.of(a));
+            }
+        }
+        var all = byProfile.values().stream().flatMap(java.util.List::stream).toList();
+        var scratchBefore = scratchFiles();
+        assertThat(run("assess", "--lang", "en", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile));
+        assertThat(run("assess", "--lang", "en", "--format", "sarif", "samples").out())
+                .isEqualTo(dev.csreview.output.SarifReport.render(all, Version.get()));
+        assertThat(run("assess", "--lang", "en", "--format", "github", "samples").out())
+                .isEqualTo(dev.csreview.output.GithubAnnotations.render(all)).contains("::error file=samples/");
+        assertThat(scratchFiles()).as("no scratch file left in the temporary folder").isEqualTo(scratchBefore);
+    }
+
+    private static java.util.List<String> scratchFiles() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("csreview-") && n.endsWith(".tmp")).sorted().toList();
+        }
+    }
+
+    @Test
     void sarif_with_no_result_streams_the_empty_document() throws IOException {
         Path quiet = tmp.resolve("quiet");
         Path none = profile(NOT);
