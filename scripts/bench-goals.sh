@@ -83,6 +83,7 @@ PY
   }
   run parse-only "$J17" $LAUNCHER_FLAGS -cp "$JAR:target/test-classes" dev.csreview.bench.ParseOnly "$D"
   run evaluate-findings "$CS17" assess --format junit --output-dir "$W/out" "$D"
+  run evaluate-junit-stdout "$CS17" assess --format junit "$D"
   run evaluate-json "$CS17" assess --format json --output-dir "$W/out" "$D"
   run evaluate-json-jar "$J17" -jar "$JAR" assess --format json --output-dir "$W/out" "$D"
 done
@@ -93,7 +94,7 @@ for line in open(sys.argv[1]):
     n, mode, sec, rate, rss = line.split()
     rows[(int(n), mode)] = (float(rate), float(rss))
 print("\nthroughput vs parse-only (goal ≥ 0.85), peak RSS 10,000 / 100 (goal ≤ 1.2):")
-for mode in ("evaluate-findings", "evaluate-json", "evaluate-json-jar"):
+for mode in ("evaluate-findings", "evaluate-junit-stdout", "evaluate-json", "evaluate-json-jar"):
     ratios = " ".join(f"N={n}: {rows[(n, mode)][0] / rows[(n, 'parse-only')][0]:.2f}" for n in (100, 1000, 10000))
     print(f"  {mode:<26} {ratios}   RSS ratio {rows[(10000, mode)][1] / rows[(100, mode)][1]:.2f}")
 PY
