@@ -42,7 +42,8 @@ final class PackageWriting {
         return new TemplateSource(questionnaireId, options.templates);
     }
 
-    private PackageBuilder builder(String questionnaireId) throws InvalidInputException {
+    // Synchronized: a batch's workers write packages at once.
+    private synchronized PackageBuilder builder(String questionnaireId) throws InvalidInputException {
         PackageBuilder cached = builders.get(questionnaireId);
         if (cached != null) {
             return cached;

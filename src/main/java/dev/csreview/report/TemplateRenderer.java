@@ -27,7 +27,8 @@ public final class TemplateRenderer {
                 .defaultEscapingStrategy("md")
                 .strictVariables(true)
                 .newLineTrimming(false)
-                .cacheActive(false)
+                // Compiled templates are kept, keyed by their text: a batch renders the same few for every profile.
+                .cacheActive(true)
                 .allowOverrideCoreOperators(false)
                 .build();
     }
