@@ -355,6 +355,8 @@ class JarIT {
                 List.of("--version"),
                 List.of("validate", questionnaires.toString(), samples.toString()),
                 List.of("assess", "--format", "json", samples.toString()),
+                List.of("assess", "--format", "junit", samples.toString()),
+                List.of("assess", "--format", "sarif", samples.toString()),
                 List.of("assess", "--format", "junit,sarif,json", "--output-dir", out.resolve("ci").toString(), samples.toString()),
                 List.of("assess", "--out", out.resolve("package").toString(), "--formats", "md,html,docx", "--date", "2026-01-15", sample),
                 List.of("portfolio", "--out", out.resolve("portfolio").toString(), "--date", "2026-01-15", samples.toString()),

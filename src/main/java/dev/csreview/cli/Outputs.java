@@ -1,7 +1,10 @@
 package dev.csreview.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -9,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /** Where each machine format goes: standard output, or a file in --output-dir written atomically at the end. */
 final class Outputs {
@@ -46,27 +52,50 @@ final class Outputs {
     }
 
     /**
-     * A private temporary file for a format whose opening can only be written at the end: in --output-dir, or for
-     * standard output in the system's temporary folder (owner-only, deleted when poured, or at exit if the run
-     * fails), so that a batch holds no more in memory for 10,000 profiles than for 100.
+     * Where the body of a format whose opening can only be written at the end waits: a private temporary file in
+     * --output-dir or, for standard output, memory, compressed (nothing is written where the user did not ask: not
+     * even the temporary folder), so that a batch holds little more for 10,000 profiles than for 100.
      */
     Scratch scratch() throws IOException {
-        Path file;
-        if (outputDir != null) {
-            Files.createDirectories(outputDir);
-            file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
-        } else {
-            file = Files.createTempFile("csreview-", ".tmp");
-            file.toFile().deleteOnExit();
+        if (outputDir == null) {
+            ByteArrayOutputStream held = new ByteArrayOutputStream();
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+            OutputStream deflating = new DeflaterOutputStream(held, deflater, 1 << 16);
+            return new Scratch(null, held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)));
         }
-        return new Scratch(file, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
+        Files.createDirectories(outputDir);
+        Path file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        return new Scratch(file, null, null, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
     }
 
     /** The body of a format, written as profiles finish and poured into its sink after the opening. */
-    record Scratch(Path file, PrintWriter writer) {
-        /** Closes the scratch file, copies it into {@code sink}, deletes it. */
+    static final class Scratch {
+        private final Path file;
+        private final ByteArrayOutputStream held;
+        private final Deflater deflater;
+        private final PrintWriter writer;
+
+        private Scratch(Path file, ByteArrayOutputStream held, Deflater deflater, PrintWriter writer) {
+            this.file = file;
+            this.held = held;
+            this.deflater = deflater;
+            this.writer = writer;
+        }
+
+        PrintWriter writer() {
+            return writer;
+        }
+
+        /** Closes the scratch, copies it into {@code sink}, deletes it. */
         void pourInto(Sink sink) throws IOException {
             writer.close();
+            if (held != null) {
+                deflater.end();
+                try (var in = new InputStreamReader(new InflaterInputStream(new ByteArrayInputStream(held.toByteArray())), StandardCharsets.UTF_8)) {
+                    in.transferTo(sink.writer());
+                }
+                return;
+            }
             if (sink.bytes() != null) {
                 // Both are UTF-8: copy bytes, without decoding and encoding again.
                 sink.writer().flush();

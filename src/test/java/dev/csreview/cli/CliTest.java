@@ -315,7 +315,7 @@ class CliTest {
 
     @Test
     void junit_sarif_and_github_stream_to_standard_output_as_the_whole_document_renderers_would_write_them() throws Exception {
-        // Streamed through a scratch file (JUnit, SARIF) or printed as profiles finish (GitHub): the bytes must be those
+        // Held compressed in memory (JUnit, SARIF) or printed as profiles finish (GitHub): the bytes must be those
         // of the reports rendered at once from every finding.
         var catalog = new dev.csreview.questionnaire.QuestionnaireCatalog();
         var q = catalog.load(catalog.defaultId(), new dev.csreview.questionnaire.QuestionnaireLoader()).questionnaire();
