@@ -195,7 +195,7 @@ public final class Evaluator {
         return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing));
     }
 
-    static List<FactRead> distinct(List<FactRead> reads) {
+    private static List<FactRead> distinct(List<FactRead> reads) {
         return List.copyOf(reads.size() < 2 ? reads : new LinkedHashSet<>(reads));
     }
 }

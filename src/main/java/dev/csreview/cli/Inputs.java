@@ -41,18 +41,10 @@ final class Inputs {
 
             @Override
             public Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException {
-                if (chosen != null || named.isEmpty()) {
-                    return Inputs.this.questionnaire(chosen != null ? chosen : catalog.defaultId()).questionnaire();
+                if (chosen == null && named.isPresent()) {
+                    return Inputs.this.questionnaire(named.get().text(), named.get().location()).questionnaire();
                 }
-                String id = named.get().text();
-                try {
-                    return Inputs.this.questionnaire(id).questionnaire();
-                } catch (InvalidInputException e) {
-                    // "No such questionnaire" is about the profile's header: point at it, not at the bare id.
-                    throw new InvalidInputException(e.diagnostics().stream()
-                            .map(d -> d.location().file().equals(id) ? new Diagnostic(named.get().location(), d.severity(), d.code(), d.args(), d.didYouMean()) : d)
-                            .toList());
-                }
+                return Inputs.this.questionnaire(chosen != null ? chosen : catalog.defaultId()).questionnaire();
             }
         };
     }
@@ -74,7 +66,12 @@ final class Inputs {
     }
 
     /** A built-in id or a path to a questionnaire file; cached, since many profiles share one. */
-    synchronized QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
+    QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
+        return questionnaire(idOrPath, Location.of(idOrPath));
+    }
+
+    /** As {@link #questionnaire(String)}; {@code namedAt} is where the id was written (a profile's header), for "no such questionnaire". */
+    synchronized QuestionnaireLoader.Loaded questionnaire(String idOrPath, Location namedAt) throws InvalidInputException {
         QuestionnaireLoader.Loaded cached = loaded.get(idOrPath);
         if (cached != null) {
             return cached;
@@ -89,7 +86,7 @@ final class Inputs {
             Path p = Path.of(idOrPath);
             result = loader.load(p.toString(), read(p));
         } else {
-            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(idOrPath), "F002", idOrPath,
+            throw new InvalidInputException(List.of(Diagnostic.error(namedAt, "F002", idOrPath,
                     String.join(", ", catalog.ids()), new Diagnostic.Hint(dev.csreview.yaml.Fields.didYouMean(idOrPath, catalog.ids())))));
         }
         loaded.put(idOrPath, result);

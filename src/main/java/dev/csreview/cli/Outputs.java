@@ -61,51 +61,41 @@ final class Outputs {
             ByteArrayOutputStream held = new ByteArrayOutputStream();
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             OutputStream deflating = new DeflaterOutputStream(held, deflater, 1 << 16);
-            return new Scratch(null, held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)));
+            return new MemoryScratch(held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)));
         }
         Files.createDirectories(outputDir);
         Path file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
-        return new Scratch(file, null, null, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
+        return new FileScratch(file, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
     }
 
     /** The body of a format, written as profiles finish and poured into its sink after the opening. */
-    static final class Scratch {
-        private final Path file;
-        private final ByteArrayOutputStream held;
-        private final Deflater deflater;
-        private final PrintWriter writer;
+    interface Scratch {
+        PrintWriter writer();
 
-        private Scratch(Path file, ByteArrayOutputStream held, Deflater deflater, PrintWriter writer) {
-            this.file = file;
-            this.held = held;
-            this.deflater = deflater;
-            this.writer = writer;
-        }
+        /** Closes the scratch, copies it into {@code sink}, and lets it go. */
+        void pourInto(Sink sink) throws IOException;
+    }
 
-        PrintWriter writer() {
-            return writer;
-        }
-
-        /** Closes the scratch, copies it into {@code sink}, deletes it. */
-        void pourInto(Sink sink) throws IOException {
+    /** A scratch file in --output-dir, poured as bytes into the format's file there (both UTF-8). */
+    private record FileScratch(Path file, PrintWriter writer) implements Scratch {
+        @Override
+        public void pourInto(Sink sink) throws IOException {
             writer.close();
-            if (held != null) {
-                deflater.end();
-                try (var in = new InputStreamReader(new InflaterInputStream(new ByteArrayInputStream(held.toByteArray())), StandardCharsets.UTF_8)) {
-                    in.transferTo(sink.writer());
-                }
-                return;
-            }
-            if (sink.bytes() != null) {
-                // Both are UTF-8: copy bytes, without decoding and encoding again.
-                sink.writer().flush();
-                Files.copy(file, sink.bytes());
-            } else {
-                try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    in.transferTo(sink.writer());
-                }
-            }
+            sink.writer().flush();
+            Files.copy(file, sink.bytes());
             Files.delete(file);
+        }
+    }
+
+    /** A compressed buffer, for standard output. */
+    private record MemoryScratch(ByteArrayOutputStream held, Deflater deflater, PrintWriter writer) implements Scratch {
+        @Override
+        public void pourInto(Sink sink) throws IOException {
+            writer.close();
+            deflater.end();
+            try (var in = new InputStreamReader(new InflaterInputStream(new ByteArrayInputStream(held.toByteArray())), StandardCharsets.UTF_8)) {
+                in.transferTo(sink.writer());
+            }
         }
     }
 

@@ -12,6 +12,10 @@ import org.apache.commons.text.StringEscapeUtils;
 public final class JunitReport {
     private JunitReport() {}
 
+    /**
+     * The whole report from every finding at once. A batch streams the same bytes piece by piece (header, suites or
+     * results, footer); this is the reference CliTest holds the streamed report to.
+     */
     public static String render(Map<String, List<Finding>> byProfile) {
         int tests = 0;
         int failures = 0;

@@ -14,6 +14,10 @@ import java.util.TreeMap;
 public final class SarifReport {
     private SarifReport() {}
 
+    /**
+     * The whole report from every finding at once. A batch streams the same bytes piece by piece (header, suites or
+     * results, footer); this is the reference CliTest holds the streamed report to.
+     */
     public static String render(List<Finding> findings, String toolVersion) {
         Map<String, Map<String, Object>> rules = new TreeMap<>();
         List<Object> results = new ArrayList<>();

@@ -183,7 +183,7 @@ class CliTest {
     }
 
     @Test
-    void a_batch_parses_each_profile_once_on_the_workers_and_keeps_input_order_whatever_the_jobs() throws IOException {
+    void a_batch_keeps_input_order_and_locates_each_diagnostic_whatever_the_jobs() throws IOException {
         // Each profile is parsed on a worker, which then asks for the questionnaire its header names: an unknown one,
         // broken YAML and good profiles must come out in input order, the same with one job as with several.
         Path dir = Files.createDirectories(tmp.resolve("batch"));
