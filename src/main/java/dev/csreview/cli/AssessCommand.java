@@ -104,7 +104,8 @@ final class AssessCommand implements Callable<Integer> {
         PackageWriting packages;
         LocalDate today;
         try {
-            today = pkg.date(System.getenv());
+            // Only packages and waivers use the date; today is looked up only for them.
+            today = pkg.fixedDate(System.getenv()).orElseGet(() -> pkg.out != null || waiversFile != null ? LocalDate.now() : null);
             request = pkg.out == null ? null
                     : new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
             packages = pkg.out == null ? null : new PackageWriting(pkg);

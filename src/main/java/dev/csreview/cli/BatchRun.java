@@ -56,6 +56,7 @@ final class BatchRun {
     private boolean invalid;
     private int written;
 
+    /** {@code today} decides which waivers have expired; null only when there are none. */
     BatchRun(Outputs outputs, Set<String> chosen, PrintWriter err, DiagnosticPrinter printer, Inputs inputs, Waivers waivers,
             LocalDate today, Lang lang, boolean keepLevels) throws IOException {
         this.outputs = outputs;

@@ -100,9 +100,9 @@ final class InterviewCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         // Package options are checked now, not after a long interview; the calendar loads only at the end.
-        LocalDate today;
+        Optional<LocalDate> fixedDate;
         try {
-            today = pkg.date(System.getenv());
+            fixedDate = pkg.fixedDate(System.getenv());
             pkg.formats();
             pkg.languages();
             if (pkg.out == null) {
@@ -150,7 +150,7 @@ final class InterviewCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED;
         }
         err.println(labels.get("finished", session));
-        return finish(q, lang, labels, today, printer, out, err);
+        return finish(q, lang, labels, fixedDate.orElseGet(LocalDate::now), printer, out, err);
     }
 
     /** A resumed session's answers and position, or nothing to start over; null when the session cannot be read. */
