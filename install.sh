@@ -41,10 +41,11 @@ mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 # interview's first question. A cache is mapped and relocated whole at every start (~3 ms a megabyte here), so a
 # report run does not carry the package's template and DOCX classes (9 MB instead of 26 MB: 442 -> 408 ms for one
 # profile to JSON, docs/performance.md). The launcher falls back silently if the JVM changes later; re-run
-# install.sh to refresh them. Training runs use the launcher's own flags: C1 only, the serial collector with a small
-# young generation (docs/performance.md).
+# install.sh to refresh them. Training runs use the launcher's own flags: C1 only and one compiler thread (a second
+# one slowed one profile to JSON 346 -> 400 ms and did not speed up 10,000), the serial collector with a small young
+# generation (docs/performance.md).
 JAVA_CMD="$(command -v java)"
-JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData"
+JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData"
 if [ "$JAVA_MAJOR" -ge 25 ]; then EXT=aot; else EXT=jsa; fi
 train_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi; }
 cache_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCache=$1"; else echo "-Xshare:auto -XX:SharedArchiveFile=$1"; fi; }
@@ -94,7 +95,7 @@ LAUNCHER="$BIN/csreview"
 VERSION="$(java -jar "$LIB/csreview.jar" --version)"
 cat > "$LAUNCHER.new" <<LAUNCH
 #!/usr/bin/env sh
-# csreview launcher, written by install.sh. The start-up cache, C1 only, the serial collector with a small young
+# csreview launcher, written by install.sh. The start-up cache, C1 only on one thread, the serial collector with a small young
 # generation: fastest for one profile and, on a laptop's few cores, for batches of 10,000 too, in flat memory
 # (docs/performance.md). CSREVIEW_JAVA_OPTS adds or overrides JVM options.
 # --version is answered here, from the jar installed beside it: no JVM to start for the command people time first.

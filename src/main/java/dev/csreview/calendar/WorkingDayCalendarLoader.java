@@ -50,7 +50,7 @@ public final class WorkingDayCalendarLoader {
      * year would otherwise replace the first), anchors and tabs, as for every other file.
      */
     WorkingDayCalendar load(byte[] bytes, String source, byte[] cachedTree) throws CalendarDataException {
-        Optional<YNode> tree = TreeCache.decode(cachedTree, cachedTree == null ? "" : TreeCache.sha256(bytes), source);
+        Optional<YNode> tree = TreeCache.decode(cachedTree, bytes, source).map(TreeCache.Cached::root);
         if (tree.isEmpty()) {
             Diagnostics out = new Diagnostics();
             tree = new YamlReader().read(source, bytes, out);

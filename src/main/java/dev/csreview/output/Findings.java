@@ -48,7 +48,7 @@ public final class Findings {
         }
         for (FactorScore f : a.factors()) {
             int top = f.factor().levels().size() - 1;
-            int index = f.factor().levels().indexOf(f.level());
+            int index = f.factor().rank(f.level());
             Finding.Severity severity = index == top && top > 0 ? Finding.Severity.WARNING
                     : index > 0 ? Finding.Severity.NOTE : Finding.Severity.NONE;
             List<FactRead> drivers = new ArrayList<>();

@@ -9,6 +9,17 @@ public record Factor(String id, String number, Text title, Text description, Lis
     /** A named band of scores. */
     public record Level(String id, Text name, int min) {}
 
+    /** The place of one of this factor's levels, 0 for the lowest; -1 for a level of another factor. */
+    public int rank(Level level) {
+        // By id rather than List.indexOf: a record's generated equals costs a short run its method-handle set-up.
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).id().equals(level.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public Level levelFor(int score) {
         Level chosen = levels.get(0);
         for (Level level : levels) {

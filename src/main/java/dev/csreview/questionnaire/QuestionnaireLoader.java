@@ -56,8 +56,9 @@ public final class QuestionnaireLoader {
     /** As {@link #load(String, byte[])}, skipping the YAML parse when {@code cachedTree} was made from these bytes. */
     public Loaded load(String sourceName, byte[] bytes, byte[] cachedTree) throws InvalidInputException {
         Diagnostics out = new Diagnostics();
-        String hash = TreeCache.sha256(bytes);
-        Optional<YNode> root = TreeCache.decode(cachedTree, hash, sourceName);
+        Optional<TreeCache.Cached> cached = TreeCache.decode(cachedTree, bytes, sourceName);
+        String hash = cached.isPresent() ? cached.get().sha256() : TreeCache.sha256(bytes);
+        Optional<YNode> root = cached.map(TreeCache.Cached::root);
         if (root.isEmpty()) {
             root = yaml.read(sourceName, bytes, out);
         }

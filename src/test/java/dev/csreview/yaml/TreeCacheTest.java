@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class TreeCacheTest {
     private static final QuestionnaireCatalog CATALOG = new QuestionnaireCatalog();
+    private static final byte[] H = "h".getBytes();
 
     static java.util.List<String> builtins() {
         return CATALOG.ids();
@@ -28,7 +29,7 @@ class TreeCacheTest {
     void the_build_wrote_a_current_tree_for_every_builtin_questionnaire(String id) {
         byte[] bytes = CATALOG.bytes(id).orElseThrow();
         byte[] tree = CATALOG.tree(id).orElseThrow(() -> new AssertionError("no " + id + ".yaml.tree in the build: exec-maven-plugin did not run"));
-        assertThat(TreeCache.decode(tree, TreeCache.sha256(bytes), "builtin:" + id)).contains(parse(id));
+        assertThat(TreeCache.decode(tree, bytes, "builtin:" + id)).contains(new TreeCache.Cached(parse(id), TreeCache.sha256(bytes)));
     }
 
     @Test
@@ -42,28 +43,31 @@ class TreeCacheTest {
             tree = t.readAllBytes();
         }
         YNode parsed = new YamlReader().read(resource, bytes, new Diagnostics()).orElseThrow();
-        assertThat(TreeCache.decode(tree, TreeCache.sha256(bytes), resource)).contains(parsed);
+        assertThat(TreeCache.decode(tree, bytes, resource)).contains(new TreeCache.Cached(parsed, TreeCache.sha256(bytes)));
     }
 
     @ParameterizedTest
     @MethodSource("builtins")
     void a_tree_round_trips_with_every_location(String id) {
         YNode root = parse(id);
-        assertThat(TreeCache.decode(TreeCache.encode(root, "h"), "h", "builtin:" + id)).contains(root);
+        byte[] bytes = CATALOG.bytes(id).orElseThrow();
+        assertThat(TreeCache.decode(TreeCache.encode(root, bytes), bytes, "builtin:" + id).map(TreeCache.Cached::root)).contains(root);
     }
 
     @Test
     void a_tree_made_from_other_bytes_is_not_used() {
         YNode root = parse(CATALOG.defaultId());
-        byte[] tree = TreeCache.encode(root, TreeCache.sha256("old".getBytes()));
-        assertThat(TreeCache.decode(tree, TreeCache.sha256("new".getBytes()), "q")).isEmpty();
-        assertThat(TreeCache.decode(null, "x", "q")).isEmpty();
+        byte[] tree = TreeCache.encode(root, "old".getBytes());
+        assertThat(TreeCache.decode(tree, "old".getBytes(), "q")).isPresent();
+        assertThat(TreeCache.decode(tree, "new".getBytes(), "q")).as("same length, other bytes").isEmpty();
+        assertThat(TreeCache.decode(tree, "older".getBytes(), "q")).isEmpty();
+        assertThat(TreeCache.decode(null, "x".getBytes(), "q")).isEmpty();
     }
 
     @Test
     void a_damaged_tree_is_ignored_never_thrown() {
         YNode root = parse(CATALOG.defaultId());
-        byte[] tree = TreeCache.encode(root, "h");
+        byte[] tree = TreeCache.encode(root, H);
         Random random = new Random(7);
         for (int i = 0; i < 2_000; i++) {
             byte[] damaged = i % 2 == 0 ? Arrays.copyOf(tree, random.nextInt(tree.length)) : tree.clone();
@@ -72,7 +76,7 @@ class TreeCacheTest {
                     damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
                 }
             }
-            var decoded = TreeCache.decode(damaged, "h", "q"); // no exception, no OutOfMemoryError
+            var decoded = TreeCache.decode(damaged, H, "q"); // no exception, no OutOfMemoryError
             if (i % 2 == 0) {
                 assertThat(decoded).as("a cut-off tree, %d of %d bytes", damaged.length, tree.length).isEmpty();
             }
@@ -85,8 +89,8 @@ class TreeCacheTest {
         for (int i = 0; i < YamlReader.MAX_DEPTH + 10; i++) {
             deep = new YNode.Seq(new dev.csreview.diagnostic.Location("q", 1, 1), java.util.List.of(deep));
         }
-        byte[] tree = TreeCache.encode(deep, "h");
-        assertThat(TreeCache.decode(tree, "h", "q")).isEmpty();
+        byte[] tree = TreeCache.encode(deep, H);
+        assertThat(TreeCache.decode(tree, H, "q")).isEmpty();
     }
 
     @Test
@@ -95,7 +99,7 @@ class TreeCacheTest {
         byte[] bytes = CATALOG.bytes(id).orElseThrow();
         var parsed = new QuestionnaireLoader().load("builtin:" + id, bytes, null).questionnaire();
         var cached = new QuestionnaireLoader().load("builtin:" + id, bytes, CATALOG.tree(id).orElseThrow()).questionnaire();
-        var stale = new QuestionnaireLoader().load("builtin:" + id, bytes, TreeCache.encode(parse(id), "stale")).questionnaire();
+        var stale = new QuestionnaireLoader().load("builtin:" + id, bytes, TreeCache.encode(parse(id), "stale".getBytes())).questionnaire();
         assertThat(cached.sha256()).isEqualTo(parsed.sha256()).isEqualTo(stale.sha256());
         assertThat(cached.toString()).isEqualTo(parsed.toString()).isEqualTo(stale.toString());
     }
