@@ -109,6 +109,9 @@ final class AssessCommand implements Callable<Integer> {
             request = pkg.out == null ? null
                     : new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
             packages = pkg.out == null ? null : new PackageWriting(pkg);
+            if (packages != null) {
+                DocxSupport.warmUpInBackground(request.formats());
+            }
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;

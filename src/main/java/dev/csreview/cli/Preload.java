@@ -31,11 +31,20 @@ final class Preload {
         QuestionnaireCatalog catalog = new QuestionnaireCatalog();
         String id = catalog.defaultId();
         CompletableFuture<QuestionnaireLoader.Loaded> future = new CompletableFuture<>();
+        boolean compileAll = !args[0].equals("interview");
         Thread t = new Thread(() -> {
+            QuestionnaireLoader loader = new QuestionnaireLoader();
             try {
-                future.complete(catalog.load(id, new QuestionnaireLoader()));
+                future.complete(catalog.load(id, loader));
             } catch (InvalidInputException | RuntimeException e) {
                 future.completeExceptionally(e);
+                return;
+            }
+            // The questionnaire is handed over with its expressions still to compile. An assessment evaluates nearly
+            // all of them at once, so they are compiled here meanwhile, off the main thread; an interview evaluates a
+            // few per screen (well under a millisecond each, on first use) and needs both cores for its first one.
+            if (compileAll) {
+                loader.compileDeferred();
             }
         }, "csreview-preload");
         t.setDaemon(true);

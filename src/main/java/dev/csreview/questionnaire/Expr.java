@@ -1,23 +1,94 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
 import java.util.List;
 import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlScript;
 
 /**
- * A compiled expression with its source text and location. {@code references} lists the ids it reads,
- * as paths ({@code [users]}, {@code [item, supplier_country]}, {@code [unknown, users]}).
+ * An expression with its source text and location, compiled when loaded or, for a built-in questionnaire the
+ * build has already checked, on first use ({@link ExpressionCompiler#deferred}). {@code references} lists the ids
+ * it reads, as paths ({@code [users]}, {@code [item, supplier_country]}, {@code [unknown, users]}). Equal when
+ * source and location are.
  */
-public record Expr(String source, Location location, JexlScript script, List<List<String>> references) {
+public final class Expr {
+    private final String source;
+    private final Location location;
+    // Set while compilation is deferred; the compiled form is published once through the volatile field.
+    private final ExpressionCompiler compiler;
+    private volatile Compiled compiled;
+
+    private record Compiled(JexlScript script, List<List<String>> references) {}
+
+    Expr(String source, Location location, JexlScript script, List<List<String>> references) {
+        this.source = source;
+        this.location = location;
+        this.compiler = null;
+        this.compiled = new Compiled(script, references);
+    }
+
+    Expr(String source, Location location, ExpressionCompiler compiler) {
+        this.source = source;
+        this.location = location;
+        this.compiler = compiler;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public List<List<String>> references() {
+        return compiled().references();
+    }
 
     /** Evaluates against facts; any engine error is reported as an {@link ExprException}. */
     public Object evaluate(JexlContext context) {
+        JexlScript script = compiled().script();
         try {
             return script.execute(context);
         } catch (RuntimeException e) {
             throw new ExprException(this, e.getMessage());
         }
+    }
+
+    private Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
+            synchronized (compiler) {
+                c = compiled;
+                if (c == null) {
+                    Diagnostics out = new Diagnostics();
+                    Expr e = compiler.compile(source, location, out).orElse(null);
+                    if (e == null) {
+                        // Only built-ins are deferred, and the build refuses any that does not compile (BuiltinCheck).
+                        throw new ExprException(this, "does not compile: " + out.list());
+                    }
+                    c = e.compiled;
+                    compiled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Expr e && source.equals(e.source) && location.equals(e.location);
+    }
+
+    @Override
+    public int hashCode() {
+        return source.hashCode() * 31 + location.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Expr[" + source + " @ " + location + "]";
     }
 
     /** A run-time failure of an expression, which the linter should have prevented. */

@@ -27,6 +27,7 @@ public final class ExpressionCompiler {
     private static final String VIEWS = "dev.csreview.assessment { +FactContext$ItemView{} +FactContext$UnknownView{} }";
 
     private final JexlEngine engine;
+    private final List<Expr> pending = new ArrayList<>(); // deferred, maybe not compiled yet; guarded by this
 
     public ExpressionCompiler() {
         JexlFeatures features = new JexlFeatures()
@@ -99,6 +100,33 @@ public final class ExpressionCompiler {
             // The shape check bounds nesting; this is the last line of defence for the recursive parser.
             out.error(at, "E005", "nesting too deep");
             return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code source} to be compiled on first use, for a questionnaire the build has already compiled in full; a
+     * failure then is an internal error ({@link Expr.ExprException}), not a diagnostic.
+     */
+    public Expr deferred(String source, Location at) {
+        Expr e = new Expr(source, at, this);
+        synchronized (this) {
+            pending.add(e);
+        }
+        return e;
+    }
+
+    /**
+     * Compiles every deferred expression not compiled yet: a background thread's head start, so that what a run
+     * evaluates is mostly compiled already when it gets there.
+     */
+    public void compileDeferred() {
+        List<Expr> all;
+        synchronized (this) {
+            all = new ArrayList<>(pending);
+            pending.clear();
+        }
+        for (Expr e : all) {
+            e.references();
         }
     }
 

@@ -53,7 +53,12 @@ public final class QuestionnaireLoader {
         return load(sourceName, bytes, null);
     }
 
-    /** As {@link #load(String, byte[])}, skipping the YAML parse when {@code cachedTree} was made from these bytes. */
+    /**
+     * As {@link #load(String, byte[])}, skipping the YAML parse when {@code cachedTree} was made from these bytes.
+     * Such a tree is made only by the build, for a built-in questionnaire that the build has loaded, linted and
+     * compiled in full ({@link BuiltinCheck}); so with it, expressions are compiled on first use and the lint is not
+     * repeated: a short run (the interview's first question) compiles only what it evaluates.
+     */
     public Loaded load(String sourceName, byte[] bytes, byte[] cachedTree) throws InvalidInputException {
         Diagnostics out = new Diagnostics();
         Optional<TreeCache.Cached> cached = TreeCache.decode(cachedTree, bytes, sourceName);
@@ -65,14 +70,22 @@ public final class QuestionnaireLoader {
         if (root.isEmpty()) {
             throw new InvalidInputException(out.list());
         }
-        Questionnaire q = new Binder(out, hash, sourceName).questionnaire(root.get());
-        if (q != null && !out.hasErrors()) {
+        boolean checkedByTheBuild = cached.isPresent();
+        Questionnaire q = new Binder(out, hash, sourceName, checkedByTheBuild).questionnaire(root.get());
+        if (q != null && !out.hasErrors() && !checkedByTheBuild) {
             new QuestionnaireLinter(q, out).lint();
         }
         if (out.hasErrors() || q == null) {
             throw new InvalidInputException(out.list());
         }
         return new Loaded(q, out.list());
+    }
+
+    /** Compiles the expressions whose compiling was deferred (see {@link #load(String, byte[], byte[])}) now. */
+    public void compileDeferred() {
+        if (compiler != null) {
+            compiler.compileDeferred();
+        }
     }
 
     /** A questionnaire with the warnings its linting produced. */
@@ -83,11 +96,13 @@ public final class QuestionnaireLoader {
         private final Diagnostics out;
         private final String hash;
         private final String sourceName;
+        private final boolean deferCompiling;
 
-        Binder(Diagnostics out, String hash, String sourceName) {
+        Binder(Diagnostics out, String hash, String sourceName, boolean deferCompiling) {
             this.out = out;
             this.hash = hash;
             this.sourceName = sourceName;
+            this.deferCompiling = deferCompiling;
         }
 
         Questionnaire questionnaire(YNode root) {
@@ -481,7 +496,7 @@ public final class QuestionnaireLoader {
             if (compiler == null) {
                 compiler = new ExpressionCompiler();
             }
-            return compiler.compile(s.text(), n.location(), out).orElse(null);
+            return deferCompiling ? compiler.deferred(s.text(), n.location()) : compiler.compile(s.text(), n.location(), out).orElse(null);
         }
 
         Text text(Fields f, String key, boolean required) {

@@ -25,6 +25,15 @@ final class Builtin {
         }
     }
 
+    /** Loaded in full from the YAML (parsed, compiled, linted), as the build's BuiltinCheck loads it. */
+    static QuestionnaireLoader.Loaded loadedInFull(String id) {
+        try {
+            return new QuestionnaireLoader().load("builtin:" + id, new QuestionnaireCatalog().bytes(id).orElseThrow());
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e.diagnostics().toString());
+        }
+    }
+
     static Questionnaire questionnaire(String id) {
         return loaded(id).questionnaire();
     }

@@ -40,7 +40,52 @@ class BuiltinQuestionnairesTest {
     @ParameterizedTest
     @ValueSource(strings = {Builtin.FINAL, Builtin.DRAFT})
     void validates_without_any_warning(String id) {
-        assertThat(Builtin.loaded(id).warnings()).isEmpty();
+        assertThat(Builtin.loadedInFull(id).warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Builtin.FINAL, Builtin.DRAFT})
+    void loads_the_same_from_the_build_time_tree_with_expressions_compiled_on_first_use(String id) {
+        var inFull = Builtin.loadedInFull(id).questionnaire();
+        var fromTree = Builtin.questionnaire(id);
+        assertThat(fromTree.toString()).isEqualTo(inFull.toString());
+        assertThat(fromTree.sha256()).isEqualTo(inFull.sha256());
+        // Every deferred expression compiles to the same references as when loaded in full.
+        assertThat(expressions(fromTree)).hasSameSizeAs(expressions(inFull)).isNotEmpty();
+        var full = expressions(inFull).iterator();
+        for (var e : expressions(fromTree)) {
+            assertThat(e.references()).as(e.toString()).isEqualTo(full.next().references());
+        }
+    }
+
+    /** Every expression in the questionnaire, in the order its parts list them. */
+    private static java.util.List<dev.csreview.questionnaire.Expr> expressions(dev.csreview.questionnaire.Questionnaire q) {
+        java.util.List<dev.csreview.questionnaire.Expr> found = new java.util.ArrayList<>();
+        collect(q, found, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return found;
+    }
+
+    private static void collect(Object o, java.util.List<dev.csreview.questionnaire.Expr> found, java.util.Set<Object> seen) {
+        if (o == null || !seen.add(o)) {
+            return;
+        }
+        if (o instanceof dev.csreview.questionnaire.Expr e) {
+            found.add(e);
+        } else if (o instanceof java.util.Collection<?> c) {
+            c.forEach(x -> collect(x, found, seen));
+        } else if (o instanceof java.util.Map<?, ?> m) {
+            m.values().forEach(x -> collect(x, found, seen));
+        } else if (o instanceof java.util.Optional<?> opt) {
+            opt.ifPresent(x -> collect(x, found, seen));
+        } else if (o instanceof Record r) {
+            for (var c : r.getClass().getRecordComponents()) {
+                try {
+                    collect(c.getAccessor().invoke(r), found, seen);
+                } catch (ReflectiveOperationException ex) {
+                    throw new AssertionError(ex);
+                }
+            }
+        }
     }
 
     @ParameterizedTest

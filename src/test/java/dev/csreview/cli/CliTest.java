@@ -403,6 +403,37 @@ class CliTest {
     }
 
     @Test
+    void a_package_with_docx_is_the_same_bytes_every_run_while_poi_warms_up_beside_it() throws Exception {
+        // DOCX is asked for, so a throw-away document is written on a background thread while the real ones are
+        // made (DocxSupport.warmUpInBackground): it must change nothing.
+        Path sample;
+        try (var s = Files.list(Path.of("samples"))) {
+            sample = s.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
+        }
+        java.util.Map<String, byte[]> first = null;
+        for (int i = 0; i < 3; i++) {
+            Path out = tmp.resolve("docx-run-" + i);
+            Run r = run("assess", "--out", out.toString(), "--formats", "md,html,docx", "--date", "2026-01-15", sample.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+            try (var s = Files.walk(out)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    files.put(out.relativize(p).toString(), Files.readAllBytes(p));
+                }
+            }
+            assertThat(files.keySet()).anyMatch(n -> n.endsWith(".docx"));
+            if (first == null) {
+                first = files;
+            } else {
+                assertThat(files.keySet()).isEqualTo(first.keySet());
+                for (var e : files.entrySet()) {
+                    assertThat(e.getValue()).as(e.getKey()).isEqualTo(first.get(e.getKey()));
+                }
+            }
+        }
+    }
+
+    @Test
     void a_firms_reference_docx_supplies_the_header() throws Exception {
         Path templates = Files.createDirectory(tmp.resolve("firm"));
         try (var ref = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var os = Files.newOutputStream(templates.resolve("reference.docx"))) {
