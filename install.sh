@@ -95,9 +95,9 @@ LAUNCHER="$BIN/csreview"
 VERSION="$(java -jar "$LIB/csreview.jar" --version)"
 cat > "$LAUNCHER.new" <<LAUNCH
 #!/usr/bin/env sh
-# csreview launcher, written by install.sh. The start-up cache, C1 only on one thread, the serial collector with a small young
-# generation: fastest for one profile and, on a laptop's few cores, for batches of 10,000 too, in flat memory
-# (docs/performance.md). CSREVIEW_JAVA_OPTS adds or overrides JVM options.
+# csreview launcher, written by install.sh. A start-up cache for the kind of run, C1 only on one thread, the serial
+# collector with a small young generation: fastest for one profile and, on a laptop's few cores, for batches of
+# 10,000 too, in flat memory (docs/performance.md). CSREVIEW_JAVA_OPTS adds or overrides JVM options.
 # --version is answered here, from the jar installed beside it: no JVM to start for the command people time first.
 if [ \$# -eq 1 ] && { [ "\$1" = --version ] || [ "\$1" = -V ]; }; then
   echo "$VERSION"

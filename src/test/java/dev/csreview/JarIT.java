@@ -165,6 +165,34 @@ class JarIT {
      * interview finishes and its answers assess.
      */
     @Test
+    void a_batch_stopped_by_sigterm_leaves_no_temporary_file_in_the_output_folder(@TempDir Path tmp) throws Exception {
+        Path profiles = Files.createDirectory(tmp.resolve("profiles"));
+        String sample = Files.readString(Path.of("samples/us-listing-platform.yaml"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 4000; i++) {
+            Files.writeString(profiles.resolve(String.format("p%04d.yaml", i)), sample, StandardCharsets.UTF_8);
+        }
+        Path out = tmp.resolve("ci");
+        int stopped = 0;
+        for (int delay : new int[] {900, 1500, 2500}) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                    "assess", "--format", "json,junit,sarif", "--output-dir", out.toString(), profiles.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                p.destroy(); // SIGTERM, as CI runners and timeout(1) stop a job
+                stopped++;
+            }
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            if (Files.isDirectory(out)) {
+                try (var s = Files.list(out)) {
+                    assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList()).as("after %d ms", delay).isEmpty();
+                }
+            }
+        }
+        assertThat(stopped).as("at least one run was stopped mid-way").isPositive();
+    }
+
+    @Test
     void killing_the_interview_at_50_random_moments_loses_at_most_the_answer_being_typed(@TempDir Path tmp) throws Exception {
         Path session = tmp.resolve("session.yaml");
         java.util.Random random = new java.util.Random(50);

@@ -12,12 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /** Where each machine format goes: standard output, or a file in --output-dir written atomically at the end. */
 final class Outputs {
+    // Temporary files in --output-dir not yet renamed into place or poured and deleted. A shutdown hook removes
+    // them, so that a batch interrupted by Ctrl-C or a kill (SIGTERM) leaves nothing behind; only SIGKILL can.
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+    private static final Thread CLEANUP = new Thread(Outputs::removeUnfinished, "csreview-output-cleanup");
+    private static boolean cleanupHooked;
+
     private final Path outputDir;
     private final PrintWriter out;
 
@@ -41,7 +49,7 @@ final class Outputs {
             default -> "csreview.txt";
         };
         Files.createDirectories(outputDir);
-        Path tmp = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        Path tmp = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, outputDir.resolve(name));
     }
@@ -64,8 +72,30 @@ final class Outputs {
             return new MemoryScratch(held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)));
         }
         Files.createDirectories(outputDir);
-        Path file = Files.createTempFile(outputDir, ".csreview-", ".tmp");
+        Path file = temporaryIn(outputDir);
         return new FileScratch(file, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
+    }
+
+    private static Path temporaryIn(Path dir) throws IOException {
+        synchronized (UNFINISHED) {
+            if (!cleanupHooked) {
+                Runtime.getRuntime().addShutdownHook(CLEANUP);
+                cleanupHooked = true;
+            }
+        }
+        Path tmp = Files.createTempFile(dir, ".csreview-", ".tmp");
+        UNFINISHED.add(tmp);
+        return tmp;
+    }
+
+    private static void removeUnfinished() {
+        for (Path p : UNFINISHED) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // exiting anyway; nothing else to try
+            }
+        }
     }
 
     /** The body of a format, written as profiles finish and poured into its sink after the opening. */
@@ -84,6 +114,7 @@ final class Outputs {
             sink.writer().flush();
             Files.copy(file, sink.bytes());
             Files.delete(file);
+            UNFINISHED.remove(file);
         }
     }
 
@@ -109,6 +140,7 @@ final class Outputs {
             if (tmp != null) {
                 writer.close();
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                UNFINISHED.remove(tmp);
                 announce.println(target);
             }
         }
