@@ -2,7 +2,7 @@
 # JMH benchmarks of the engine (loader, profile parsing, resolution, evaluation, outputs).
 # Usage: scripts/bench-jmh.sh [regex] [JMH options...]
 #   scripts/bench-jmh.sh                                            all, default JIT (C2)
-#   scripts/bench-jmh.sh EngineBenchmark -jvmArgsAppend "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m"
+#   scripts/bench-jmh.sh EngineBenchmark -jvmArgsAppend "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m"
 #                                                                   as the installed launcher runs (C1 only)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -20,12 +20,6 @@ import java.util.zip.InflaterInputStream;
 
 /** Where each machine format goes: standard output, or a file in --output-dir written atomically at the end. */
 final class Outputs {
-    // Temporary files in --output-dir not yet renamed into place or poured and deleted. A shutdown hook removes
-    // them, so that a batch interrupted by Ctrl-C or a kill (SIGTERM) leaves nothing behind; only SIGKILL can.
-    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
-    private static final Thread CLEANUP = new Thread(Outputs::removeUnfinished, "csreview-output-cleanup");
-    private static boolean cleanupHooked;
-
     private final Path outputDir;
     private final PrintWriter out;
 
@@ -77,23 +71,30 @@ final class Outputs {
     }
 
     private static Path temporaryIn(Path dir) throws IOException {
-        synchronized (UNFINISHED) {
-            if (!cleanupHooked) {
-                Runtime.getRuntime().addShutdownHook(CLEANUP);
-                cleanupHooked = true;
-            }
-        }
         Path tmp = Files.createTempFile(dir, ".csreview-", ".tmp");
-        UNFINISHED.add(tmp);
+        Unfinished.FILES.add(tmp);
         return tmp;
     }
 
-    private static void removeUnfinished() {
-        for (Path p : UNFINISHED) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // exiting anyway; nothing else to try
+    /**
+     * Temporary files in --output-dir not yet renamed into place or poured and deleted. A shutdown hook, registered
+     * when the first one is made, removes them, so that a batch stopped by Ctrl-C or SIGTERM leaves nothing behind;
+     * only SIGKILL can.
+     */
+    private static final class Unfinished {
+        static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(Unfinished::remove, "csreview-output-cleanup"));
+        }
+
+        private static void remove() {
+            for (Path p : FILES) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // exiting anyway; nothing else to try
+                }
             }
         }
     }
@@ -114,7 +115,7 @@ final class Outputs {
             sink.writer().flush();
             Files.copy(file, sink.bytes());
             Files.delete(file);
-            UNFINISHED.remove(file);
+            Unfinished.FILES.remove(file);
         }
     }
 
@@ -140,7 +141,7 @@ final class Outputs {
             if (tmp != null) {
                 writer.close();
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                UNFINISHED.remove(tmp);
+                Unfinished.FILES.remove(tmp);
                 announce.println(target);
             }
         }

@@ -56,6 +56,11 @@ public final class Expr {
         }
     }
 
+    /** Compiles now if compiling was deferred (a background thread's head start); nothing otherwise. */
+    void compile() {
+        compiled();
+    }
+
     private Compiled compiled() {
         Compiled c = compiled;
         if (c == null) {

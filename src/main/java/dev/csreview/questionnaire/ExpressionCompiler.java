@@ -126,7 +126,7 @@ public final class ExpressionCompiler {
             pending.clear();
         }
         for (Expr e : all) {
-            e.references();
+            e.compile();
         }
     }
 
