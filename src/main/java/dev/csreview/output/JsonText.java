@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes trees of maps, lists, strings, numbers and booleans as indented JSON with Jackson's streaming
- * generator. Not ObjectMapper: data binding costs a short-lived process over 100 ms to start, for nothing.
+ * Writes trees of maps, lists, strings, numbers and booleans as indented JSON ({@link IndentedPrinter}) with
+ * Jackson's streaming generator. Not ObjectMapper: data binding costs a short-lived process over 100 ms to start, for nothing.
  */
 public final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -25,7 +25,7 @@ public final class JsonText {
     public static String write(Object tree) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+            g.setPrettyPrinter(new IndentedPrinter(0));
             value(g, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,23 +74,15 @@ public final class JsonText {
 
     private static void writeItem(JsonGenerator generator, Object tree, int depth) throws IOException {
         try (JsonGenerator g = generator) {
-            g.setPrettyPrinter(new ItemPrettyPrinter(depth));
+            g.setPrettyPrinter(new IndentedPrinter(depth));
             value(g, tree);
         }
     }
 
-    /** The default pretty printer, starting some objects deep (arrays do not indent, so only objects count). */
-    private static final class ItemPrettyPrinter extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
-        private static final long serialVersionUID = 1L;
-
-        ItemPrettyPrinter(int depth) {
-            _nesting = depth;
-        }
-    }
 
     /**
      * Writes {@code {"schema": …, "<arrayName>": [ item, … ]}} one item at a time, for batches too large to hold:
-     * the bytes are the same as writing the whole tree at once with the default pretty printer.
+     * the bytes are the same as writing the whole tree at once.
      */
     public static final class ArrayStream implements AutoCloseable {
         private final java.io.Writer out;
