@@ -135,6 +135,21 @@ class HostileCliTest {
     }
 
     @Test
+    void a_folder_of_profiles_takes_yaml_files_and_links_to_them_but_not_folders_or_broken_links() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("profiles"));
+        Files.copy(Path.of(SAMPLE), dir.resolve("a.yaml"));
+        Files.createSymbolicLink(dir.resolve("b.yml"), Path.of(SAMPLE).toAbsolutePath());
+        Files.createSymbolicLink(dir.resolve("c.yaml"), dir.resolve("missing.yaml"));
+        Files.createDirectories(dir.resolve("d.yaml"));
+        Files.copy(Path.of(SAMPLE), dir.resolve("e.txt"));
+        Files.copy(Path.of(SAMPLE), Files.createDirectories(dir.resolve("sub")).resolve("f.yaml"));
+        Run run = csreview("assess", "--format", "json", dir.toString());
+        assertNoTrace(run);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("a.yaml\"", "b.yml\"", "f.yaml\"").doesNotContain("c.yaml", "d.yaml", "e.txt");
+    }
+
+    @Test
     void a_read_only_output_folder_exits_3_with_a_short_message_and_leaves_nothing() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("ro"));
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));

@@ -17,6 +17,7 @@ import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,7 +121,11 @@ final class BatchRun {
             out.print(made.github());
         }
         if (made.junitSuite() != null) {
-            junitSuites.writer().print(made.junitSuite());
+            try {
+                junitSuites.bytes().write(made.junitSuite());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             junitTests += list.size();
             junitFailures += JunitReport.failures(list);
         }
@@ -153,9 +158,10 @@ final class BatchRun {
 
     /**
      * One profile's share of each output, made on the worker that assessed it, so that output scales with the threads.
-     * {@code json} is UTF-8 bytes where the JSON goes to a file, else a string.
+     * {@code json} is UTF-8 bytes where the JSON goes to a file, else a string; {@code junitSuite} is UTF-8 bytes
+     * (encoded here, not on the thread that writes them out).
      */
-    record Rendered(List<Finding> findings, String text, Object json, String junitSuite, String github) {}
+    record Rendered(List<Finding> findings, String text, Object json, byte[] junitSuite, String github) {}
 
     /** What the workers make of each assessment for this run (see {@link Rendered}); thread-safe. */
     java.util.function.Function<Assessment, Object> renderer() {
@@ -173,7 +179,7 @@ final class BatchRun {
             Map<String, Object> tree = new AssessmentJson().tree(a, Version.get());
             json = jsonItems.takesBytes() ? JsonText.itemUtf8(tree) : JsonText.item(tree);
         }
-        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list),
+        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list).getBytes(StandardCharsets.UTF_8),
                 streamGithub ? GithubAnnotations.render(list) : null);
     }
 

@@ -4,6 +4,7 @@ import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.questionnaire.Lang;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jline.utils.WCWidth;
@@ -14,9 +15,10 @@ import org.jline.utils.WCWidth;
  */
 final class DiagnosticPrinter {
     private final Lang lang;
-    private final Map<String, String> sources;
+    private final Map<String, byte[]> sources;
 
-    DiagnosticPrinter(Lang lang, Map<String, String> sources) {
+    /** {@code sources}: each file's bytes by its name, to show the line a diagnostic points at. */
+    DiagnosticPrinter(Lang lang, Map<String, byte[]> sources) {
         this.lang = lang;
         this.sources = sources;
     }
@@ -35,11 +37,11 @@ final class DiagnosticPrinter {
     }
 
     private String sourceLine(Location at) {
-        String text = sources.get(at.file());
-        if (text == null || at.line() <= 0) {
+        byte[] bytes = sources.get(at.file());
+        if (bytes == null || at.line() <= 0) {
             return null;
         }
-        String[] lines = text.split("\n", -1);
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
         if (at.line() > lines.length) {
             return null;
         }

@@ -9,7 +9,8 @@ import dev.csreview.questionnaire.QuestionnaireCatalog;
 import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.yaml.YNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class Inputs {
     // Concurrent: batch workers load the questionnaires that profiles name while the main thread reads profiles.
-    final Map<String, String> sources = new ConcurrentHashMap<>();
+    final Map<String, byte[]> sources = new ConcurrentHashMap<>();
     final QuestionnaireLoader loader = new QuestionnaireLoader();
     final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
     private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
@@ -52,13 +53,16 @@ final class Inputs {
     /** Reads a file, failing with a diagnostic (exit 2) if it cannot be read. */
     byte[] read(Path path) throws InvalidInputException {
         String name = path.toString();
-        try {
-            if (Files.size(path) > dev.csreview.yaml.YamlReader.MAX_BYTES) {
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            // The size from the open file (no second look-up of the path), checked before anything is read.
+            long size = channel.size();
+            if (size > dev.csreview.yaml.YamlReader.MAX_BYTES) {
                 throw new InvalidInputException(List.of(Diagnostic.error(Location.of(name), "Y001",
-                        Files.size(path), dev.csreview.yaml.YamlReader.MAX_BYTES)));
+                        size, dev.csreview.yaml.YamlReader.MAX_BYTES)));
             }
-            byte[] bytes = Files.readAllBytes(path);
-            sources.put(name, new String(bytes, StandardCharsets.UTF_8));
+            byte[] bytes = Channels.newInputStream(channel).readAllBytes();
+            // Kept as bytes, decoded only if a diagnostic shows a line of it.
+            sources.put(name, bytes);
             return bytes;
         } catch (IOException e) {
             throw new InvalidInputException(List.of(Diagnostic.error(Location.of(name), "F001", e.getClass().getSimpleName() + ": " + e.getMessage())));
@@ -79,7 +83,7 @@ final class Inputs {
         QuestionnaireLoader.Loaded result;
         if (catalog.ids().contains(idOrPath)) {
             byte[] bytes = catalog.bytes(idOrPath).orElseThrow();
-            sources.put("builtin:" + idOrPath, new String(bytes, StandardCharsets.UTF_8));
+            sources.put("builtin:" + idOrPath, bytes);
             QuestionnaireLoader.Loaded preloaded = Preload.take(idOrPath);
             result = preloaded != null ? preloaded : loader.load("builtin:" + idOrPath, bytes, catalog.tree(idOrPath).orElse(null));
         } else if (looksLikePath(idOrPath)) {
@@ -93,6 +97,11 @@ final class Inputs {
         return result;
     }
 
+    private static boolean isProfileName(Path file) {
+        String name = file.toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
     private static boolean looksLikePath(String s) {
         return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml") || Files.exists(Path.of(s));
     }
@@ -103,11 +112,11 @@ final class Inputs {
         List<Diagnostic> problems = new ArrayList<>();
         for (Path p : args) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                            .sorted()
-                            .forEach(result::add);
+                // Files.find hands over the attributes the walk read already: one look-up per file, not two (only a
+                // symbolic link is followed to see whether it leads to a regular file).
+                try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (f, attributes) -> isProfileName(f)
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f)))) {
+                    s.sorted().forEach(result::add);
                 } catch (IOException e) {
                     problems.add(Diagnostic.error(Location.of(p.toString()), "F001", e.getMessage()));
                 }

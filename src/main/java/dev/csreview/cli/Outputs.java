@@ -63,11 +63,12 @@ final class Outputs {
             ByteArrayOutputStream held = new ByteArrayOutputStream();
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             OutputStream deflating = new DeflaterOutputStream(held, deflater, 1 << 16);
-            return new MemoryScratch(held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)));
+            return new MemoryScratch(held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)), deflating);
         }
         Files.createDirectories(outputDir);
         Path file = temporaryIn(outputDir);
-        return new FileScratch(file, new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
+        OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        return new FileScratch(file, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes);
     }
 
     private static Path temporaryIn(Path dir) throws IOException {
@@ -103,12 +104,15 @@ final class Outputs {
     interface Scratch {
         PrintWriter writer();
 
+        /** The UTF-8 stream under {@link #writer()}, for text already encoded (flush the writer first if both are used). */
+        OutputStream bytes();
+
         /** Closes the scratch, copies it into {@code sink}, and lets it go. */
         void pourInto(Sink sink) throws IOException;
     }
 
     /** A scratch file in --output-dir, poured as bytes into the format's file there (both UTF-8). */
-    private record FileScratch(Path file, PrintWriter writer) implements Scratch {
+    private record FileScratch(Path file, PrintWriter writer, OutputStream bytes) implements Scratch {
         @Override
         public void pourInto(Sink sink) throws IOException {
             writer.close();
@@ -120,7 +124,7 @@ final class Outputs {
     }
 
     /** A compressed buffer, for standard output. */
-    private record MemoryScratch(ByteArrayOutputStream held, Deflater deflater, PrintWriter writer) implements Scratch {
+    private record MemoryScratch(ByteArrayOutputStream held, Deflater deflater, PrintWriter writer, OutputStream bytes) implements Scratch {
         @Override
         public void pourInto(Sink sink) throws IOException {
             writer.close();
