@@ -27,6 +27,7 @@ import java.util.Set;
 
 /** The per-run state of a batch: streams results out in order and keeps only what summaries need. */
 final class BatchRun {
+    private static final AssessmentJson ASSESSMENT_JSON = new AssessmentJson();
     private final Outputs outputs;
     private final Set<String> chosen;
     private final PrintWriter out;
@@ -176,8 +177,8 @@ final class BatchRun {
         }
         Object json = null;
         if (jsonItems != null) {
-            Map<String, Object> tree = new AssessmentJson().tree(a, Version.get());
-            json = jsonItems.takesBytes() ? JsonText.itemUtf8(tree) : JsonText.item(tree);
+            JsonText.Body item = g -> ASSESSMENT_JSON.write(g, a, Version.get());
+            json = jsonItems.takesBytes() ? JsonText.itemUtf8(item) : JsonText.item(item, 1);
         }
         return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list).getBytes(StandardCharsets.UTF_8),
                 streamGithub ? GithubAnnotations.render(list) : null);

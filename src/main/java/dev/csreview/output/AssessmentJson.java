@@ -1,5 +1,7 @@
 package dev.csreview.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ComputedValue;
 import dev.csreview.assessment.DeterminationResult;
@@ -13,158 +15,269 @@ import dev.csreview.profile.Item;
 import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Determination;
 import dev.csreview.questionnaire.Text;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The machine-readable assessment, schema {@value #SCHEMA} (documented in docs/assessment-json.md). Field
- * order is fixed and nothing depends on time or locale, so CI can diff it.
+ * order is fixed and nothing depends on time or locale, so CI can diff it. Written straight to Jackson's
+ * generator: a batch writes tens of kilobytes a profile, and a tree of maps in between cost a third as much again
+ * as the writing (docs/performance.md).
  */
 public final class AssessmentJson {
     public static final String SCHEMA = "csreview-assessment/1";
 
-    /** One assessment as a JSON object tree (maps and lists). */
-    public Map<String, Object> tree(Assessment a, String toolVersion) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", SCHEMA);
-        root.put("tool", tool(toolVersion));
-        Map<String, Object> qn = new LinkedHashMap<>();
-        qn.put("id", a.questionnaire().id());
-        qn.put("version", a.questionnaire().version());
-        qn.put("sha256", a.questionnaire().sha256());
-        root.put("questionnaire", qn);
-        root.put("profile", a.profileName());
-        root.put("worst_outcome", a.worstOutcome().id());
-        List<Object> determinations = new ArrayList<>();
-        for (DeterminationResult d : a.determinations()) {
-            determinations.add(determination(d));
-        }
-        root.put("determinations", determinations);
-        List<Object> factors = new ArrayList<>();
-        for (FactorScore f : a.factors()) {
-            factors.add(factor(f));
-        }
-        root.put("factors", factors);
-        List<Object> notes = new ArrayList<>();
-        for (NoteResult n : a.notes()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", n.note().id());
-            m.put("applies", n.certain() ? "yes" : "maybe");
-            m.put("title", text(n.note().title()));
-            m.put("text", text(n.note().text()));
-            m.put("cites", cites(n.note().cites()));
-            m.put("missing", reads(n.missing()));
-            notes.add(m);
-        }
-        root.put("also_consider", notes);
-        List<Object> computed = new ArrayList<>();
-        for (ComputedValue c : a.computed()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.computed().id());
-            m.put("value", c.value());
-            m.put("state", c.state().name().toLowerCase(java.util.Locale.ROOT));
-            computed.add(m);
-        }
-        root.put("computed", computed);
-        root.put("answers", answers(a.answers().answers()));
-        return root;
+    /** The keys, encoded once. */
+    private static final SerializedString ANSWERS = key("answers");
+    private static final SerializedString APPLIES = key("applies");
+    private static final SerializedString ALSO_CONSIDER = key("also_consider");
+    private static final SerializedString CITES = key("cites");
+    private static final SerializedString COLUMN = key("column");
+    private static final SerializedString COMPUTED = key("computed");
+    private static final SerializedString COMPUTED_FROM = key("computed_from");
+    private static final SerializedString COULD_BE = key("could_be");
+    private static final SerializedString DETERMINATIONS = key("determinations");
+    private static final SerializedString DRIVERS = key("drivers");
+    private static final SerializedString EN = key("en");
+    private static final SerializedString FACTORS = key("factors");
+    private static final SerializedString FILE = key("file");
+    private static final SerializedString FIRED = key("fired");
+    private static final SerializedString ID = key("id");
+    private static final SerializedString ITEM = key("item");
+    private static final SerializedString ITEM_LABEL = key("item_label");
+    private static final SerializedString ITEMS = key("items");
+    private static final SerializedString LEANING = key("leaning");
+    private static final SerializedString LEVEL = key("level");
+    private static final SerializedString LINE = key("line");
+    private static final SerializedString MISSING = key("missing");
+    private static final SerializedString NAME = key("name");
+    private static final SerializedString NUMBER = key("number");
+    private static final SerializedString OUTCOME = key("outcome");
+    private static final SerializedString POINTS = key("points");
+    private static final SerializedString POTENTIAL_LEVEL = key("potential_level");
+    private static final SerializedString POTENTIAL_SCORE = key("potential_score");
+    private static final SerializedString PROFILE = key("profile");
+    private static final SerializedString QUESTIONNAIRE = key("questionnaire");
+    private static final SerializedString REASON = key("reason");
+    private static final SerializedString RULE = key("rule");
+    private static final SerializedString RULES = key("rules");
+    private static final SerializedString SCHEMA_KEY = key("schema");
+    private static final SerializedString SCORE = key("score");
+    private static final SerializedString SHA256 = key("sha256");
+    private static final SerializedString SOURCE = key("source");
+    private static final SerializedString STATE = key("state");
+    private static final SerializedString STATUS = key("status");
+    private static final SerializedString TEXT = key("text");
+    private static final SerializedString TITLE = key("title");
+    private static final SerializedString TOOL = key("tool");
+    private static final SerializedString VALUE = key("value");
+    private static final SerializedString VERSION = key("version");
+    private static final SerializedString WHY = key("why");
+    private static final SerializedString WORST_OUTCOME = key("worst_outcome");
+    private static final SerializedString ZH = key("zh");
+
+    private static SerializedString key(String name) {
+        return new SerializedString(name);
     }
 
+    /** One assessment as a JSON document. */
     public String render(Assessment a, String toolVersion) {
-        return write(tree(a, toolVersion));
+        return JsonText.write(g -> write(g, a, toolVersion)) + "\n";
     }
 
     /** Several assessments as one document (batch runs). */
     public String renderAll(List<Assessment> all, String toolVersion) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", SCHEMA);
-        List<Object> items = new ArrayList<>();
-        for (Assessment a : all) {
-            items.add(tree(a, toolVersion));
+        return JsonText.write(g -> {
+            g.writeStartObject();
+            g.writeFieldName(SCHEMA_KEY);
+            g.writeString(SCHEMA);
+            g.writeFieldName(key("assessments"));
+            g.writeStartArray();
+            for (Assessment a : all) {
+                write(g, a, toolVersion);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }) + "\n";
+    }
+
+    /** One assessment as a JSON object, written to {@code g} (an item of a batch's stream, or a whole document). */
+    public void write(JsonGenerator g, Assessment a, String toolVersion) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(SCHEMA_KEY);
+        g.writeString(SCHEMA);
+        g.writeFieldName(TOOL);
+        g.writeStartObject();
+        g.writeFieldName(NAME);
+        g.writeString("csreview");
+        g.writeFieldName(VERSION);
+        g.writeString(toolVersion);
+        g.writeEndObject();
+        g.writeFieldName(QUESTIONNAIRE);
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeString(a.questionnaire().id());
+        g.writeFieldName(VERSION);
+        JsonText.value(g, a.questionnaire().version());
+        g.writeFieldName(SHA256);
+        JsonText.value(g, a.questionnaire().sha256());
+        g.writeEndObject();
+        g.writeFieldName(PROFILE);
+        JsonText.value(g, a.profileName());
+        g.writeFieldName(WORST_OUTCOME);
+        g.writeString(a.worstOutcome().id());
+        g.writeFieldName(DETERMINATIONS);
+        g.writeStartArray();
+        for (DeterminationResult d : a.determinations()) {
+            determination(g, d);
         }
-        root.put("assessments", items);
-        return write(root);
+        g.writeEndArray();
+        g.writeFieldName(FACTORS);
+        g.writeStartArray();
+        for (FactorScore f : a.factors()) {
+            factor(g, f);
+        }
+        g.writeEndArray();
+        g.writeFieldName(ALSO_CONSIDER);
+        g.writeStartArray();
+        for (NoteResult n : a.notes()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(n.note().id());
+            g.writeFieldName(APPLIES);
+            g.writeString(n.certain() ? "yes" : "maybe");
+            text(g, TITLE, n.note().title());
+            text(g, TEXT, n.note().text());
+            cites(g, n.note().cites());
+            reads(g, MISSING, n.missing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(COMPUTED);
+        g.writeStartArray();
+        for (ComputedValue c : a.computed()) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(c.computed().id());
+            g.writeFieldName(VALUE);
+            JsonText.value(g, c.value());
+            g.writeFieldName(STATE);
+            g.writeString(c.state().name().toLowerCase(Locale.ROOT));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName(ANSWERS);
+        answers(g, a.answers().answers());
+        g.writeEndObject();
     }
 
-    private String write(Object tree) {
-        return JsonText.write(tree) + "\n";
-    }
-
-    private Map<String, Object> determination(DeterminationResult d) {
+    private static void determination(JsonGenerator g, DeterminationResult d) throws IOException {
         Determination det = d.determination();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", det.id());
-        m.put("title", text(det.title()));
-        m.put("outcome", d.outcome().id());
-        m.put("leaning", d.leaning().id());
-        m.put("reason", text(d.decidingCase().reason()));
-        List<Citation> cites = new ArrayList<>(det.cites());
-        cites.addAll(d.decidingCase().cites());
-        m.put("cites", cites(cites));
-        List<Object> open = new ArrayList<>();
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeString(det.id());
+        text(g, TITLE, det.title());
+        g.writeFieldName(OUTCOME);
+        g.writeString(d.outcome().id());
+        g.writeFieldName(LEANING);
+        g.writeString(d.leaning().id());
+        text(g, REASON, d.decidingCase().reason());
+        g.writeFieldName(CITES);
+        g.writeStartArray();
+        for (Citation c : det.cites()) {
+            g.writeString(c.ref());
+        }
+        for (Citation c : d.decidingCase().cites()) {
+            g.writeString(c.ref());
+        }
+        g.writeEndArray();
+        g.writeFieldName(COULD_BE);
+        g.writeStartArray();
         for (Determination.Case c : d.openCases()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("outcome", c.outcome().id());
-            o.put("reason", text(c.reason()));
-            o.put("cites", cites(c.cites()));
-            open.add(o);
+            g.writeStartObject();
+            g.writeFieldName(OUTCOME);
+            g.writeString(c.outcome().id());
+            text(g, REASON, c.reason());
+            cites(g, c.cites());
+            g.writeEndObject();
         }
-        m.put("could_be", open);
-        m.put("drivers", reads(d.drivers()));
-        m.put("missing", reads(d.missing()));
-        return m;
+        g.writeEndArray();
+        reads(g, DRIVERS, d.drivers());
+        reads(g, MISSING, d.missing());
+        g.writeEndObject();
     }
 
-    private Map<String, Object> factor(FactorScore f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", f.factor().id());
-        m.put("number", f.factor().number());
-        m.put("title", text(f.factor().title()));
-        m.put("score", f.score());
-        m.put("level", f.level().id());
-        m.put("potential_score", f.potential());
-        m.put("potential_level", f.potentialLevel().id());
-        m.put("cites", cites(f.factor().cites()));
-        List<Object> hits = new ArrayList<>();
+    private static void factor(JsonGenerator g, FactorScore f) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeString(f.factor().id());
+        g.writeFieldName(NUMBER);
+        JsonText.value(g, f.factor().number());
+        text(g, TITLE, f.factor().title());
+        g.writeFieldName(SCORE);
+        g.writeNumber(f.score());
+        g.writeFieldName(LEVEL);
+        g.writeString(f.level().id());
+        g.writeFieldName(POTENTIAL_SCORE);
+        g.writeNumber(f.potential());
+        g.writeFieldName(POTENTIAL_LEVEL);
+        g.writeString(f.potentialLevel().id());
+        cites(g, f.factor().cites());
+        g.writeFieldName(RULES);
+        g.writeStartArray();
         for (RuleHit h : f.hits()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("rule", h.rule().id());
-            r.put("fired", h.certain() ? "yes" : "maybe");
-            r.put("points", h.rule().points());
+            g.writeStartObject();
+            g.writeFieldName(RULE);
+            g.writeString(h.rule().id());
+            g.writeFieldName(FIRED);
+            g.writeString(h.certain() ? "yes" : "maybe");
+            g.writeFieldName(POINTS);
+            JsonText.value(g, h.rule().points());
             if (h.item() != null) {
-                r.put("item", h.item());
-                r.put("item_label", h.itemLabel());
+                g.writeFieldName(ITEM);
+                g.writeNumber(h.item());
+                g.writeFieldName(ITEM_LABEL);
+                JsonText.value(g, h.itemLabel());
             }
-            r.put("why", text(h.rule().why()));
-            r.put("cites", cites(h.rule().cites()));
-            r.put("drivers", reads(h.drivers()));
-            r.put("missing", reads(h.missing()));
-            hits.add(r);
+            text(g, WHY, h.rule().why());
+            cites(g, h.rule().cites());
+            reads(g, DRIVERS, h.drivers());
+            reads(g, MISSING, h.missing());
+            g.writeEndObject();
         }
-        m.put("rules", hits);
-        return m;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static List<Object> reads(List<FactRead> reads) {
-        List<Object> out = new ArrayList<>();
-        for (FactRead r : reads.stream().distinct().toList()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
+    /** Fact reads under {@code key}, each once, in the order first read. */
+    private static void reads(JsonGenerator g, SerializedString key, List<FactRead> reads) throws IOException {
+        g.writeFieldName(key);
+        g.writeStartArray();
+        for (FactRead r : reads.size() < 2 ? reads : new LinkedHashSet<>(reads)) {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(r.id());
             if (r.item() != null) {
-                m.put("item", r.item());
-                m.put("item_label", r.itemLabel());
+                g.writeFieldName(ITEM);
+                g.writeNumber(r.item());
+                g.writeFieldName(ITEM_LABEL);
+                JsonText.value(g, r.itemLabel());
             }
-            m.put("value", plain(r.value()));
-            m.put("state", r.state().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("source", source(r.source()));
+            g.writeFieldName(VALUE);
+            JsonText.value(g, plain(r.value()));
+            g.writeFieldName(STATE);
+            g.writeString(r.state().name().toLowerCase(Locale.ROOT));
+            source(g, r.source());
             if (!r.basis().isEmpty()) {
-                m.put("computed_from", reads(r.basis()));
+                reads(g, COMPUTED_FROM, r.basis());
             }
-            out.add(m);
+            g.writeEndObject();
         }
-        return out;
+        g.writeEndArray();
     }
 
     private static Object plain(Object value) {
@@ -174,39 +287,48 @@ public final class AssessmentJson {
         return value;
     }
 
-    private static Object source(Location loc) {
+    private static void source(JsonGenerator g, Location loc) throws IOException {
+        g.writeFieldName(SOURCE);
         if (loc == null) {
-            return null;
+            g.writeNull();
+            return;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", loc.file());
-        m.put("line", loc.line());
-        m.put("column", loc.column());
-        return m;
+        g.writeStartObject();
+        g.writeFieldName(FILE);
+        JsonText.value(g, loc.file());
+        g.writeFieldName(LINE);
+        g.writeNumber(loc.line());
+        g.writeFieldName(COLUMN);
+        g.writeNumber(loc.column());
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> answers(Map<String, Answer> answers) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private static void answers(JsonGenerator g, Map<String, Answer> answers) throws IOException {
+        g.writeStartObject();
         for (var e : answers.entrySet()) {
-            out.put(e.getKey(), answer(e.getValue()));
+            g.writeFieldName(e.getKey());
+            answer(g, e.getValue());
         }
-        return out;
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> answer(Answer a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", a.status().name().toLowerCase(java.util.Locale.ROOT));
+    private static void answer(JsonGenerator g, Answer a) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(STATUS);
+        g.writeString(a.status().name().toLowerCase(Locale.ROOT));
         if (a.value() instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Item) {
-            List<Object> items = new ArrayList<>();
+            g.writeFieldName(ITEMS);
+            g.writeStartArray();
             for (Item item : a.items()) {
-                items.add(answers(item.answers()));
+                answers(g, item.answers());
             }
-            m.put("items", items);
+            g.writeEndArray();
         } else {
-            m.put("value", a.value());
+            g.writeFieldName(VALUE);
+            JsonText.value(g, a.value());
         }
-        m.put("source", source(a.source()));
-        return m;
+        source(g, a.source());
+        g.writeEndObject();
     }
 
     /** The tool block, in a fixed key order (Map.of iterates in a different order in every JVM). */
@@ -217,18 +339,22 @@ public final class AssessmentJson {
         return m;
     }
 
-    static List<Object> cites(List<Citation> cites) {
-        List<Object> out = new ArrayList<>();
+    private static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
+        g.writeFieldName(CITES);
+        g.writeStartArray();
         for (Citation c : cites) {
-            out.add(c.ref());
+            g.writeString(c.ref());
         }
-        return out;
+        g.writeEndArray();
     }
 
-    static Map<String, Object> text(Text t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("zh", t.zh());
-        m.put("en", t.en());
-        return m;
+    private static void text(JsonGenerator g, SerializedString key, Text t) throws IOException {
+        g.writeFieldName(key);
+        g.writeStartObject();
+        g.writeFieldName(ZH);
+        JsonText.value(g, t.zh());
+        g.writeFieldName(EN);
+        JsonText.value(g, t.en());
+        g.writeEndObject();
     }
 }

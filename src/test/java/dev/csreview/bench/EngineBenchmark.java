@@ -80,7 +80,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public String renderJson() {
-        return dev.csreview.output.JsonText.item(new dev.csreview.output.AssessmentJson().tree(assessment, "bench"));
+        return new dev.csreview.output.AssessmentJson().render(assessment, "bench");
     }
 
     @Benchmark
