@@ -6,11 +6,13 @@ import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ComputedValue;
 import dev.csreview.assessment.DeterminationResult;
 import dev.csreview.assessment.FactRead;
+import dev.csreview.assessment.FactState;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.profile.Answer;
+import dev.csreview.profile.AnswerStatus;
 import dev.csreview.profile.Item;
 import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Determination;
@@ -21,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The machine-readable assessment, schema {@value #SCHEMA} (documented in docs/assessment-json.md). Field
@@ -80,8 +83,23 @@ public final class AssessmentJson {
     private static final SerializedString WORST_OUTCOME = key("worst_outcome");
     private static final SerializedString ZH = key("zh");
 
+    private static final String[] FACT_STATES = lowerCaseNames(FactState.values());
+    private static final String[] ANSWER_STATUSES = lowerCaseNames(AnswerStatus.values());
+
+    // The questionnaire's texts and citations recur in every profile of a batch: each is encoded (quoted, escaped,
+    // UTF-8) once per run rather than once per use. Bounded by the questionnaires' size: only their strings go in.
+    private final Map<String, SerializedString> encoded = new ConcurrentHashMap<>();
+
     private static SerializedString key(String name) {
         return new SerializedString(name);
+    }
+
+    private static String[] lowerCaseNames(Enum<?>[] values) {
+        String[] names = new String[values.length];
+        for (Enum<?> v : values) {
+            names[v.ordinal()] = v.name().toLowerCase(Locale.ROOT);
+        }
+        return names;
     }
 
     /** One assessment as a JSON document. */
@@ -166,7 +184,7 @@ public final class AssessmentJson {
             g.writeFieldName(VALUE);
             JsonText.value(g, c.value());
             g.writeFieldName(STATE);
-            g.writeString(c.state().name().toLowerCase(Locale.ROOT));
+            g.writeString(FACT_STATES[c.state().ordinal()]);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -175,7 +193,7 @@ public final class AssessmentJson {
         g.writeEndObject();
     }
 
-    private static void determination(JsonGenerator g, DeterminationResult d) throws IOException {
+    private void determination(JsonGenerator g, DeterminationResult d) throws IOException {
         Determination det = d.determination();
         g.writeStartObject();
         g.writeFieldName(ID);
@@ -189,10 +207,10 @@ public final class AssessmentJson {
         g.writeFieldName(CITES);
         g.writeStartArray();
         for (Citation c : det.cites()) {
-            g.writeString(c.ref());
+            questionnaireString(g, c.ref());
         }
         for (Citation c : d.decidingCase().cites()) {
-            g.writeString(c.ref());
+            questionnaireString(g, c.ref());
         }
         g.writeEndArray();
         g.writeFieldName(COULD_BE);
@@ -211,7 +229,7 @@ public final class AssessmentJson {
         g.writeEndObject();
     }
 
-    private static void factor(JsonGenerator g, FactorScore f) throws IOException {
+    private void factor(JsonGenerator g, FactorScore f) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ID);
         g.writeString(f.factor().id());
@@ -254,7 +272,7 @@ public final class AssessmentJson {
     }
 
     /** Fact reads under {@code key}, each once, in the order first read. */
-    private static void reads(JsonGenerator g, SerializedString key, List<FactRead> reads) throws IOException {
+    private void reads(JsonGenerator g, SerializedString key, List<FactRead> reads) throws IOException {
         g.writeFieldName(key);
         g.writeStartArray();
         for (FactRead r : reads.size() < 2 ? reads : new LinkedHashSet<>(reads)) {
@@ -270,7 +288,7 @@ public final class AssessmentJson {
             g.writeFieldName(VALUE);
             JsonText.value(g, plain(r.value()));
             g.writeFieldName(STATE);
-            g.writeString(r.state().name().toLowerCase(Locale.ROOT));
+            g.writeString(FACT_STATES[r.state().ordinal()]);
             source(g, r.source());
             if (!r.basis().isEmpty()) {
                 reads(g, COMPUTED_FROM, r.basis());
@@ -315,7 +333,7 @@ public final class AssessmentJson {
     private static void answer(JsonGenerator g, Answer a) throws IOException {
         g.writeStartObject();
         g.writeFieldName(STATUS);
-        g.writeString(a.status().name().toLowerCase(Locale.ROOT));
+        g.writeString(ANSWER_STATUSES[a.status().ordinal()]);
         if (a.value() instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Item) {
             g.writeFieldName(ITEMS);
             g.writeStartArray();
@@ -339,22 +357,35 @@ public final class AssessmentJson {
         return m;
     }
 
-    private static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
+    private void cites(JsonGenerator g, List<Citation> cites) throws IOException {
         g.writeFieldName(CITES);
         g.writeStartArray();
         for (Citation c : cites) {
-            g.writeString(c.ref());
+            questionnaireString(g, c.ref());
         }
         g.writeEndArray();
     }
 
-    private static void text(JsonGenerator g, SerializedString key, Text t) throws IOException {
+    private void text(JsonGenerator g, SerializedString key, Text t) throws IOException {
         g.writeFieldName(key);
         g.writeStartObject();
         g.writeFieldName(ZH);
-        JsonText.value(g, t.zh());
+        questionnaireString(g, t.zh());
         g.writeFieldName(EN);
-        JsonText.value(g, t.en());
+        questionnaireString(g, t.en());
         g.writeEndObject();
+    }
+
+    private void questionnaireString(JsonGenerator g, String s) throws IOException {
+        if (s == null) {
+            g.writeNull();
+            return;
+        }
+        SerializedString e = encoded.get(s);
+        if (e == null) {
+            e = new SerializedString(s);
+            encoded.put(s, e);
+        }
+        g.writeString(e);
     }
 }
