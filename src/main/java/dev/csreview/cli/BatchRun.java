@@ -27,7 +27,6 @@ import java.util.Set;
 
 /** The per-run state of a batch: streams results out in order and keeps only what summaries need. */
 final class BatchRun {
-    private static final AssessmentJson ASSESSMENT_JSON = new AssessmentJson();
     private final Outputs outputs;
     private final Set<String> chosen;
     private final PrintWriter out;
@@ -38,6 +37,7 @@ final class BatchRun {
     private final LocalDate today;
     private final Findings findingMaker;
     private final TextReport textReport;
+    private final AssessmentJson assessmentJson = new AssessmentJson();
     private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
     private final boolean keepAllFindings;
     private final boolean streamGithub;
@@ -177,11 +177,11 @@ final class BatchRun {
         }
         Object json = null;
         if (jsonItems != null) {
-            JsonText.Body item = g -> ASSESSMENT_JSON.write(g, a, Version.get());
+            JsonText.Body item = g -> assessmentJson.write(g, a, Version.get());
             json = jsonItems.takesBytes() ? JsonText.itemUtf8(item) : JsonText.item(item, 1);
         }
-        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuites == null ? null : JunitReport.suite(a.profileName(), list).getBytes(StandardCharsets.UTF_8),
-                streamGithub ? GithubAnnotations.render(list) : null);
+        byte[] junitSuite = junitSuites == null ? null : JunitReport.suite(a.profileName(), list).getBytes(StandardCharsets.UTF_8);
+        return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuite, streamGithub ? GithubAnnotations.render(list) : null);
     }
 
     void finishStreams() {

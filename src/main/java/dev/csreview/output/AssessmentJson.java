@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The machine-readable assessment, schema {@value #SCHEMA} (documented in docs/assessment-json.md). Field
  * order is fixed and nothing depends on time or locale, so CI can diff it. Written straight to Jackson's
  * generator: a batch writes tens of kilobytes a profile, and a tree of maps in between cost a third as much again
- * as the writing (docs/performance.md).
+ * as the writing (docs/performance.md). Thread-safe: a batch's workers share one.
  */
 public final class AssessmentJson {
     public static final String SCHEMA = "csreview-assessment/1";
@@ -57,7 +57,6 @@ public final class AssessmentJson {
     private static final SerializedString LEVEL = key("level");
     private static final SerializedString LINE = key("line");
     private static final SerializedString MISSING = key("missing");
-    private static final SerializedString NAME = key("name");
     private static final SerializedString NUMBER = key("number");
     private static final SerializedString OUTCOME = key("outcome");
     private static final SerializedString POINTS = key("points");
@@ -129,12 +128,7 @@ public final class AssessmentJson {
         g.writeFieldName(SCHEMA_KEY);
         g.writeString(SCHEMA);
         g.writeFieldName(TOOL);
-        g.writeStartObject();
-        g.writeFieldName(NAME);
-        g.writeString("csreview");
-        g.writeFieldName(VERSION);
-        g.writeString(toolVersion);
-        g.writeEndObject();
+        JsonText.value(g, tool(toolVersion));
         g.writeFieldName(QUESTIONNAIRE);
         g.writeStartObject();
         g.writeFieldName(ID);

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes trees of maps, lists, strings, numbers and booleans as indented JSON ({@link IndentedPrinter}) with
- * Jackson's streaming generator. Not ObjectMapper: data binding costs a short-lived process over 100 ms to start, for nothing.
+ * Writes indented JSON ({@link IndentedPrinter}) with Jackson's streaming generator: trees of maps, lists, strings,
+ * numbers and booleans, or whatever a {@link Body} writes. Not ObjectMapper: data binding costs a short-lived process
+ * over 100 ms to start, for nothing.
  */
 public final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -72,8 +73,8 @@ public final class JsonText {
     }
 
     /**
-     * {@link #item(Body, int)} as UTF-8, one level deep, for an {@link ArrayStream} over a file: the bytes are made where the item is
-     * rendered (a batch's workers), and the writing thread only copies them.
+     * {@link #item(Body, int)} as UTF-8, one level deep, for an {@link ArrayStream} over a file: the bytes are made where
+     * the item is rendered (a batch's workers), and the writing thread only copies them.
      */
     public static byte[] itemUtf8(Body body) {
         BufferRecycler recycler = FACTORY._getBufferRecycler();
@@ -93,7 +94,6 @@ public final class JsonText {
             body.writeTo(g);
         }
     }
-
 
     /**
      * Writes {@code {"schema": …, "<arrayName>": [ item, … ]}} one item at a time, for batches too large to hold:
