@@ -187,7 +187,7 @@ final class BatchRun {
     void finishStreams() {
         if (jsonItems != null) {
             jsonItems.close();
-            json.writer().println();
+            json.writer().print("\n"); // not println: the same bytes on every OS
         }
     }
 
