@@ -2,6 +2,7 @@ package dev.csreview.output;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -39,15 +40,27 @@ public final class JunitReport {
 
     /** How many of a profile's findings are failures. */
     public static int failures(List<Finding> fs) {
-        return (int) fs.stream().filter(JunitReport::failed).count();
+        int failures = 0;
+        for (Finding f : fs) {
+            if (failed(f)) {
+                failures++;
+            }
+        }
+        return failures;
     }
 
     /** One profile's test suite. */
     public static String suite(String profile, List<Finding> fs) {
         StringBuilder out = new StringBuilder();
+        int skipped = 0;
+        for (Finding f : fs) {
+            if (f.isWaived() && f.severity() != Finding.Severity.NONE && f.severity() != Finding.Severity.NOTE) {
+                skipped++;
+            }
+        }
         out.append("  <testsuite name=\"").append(x(profile)).append("\" tests=\"").append(fs.size())
                 .append("\" failures=\"").append(failures(fs))
-                .append("\" errors=\"0\" skipped=\"").append(fs.stream().filter(f -> f.isWaived() && f.severity() != Finding.Severity.NONE && f.severity() != Finding.Severity.NOTE).count()).append("\">\n");
+                .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
         for (Finding f : fs) {
             out.append("    <testcase classname=\"").append(x(profile + "." + f.kind())).append("\" name=\"")
                     .append(x(f.id())).append("\"");
@@ -60,7 +73,8 @@ public final class JunitReport {
                 continue;
             }
             out.append(">\n      <failure type=\"").append(x(f.level())).append("\" message=\"").append(x(f.title())).append("\">")
-                    .append(x(f.message() + " [" + f.cites() + "] " + f.location())).append("</failure>\n    </testcase>\n");
+                    .append(x(String.valueOf(f.message()))).append(" [")
+                    .append(x(String.valueOf(f.cites()))).append("] ").append(x(String.valueOf(f.location()))).append("</failure>\n    </testcase>\n");
         }
         return out.append("  </testsuite>\n").toString();
     }
@@ -69,13 +83,30 @@ public final class JunitReport {
         return !f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING);
     }
 
-    /** XML 1.0 escaping; most names and messages need none, and the library's translator walk costs ~a quarter of a batch. */
+    /**
+     * Text that needs escaping → its XML 1.0 escape. The questionnaire's titles and messages (an apostrophe is enough)
+     * recur in every profile of a batch, and the library's translator walks them slowly; bounded for hostile files.
+     */
+    private static final Map<String, String> ESCAPED = new ConcurrentHashMap<>();
+    private static final int MAX_ESCAPED = 10_000;
+
+    /**
+     * XML 1.0 escaping; most names and messages need none, and the library's translator walk costs ~a quarter of a
+     * batch. It works character by character, so escaping the parts of a text separately gives the escaped whole.
+     */
     private static String x(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || (c >= 0x7F && c <= 0x9F)
                     || Character.isSurrogate(c) || c >= 0xFFFE) {
-                return StringEscapeUtils.escapeXml10(s);
+                String escaped = ESCAPED.get(s);
+                if (escaped == null) {
+                    escaped = StringEscapeUtils.escapeXml10(s);
+                    if (ESCAPED.size() < MAX_ESCAPED) {
+                        ESCAPED.put(s, escaped);
+                    }
+                }
+                return escaped;
             }
         }
         return s;

@@ -23,4 +23,15 @@ class JunitReportTest {
         assertThat(xml).contains("name=\"a&amp;b&lt;c&gt;.yaml\"", "name=\"route:&quot;x&apos;\"", "&lt;script&gt;alert(1)&lt;/script&gt;", "tab\there", "bell&#128;")
                 .doesNotContain("<script>", "\u0001");
     }
+
+    @Test
+    void a_failure_escapes_as_its_whole_text_would_and_the_same_every_time() {
+        String message = "the company's \"core data\" & <more>\u0001 — 核心数据 \uD83D\uDE00";
+        Finding f = new Finding("p&.yaml", "route:x", "route", "must_declare", Finding.Severity.ERROR, "T'", message, "measures:7 & 8",
+                new dev.csreview.diagnostic.Location("p&.yaml", 3, 4), null);
+        String whole = org.apache.commons.text.StringEscapeUtils.escapeXml10(message + " [" + f.cites() + "] " + f.location());
+        String first = JunitReport.suite("p&.yaml", List.of(f));
+        assertThat(first).contains(">" + whole + "</failure>");
+        assertThat(JunitReport.suite("p&.yaml", List.of(f))).isEqualTo(first);
+    }
 }
