@@ -11,6 +11,13 @@ import org.apache.commons.text.StringEscapeUtils;
  * changes the exit code, never this report.
  */
 public final class JunitReport {
+    /**
+     * Text that needs escaping → its XML 1.0 escape. The questionnaire's titles and messages (an apostrophe is enough)
+     * recur in every profile of a batch, and the library's translator walks them slowly; bounded for hostile files.
+     */
+    private static final Map<String, String> ESCAPED = new ConcurrentHashMap<>();
+    private static final int MAX_ESCAPED = 10_000;
+
     private JunitReport() {}
 
     /**
@@ -82,13 +89,6 @@ public final class JunitReport {
     private static boolean failed(Finding f) {
         return !f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING);
     }
-
-    /**
-     * Text that needs escaping → its XML 1.0 escape. The questionnaire's titles and messages (an apostrophe is enough)
-     * recur in every profile of a batch, and the library's translator walks them slowly; bounded for hostile files.
-     */
-    private static final Map<String, String> ESCAPED = new ConcurrentHashMap<>();
-    private static final int MAX_ESCAPED = 10_000;
 
     /**
      * XML 1.0 escaping; most names and messages need none, and the library's translator walk costs ~a quarter of a
