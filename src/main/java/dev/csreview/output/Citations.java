@@ -9,14 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.text.StringSubstitutor;
 
 /** Renders citations in a reader's language using each instrument's own {@code article_format}. */
 public final class Citations {
     private Citations() {}
 
-    /** format + article → text: a batch renders the same few hundred citations for every profile. Bounded for hostile files. */
-    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+    /**
+     * format → citation ref → text: a batch renders the same few hundred citations for every profile (a look-up builds
+     * only the short ref, no key of its own). Bounded for hostile files.
+     */
+    private static final Map<String, Map<String, String>> RENDERED = new ConcurrentHashMap<>();
+    private static final AtomicInteger RENDERED_COUNT = new AtomicInteger();
     private static final int MAX_RENDERED = 10_000;
 
     public static String render(Questionnaire q, List<Citation> cites, Lang lang) {
@@ -33,18 +38,18 @@ public final class Citations {
         if (instrument == null || instrument.articleFormat().isEmpty()) {
             return c.ref();
         }
-        String article = c.article() + (c.item() == null ? "" : "(" + c.item() + ")");
         String format = instrument.articleFormat().in(lang);
-        String key = format + '\u0000' + article;
-        String cached = RENDERED.get(key);
+        Map<String, String> byRef = RENDERED.get(format);
+        String cached = byRef == null ? null : byRef.get(c.ref());
         if (cached != null) {
             return cached;
         }
+        String article = c.article() + (c.item() == null ? "" : "(" + c.item() + ")");
         StringSubstitutor sub = new StringSubstitutor(Map.of("article", article));
         sub.setDisableSubstitutionInValues(true);
         String text = sub.replace(format);
-        if (RENDERED.size() < MAX_RENDERED) {
-            RENDERED.put(key, text);
+        if (RENDERED_COUNT.incrementAndGet() <= MAX_RENDERED) {
+            RENDERED.computeIfAbsent(format, f -> new ConcurrentHashMap<>()).put(c.ref(), text);
         }
         return text;
     }

@@ -53,7 +53,10 @@ public final class Findings {
                     : index > 0 ? Finding.Severity.NOTE : Finding.Severity.NONE;
             List<FactRead> drivers = new ArrayList<>();
             List<String> whys = new ArrayList<>();
-            for (RuleHit h : f.certainHits()) {
+            for (RuleHit h : f.hits()) {
+                if (!h.certain()) {
+                    continue;
+                }
                 drivers.addAll(h.drivers());
                 whys.add(h.rule().why().in(lang) + (h.itemLabel() == null ? "" : " (" + h.itemLabel() + ")"));
             }
