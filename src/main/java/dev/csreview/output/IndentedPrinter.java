@@ -38,8 +38,9 @@ final class IndentedPrinter implements PrettyPrinter {
         return "\n" + "  ".repeat(level);
     }
 
-    private static SerializableString newLineAt(int level) {
-        return level < CACHED_LEVELS ? NEW_LINE[level] : new SerializedString(newLine(level));
+    /** {@code before}, a line break and {@code level}'s indent: from {@code cached}, or made for a deeper level. */
+    private static SerializableString at(SerializedString[] cached, String before, int level) {
+        return level < CACHED_LEVELS ? cached[level] : new SerializedString(before + newLine(level));
     }
 
     @Override
@@ -55,7 +56,7 @@ final class IndentedPrinter implements PrettyPrinter {
 
     @Override
     public void beforeObjectEntries(JsonGenerator g) throws IOException {
-        g.writeRaw(newLineAt(nesting));
+        g.writeRaw(at(NEW_LINE, "", nesting));
     }
 
     @Override
@@ -65,14 +66,14 @@ final class IndentedPrinter implements PrettyPrinter {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(nesting < CACHED_LEVELS ? NEXT_ENTRY[nesting] : new SerializedString("," + newLine(nesting)));
+        g.writeRaw(at(NEXT_ENTRY, ",", nesting));
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
         nesting--;
         if (entries > 0) {
-            g.writeRaw(newLineAt(nesting));
+            g.writeRaw(at(NEW_LINE, "", nesting));
         } else {
             g.writeRaw(' ');
         }

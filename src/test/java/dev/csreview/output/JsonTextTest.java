@@ -55,7 +55,7 @@ class JsonTextTest {
             DefaultPrettyPrinter printer = new NestedDefault(nesting);
             printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(printer);
-            write(g, tree);
+            JsonText.value(g, tree); // the same walk over the tree; only the printer differs
         }
         return out.toString();
     }
@@ -65,31 +65,6 @@ class JsonTextTest {
 
         NestedDefault(int nesting) {
             _nesting = nesting;
-        }
-    }
-
-    private static void write(JsonGenerator g, Object v) throws IOException {
-        if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (var e : m.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                write(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object o : l) {
-                write(g, o);
-            }
-            g.writeEndArray();
-        } else if (v == null) {
-            g.writeNull();
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Long n) {
-            g.writeNumber(n);
-        } else {
-            g.writeString((String) v);
         }
     }
 
