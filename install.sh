@@ -8,16 +8,21 @@ PREFIX="${PREFIX:-$HOME/.local}"
 LIB="$PREFIX/lib/csreview"
 BIN="$PREFIX/bin"
 
-if ! command -v java >/dev/null 2>&1; then
-  echo "csreview needs Java 17 or newer, and 'java' is not on your PATH." >&2
+# The JVM to install for: JAVA_HOME's when set (as the Maven wrapper builds with it), else the java on PATH.
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  JAVA_CMD="$JAVA_HOME/bin/java"
+elif command -v java >/dev/null 2>&1; then
+  JAVA_CMD="$(command -v java)"
+else
+  echo "csreview needs Java 17 or newer, and 'java' is not on your PATH (nor JAVA_HOME set)." >&2
   echo "Install a JDK 17+ (e.g. 'apt install openjdk-17-jdk', 'brew install openjdk@17'), then run this again." >&2
   exit 1
 fi
-JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1)"
+JAVA_MAJOR="$("$JAVA_CMD" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1)"
 JAVA_MAJOR="${JAVA_MAJOR#1.}"
 if [ -z "$JAVA_MAJOR" ] || [ "$JAVA_MAJOR" -lt 17 ]; then
-  echo "csreview needs Java 17 or newer; 'java' here is version ${JAVA_MAJOR:-unknown}." >&2
-  echo "Install a JDK 17+ or put it first on your PATH (or set JAVA_HOME), then run this again." >&2
+  echo "csreview needs Java 17 or newer; $JAVA_CMD is version ${JAVA_MAJOR:-unknown}." >&2
+  echo "Install a JDK 17+ and put it first on your PATH or point JAVA_HOME at it, then run this again." >&2
   exit 1
 fi
 
@@ -35,6 +40,23 @@ install -m 0644 target/lib/*.jar "$LIB/lib/"
 install -m 0644 target/csreview.jar "$LIB/csreview.jar.new"
 mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 
+# JLine's native terminal library, unpacked here once. Without it JLine writes a copy into the temporary folder at
+# every interview, which fails (with warnings, then slower terminal handling) where /tmp is mounted noexec, as on
+# hardened machines. The JDK's jar tool, else unzip; with neither, JLine does as before.
+rm -rf "$LIB/native"
+NATIVE_OPT=""
+JAR_TOOL="$(dirname "$(readlink -f "$JAVA_CMD" 2>/dev/null || echo "$JAVA_CMD")")/jar"
+UNPACK="$(mktemp -d)"
+if { [ -x "$JAR_TOOL" ] && (cd "$UNPACK" && "$JAR_TOOL" xf "$LIB/csreview.jar" org/jline/nativ); } ||
+   { command -v unzip >/dev/null && unzip -q "$LIB/csreview.jar" 'org/jline/nativ/*' -d "$UNPACK"; }; then
+  if [ -d "$UNPACK/org/jline/nativ" ]; then
+    find "$UNPACK/org/jline/nativ" -maxdepth 1 -type f -delete   # its classes stay in the jar; only the libraries
+    mv "$UNPACK/org/jline/nativ" "$LIB/native"
+    NATIVE_OPT="-Dlibrary.jline.path=$LIB/native"
+  fi
+fi
+rm -rf "$UNPACK"
+
 # Start-up caches made on this machine for this JVM: a JDK 25+ AOT cache (classes loaded and linked, method
 # profiles) or, on JDK 17-24, a dynamic class-data sharing archive. One per kind of run, each trained by one run of
 # that kind: reports (assess without --out, and every other command), packages, packages with DOCX, and the
@@ -44,7 +66,6 @@ mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 # install.sh to refresh them. Training runs use the launcher's own flags: C1 only and one compiler thread (a second
 # one slowed one profile to JSON 346 -> 400 ms and did not speed up 10,000), the serial collector with a small young
 # generation (docs/performance.md).
-JAVA_CMD="$(command -v java)"
 JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData"
 if [ "$JAVA_MAJOR" -ge 25 ]; then EXT=aot; else EXT=jsa; fi
 train_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi; }
@@ -56,7 +77,7 @@ SAMPLE="$(ls samples/*.yaml 2>/dev/null | head -1 || true)"
 train() {
   local name="$1"; shift
   # shellcheck disable=SC2046,SC2086
-  java $JVM_FLAGS $(train_option "$LIB/$name.$EXT") -jar "$LIB/csreview.jar" "$@" >/dev/null 2>&1 || rm -f "$LIB/$name.$EXT"
+  "$JAVA_CMD" $JVM_FLAGS $NATIVE_OPT $(train_option "$LIB/$name.$EXT") -jar "$LIB/csreview.jar" "$@" >/dev/null 2>&1 || rm -f "$LIB/$name.$EXT"
   if [ -s "$LIB/$name.$EXT" ]; then cache_option "$LIB/$name.$EXT"; fi
 }
 CACHE="" CACHE_PACKAGE="" CACHE_DOCX=""
@@ -75,7 +96,7 @@ CACHE_INTERVIEW=""
 if [ -n "$CACHE" ] && command -v timeout >/dev/null && script --version 2>/dev/null | grep -q util-linux; then
   T="$(mktemp -d)"
   # shellcheck disable=SC2046,SC2086
-  RUN="$(printf '%q ' java $JVM_FLAGS $(train_option "$LIB/csreview-interview.$EXT") -jar "$LIB/csreview.jar" \
+  RUN="$(printf '%q ' "$JAVA_CMD" $JVM_FLAGS $NATIVE_OPT $(train_option "$LIB/csreview-interview.$EXT") -jar "$LIB/csreview.jar" \
     interview --lang en --new --session "$T/session.yaml")"
   ( i=0; while [ ! -s "$T/session.yaml" ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i+1)); done; sleep 2; printf '\003' ) |
     TERM=xterm-256color timeout 60 script -qec "$RUN" /dev/null >/dev/null 2>&1 || true
@@ -92,12 +113,13 @@ esac"
 [ \"\${1:-}\" = interview ] && CACHE=\"$CACHE_INTERVIEW\""
 
 LAUNCHER="$BIN/csreview"
-VERSION="$(java -jar "$LIB/csreview.jar" --version)"
+VERSION="$("$JAVA_CMD" -jar "$LIB/csreview.jar" --version)"
 cat > "$LAUNCHER.new" <<LAUNCH
 #!/usr/bin/env sh
 # csreview launcher, written by install.sh. A start-up cache for the kind of run, C1 only on one thread, the serial
 # collector with a small young generation: fastest for one profile and, on a laptop's few cores, for batches of
-# 10,000 too, in flat memory (docs/performance.md). CSREVIEW_JAVA_OPTS adds or overrides JVM options.
+# 10,000 too, in flat memory (docs/performance.md); JLine's native library from the folder beside the jar, if
+# install.sh could unpack it. CSREVIEW_JAVA_OPTS adds or overrides JVM options.
 # --version is answered here, from the jar installed beside it: no JVM to start for the command people time first.
 if [ \$# -eq 1 ] && { [ "\$1" = --version ] || [ "\$1" = -V ]; }; then
   echo "$VERSION"
@@ -108,7 +130,7 @@ JAVA="$JAVA_CMD"
 CACHE="$CACHE"
 $CHOOSE_CACHE
 [ -x "\$JAVA" ] || { JAVA=java; CACHE=""; }
-exec "\$JAVA" $JVM_FLAGS \$CACHE \${CSREVIEW_JAVA_OPTS:-} -jar "$LIB/csreview.jar" "\$@"
+exec "\$JAVA" $JVM_FLAGS $NATIVE_OPT \$CACHE \${CSREVIEW_JAVA_OPTS:-} -jar "$LIB/csreview.jar" "\$@"
 LAUNCH
 chmod 0755 "$LAUNCHER.new"
 mv -f "$LAUNCHER.new" "$LAUNCHER"

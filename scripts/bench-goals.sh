@@ -22,10 +22,10 @@ PKG="assess $SAMPLE --format json --out $W/pkg --formats md,html,docx --force --
 JSON="assess $SAMPLE --format json"
 
 # The tool as a user runs it: install.sh's launcher (start-up cache trained on this machine, one-shot flags), per JDK.
-PREFIX="$W/i17" ./install.sh --no-build >/dev/null
+JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$J17")")")" PREFIX="$W/i17" ./install.sh --no-build >/dev/null
 CS17="$W/i17/bin/csreview"
 if [ -n "$J25" ]; then
-  PATH="$(dirname "$J25"):$PATH" PREFIX="$W/i25" ./install.sh --no-build >/dev/null
+  JAVA_HOME="$(dirname "$(dirname "$J25")")" PREFIX="$W/i25" ./install.sh --no-build >/dev/null
   CS25="$W/i25/bin/csreview"
 fi
 

@@ -50,7 +50,7 @@ start() {  # start ARGS...: the interview in a fresh tmux window, its JVM's pid 
   rm -f "$WORK/pid" "$WORK/exit"
   "${T[@]}" kill-session -t e2e 2>/dev/null || true
   "${T[@]}" new-session -d -s e2e -x 120 -y 40 \
-    "cd '$WORK' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color sh -c 'echo \$\$ > pid; exec java -jar \"$JAR\" interview --lang zh --session session.yaml --out out --date 2026-01-15 $*'; echo \$? > '$WORK/exit'; sleep 600"
+    "cd '$WORK' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color sh -c 'echo \$\$ > pid; exec java ${JOPTS:-} -jar \"$JAR\" interview --lang zh --session session.yaml --out out --date 2026-01-15 $*'; echo \$? > '$WORK/exit'; sleep 600"
   local deadline=$((SECONDS + 20))
   until [ -s "$WORK/pid" ]; do [ $SECONDS -lt $deadline ] || fail "the JVM did not start"; sleep 0.1; done
 }
@@ -88,6 +88,18 @@ answer_one() {
   fi
   wait_change "$screen" 20
 }
+
+# 0. JLine's native library cannot be written (as where /tmp is mounted noexec): the first question, and nothing of
+#    JLine's own warnings on the screen (it falls back to stty).
+touch "$WORK/not-a-folder"
+JOPTS="-Djline.tmpdir=$WORK/not-a-folder" start --new
+wait_for '^›|↑↓ 选择' 30 || fail "no first question without JLine's native library"
+! pane | grep -Eq 'WARNING|native library' || fail "JLine's warnings are on the screen"
+"${T[@]}" send-keys -t e2e C-c
+deadline=$((SECONDS + 10))
+until [ -s "$WORK/exit" ]; do [ $SECONDS -lt $deadline ] || fail "Ctrl-C did not end the interview"; sleep 0.1; done
+rm -f "$WORK/session.yaml"
+echo "interview-e2e: no native library: first question, no warnings"
 
 # 1. First run: a few answers, then SIGKILL.
 start

@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -102,7 +104,18 @@ final class Prompters {
         return System.console() != null && stdin == System.in && (term == null || !term.startsWith("dumb"));
     }
 
+    /**
+     * JLine's own log (java.util.logging), held here so the level set below sticks (the JDK keeps loggers weakly).
+     * Its warnings would print over the interview: a native library that will not load where /tmp is mounted noexec
+     * (JLine then uses stty), a terminal it cannot open (this class then falls back to the plain prompter). Left as
+     * configured when a logging configuration names a level for it.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
     static Terminal systemTerminal() throws IOException {
+        if (JLINE_LOG.getLevel() == null) {
+            JLINE_LOG.setLevel(Level.OFF);
+        }
         return TerminalBuilder.builder().system(true).build();
     }
 
