@@ -341,6 +341,22 @@ class InterviewTest {
     }
 
     @Test
+    void a_leftover_temporary_file_with_this_process_name_is_left_alone_and_the_save_still_succeeds() throws IOException {
+        Path file = tmp.resolve("s.yaml");
+        Path leftover = tmp.resolve(".csreview-session-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".tmp");
+        Files.writeString(leftover, "a killed run's");
+        new SessionFile(file, Q, Lang.EN).save(Map.of("name", new Answer("A", AnswerStatus.ANSWERED, null)), new Step.Ask("flagged"));
+        assertThat(Files.readString(file)).contains("name: \"A\"");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+        assertThat(Files.readString(leftover)).isEqualTo("a killed run's");
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("s.yaml", leftover.getFileName().toString());
+        }
+    }
+
+    @Test
     void step_keys_read_back() {
         for (Step s : List.of(new Step.Ask("count_a"), new Step.Field("items", 2, "why_risky"), new Step.Review())) {
             assertThat(Step.parse(s.key())).contains(s);
