@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Time from launch to the first question on screen, for `csreview interview` on a pseudo-terminal (JLine) and with
-# --plain, as plain `java -jar` and through install.sh's launcher, next to `java -version`, `csreview --version` and
-# the same first question asked by Inquirer.js (@inquirer/prompts, installed once from the npm registry into
-# target/bench-inquirer; skipped without node/npm). Runs alternate (A B C D A B C D …) so drift on a shared machine
-# hits all alike; prints median, min and max in ms.
+# --plain, as plain `java -jar` and through install.sh's launcher (also on JDK 25 if installed), next to
+# `java -version`, `csreview --version` and the same first question asked by Inquirer.js (@inquirer/prompts,
+# installed once from the npm registry into target/bench-inquirer; skipped without node/npm). Runs alternate
+# (A B C D A B C D …) so drift on a shared machine hits all alike; prints median, min and max in ms.
 # Usage: scripts/bench-interview.sh [runs]   (default 15; build first: ./mvnw -B -q package -DskipTests; needs python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,14 @@ java -version 2>&1 | head -1
 W="$(mktemp -d)"
 trap 'rm -rf "$W"' EXIT
 PREFIX="$W/inst" ./install.sh --no-build >/dev/null
+# The launcher on JDK 25 too (its AOT cache), when one is installed beside the default JDK.
+J25="$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)"
+if [ -n "$J25" ]; then
+  JAVA_HOME="$(dirname "$(dirname "$J25")")" PREFIX="$W/inst25" ./install.sh --no-build >/dev/null
+  LAUNCHER25="$W/inst25/bin/csreview"
+else
+  LAUNCHER25=""
+fi
 INQ="$(pwd)/target/bench-inquirer"
 if command -v node >/dev/null && command -v npm >/dev/null; then
   if [ ! -d "$INQ/node_modules/@inquirer/prompts" ]; then
@@ -28,10 +36,10 @@ else
   INQ=""
 fi
 exec </dev/null
-python3 - "$JAR" "$RUNS" "$W/inst/bin/csreview" "$INQ" <<'PY'
+python3 - "$JAR" "$RUNS" "$W/inst/bin/csreview" "$INQ" "$LAUNCHER25" <<'PY'
 import fcntl, os, pty, select, shutil, signal, statistics, struct, subprocess, sys, tempfile, termios, time
 
-jar, runs, launcher, inquirer = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+jar, runs, launcher, inquirer, launcher25 = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
 env.pop("NO_COLOR", None)
 MARKERS = (b"Esc back", b"s skip")   # the key hint under every first question: JLine, plain
@@ -86,6 +94,8 @@ cases = {
     "launcher interview": lambda: until_marker([launcher, "interview", "--lang", "en"]),
     "launcher --plain": lambda: until_marker([launcher, "interview", "--lang", "en", "--plain"]),
 }
+if launcher25:
+    cases["launcher interview 25"] = lambda: until_marker([launcher25, "interview", "--lang", "en"])
 if inquirer:
     cases["Inquirer.js input"] = lambda: until_marker(["node", inquirer + "/first.mjs"], (b"Company name",))
 for f in cases.values():   # warm-up: file cache, JIT of nothing, just the disk
