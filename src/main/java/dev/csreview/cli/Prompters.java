@@ -105,16 +105,19 @@ final class Prompters {
     }
 
     /**
-     * JLine's own log (java.util.logging), held here so the level set below sticks (the JDK keeps loggers weakly).
-     * Its warnings would print over the interview: a native library that will not load where /tmp is mounted noexec
-     * (JLine then uses stty), a terminal it cannot open (this class then falls back to the plain prompter). Left as
-     * configured when a logging configuration names a level for it.
+     * JLine's own log (java.util.logging), held here so the level set on it sticks (the JDK keeps loggers weakly),
+     * and only once a terminal is opened (--plain never starts java.util.logging). Its warnings would print over the
+     * interview: a native library that will not load where /tmp is mounted noexec (JLine then uses stty), a terminal
+     * it cannot open (this class then falls back to the plain prompter). Left as configured when a logging
+     * configuration names a level for it.
      */
-    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+    private static final class JLineLog {
+        static final Logger LOG = Logger.getLogger("org.jline");
+    }
 
     static Terminal systemTerminal() throws IOException {
-        if (JLINE_LOG.getLevel() == null) {
-            JLINE_LOG.setLevel(Level.OFF);
+        if (JLineLog.LOG.getLevel() == null) {
+            JLineLog.LOG.setLevel(Level.OFF);
         }
         return TerminalBuilder.builder().system(true).build();
     }
