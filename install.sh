@@ -7,6 +7,10 @@ cd "$(dirname "$0")"
 PREFIX="${PREFIX:-$HOME/.local}"
 LIB="$PREFIX/lib/csreview"
 BIN="$PREFIX/bin"
+# The launcher holds these paths in double quotes (spaces are fine there); refuse what would break out of them.
+case "$PREFIX" in
+  *[\"\$\`\\]*) echo "install.sh: PREFIX may not contain \", \$, \` or \\: $PREFIX" >&2; exit 1 ;;
+esac
 
 # The JVM to install for: JAVA_HOME's when set (as the Maven wrapper builds with it), else the java on PATH.
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
@@ -44,7 +48,7 @@ mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 # every interview, which fails (with warnings, then slower terminal handling) where /tmp is mounted noexec, as on
 # hardened machines. The JDK's jar tool, else unzip; with neither, JLine does as before.
 rm -rf "$LIB/native"
-NATIVE_OPT=""
+NATIVE=()
 JAR_TOOL="$(dirname "$(readlink -f "$JAVA_CMD" 2>/dev/null || echo "$JAVA_CMD")")/jar"
 UNPACK="$(mktemp -d)"
 if { [ -x "$JAR_TOOL" ] && (cd "$UNPACK" && "$JAR_TOOL" xf "$LIB/csreview.jar" org/jline/nativ); } ||
@@ -52,7 +56,7 @@ if { [ -x "$JAR_TOOL" ] && (cd "$UNPACK" && "$JAR_TOOL" xf "$LIB/csreview.jar" o
   if [ -d "$UNPACK/org/jline/nativ" ]; then
     find "$UNPACK/org/jline/nativ" -maxdepth 1 -type f -delete   # its classes stay in the jar; only the libraries
     mv "$UNPACK/org/jline/nativ" "$LIB/native"
-    NATIVE_OPT="-Dlibrary.jline.path=$LIB/native"
+    NATIVE=("-Dlibrary.jline.path=$LIB/native")
   fi
 fi
 rm -rf "$UNPACK"
@@ -69,16 +73,18 @@ rm -rf "$UNPACK"
 JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData"
 if [ "$JAVA_MAJOR" -ge 25 ]; then EXT=aot; else EXT=jsa; fi
 train_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi; }
-cache_option() { if [ "$EXT" = aot ]; then echo "-XX:AOTCache=$1"; else echo "-Xshare:auto -XX:SharedArchiveFile=$1"; fi; }
+# How the launcher names the cache it chose ($CACHE, a path, quoted there).
+if [ "$EXT" = aot ]; then USE_CACHE='-XX:AOTCache="$CACHE"'; else USE_CACHE='-Xshare:auto -XX:SharedArchiveFile="$CACHE"'; fi
 rm -f "$LIB"/csreview*.jsa "$LIB"/csreview*.aot
 SAMPLE="$(ls samples/*.yaml 2>/dev/null | head -1 || true)"
-# train NAME ARGS...: one run of csreview ARGS writing the cache NAME; prints the launcher's option for it, or
-# nothing if the run failed (the launcher then starts without that cache).
+# train NAME ARGS...: one run of csreview ARGS writing the cache NAME; prints the cache's path, or nothing if the run
+# failed (the launcher then starts without that cache).
 train() {
   local name="$1"; shift
-  # shellcheck disable=SC2046,SC2086
-  "$JAVA_CMD" $JVM_FLAGS $NATIVE_OPT $(train_option "$LIB/$name.$EXT") -jar "$LIB/csreview.jar" "$@" >/dev/null 2>&1 || rm -f "$LIB/$name.$EXT"
-  if [ -s "$LIB/$name.$EXT" ]; then cache_option "$LIB/$name.$EXT"; fi
+  # shellcheck disable=SC2086
+  "$JAVA_CMD" $JVM_FLAGS ${NATIVE[@]+"${NATIVE[@]}"} "$(train_option "$LIB/$name.$EXT")" -jar "$LIB/csreview.jar" "$@" \
+    >/dev/null 2>&1 || rm -f "$LIB/$name.$EXT"
+  if [ -s "$LIB/$name.$EXT" ]; then echo "$LIB/$name.$EXT"; fi
 }
 CACHE="" CACHE_PACKAGE="" CACHE_DOCX=""
 if [ -n "$SAMPLE" ]; then
@@ -95,12 +101,12 @@ fi
 CACHE_INTERVIEW=""
 if [ -n "$CACHE" ] && command -v timeout >/dev/null && script --version 2>/dev/null | grep -q util-linux; then
   T="$(mktemp -d)"
-  # shellcheck disable=SC2046,SC2086
-  RUN="$(printf '%q ' "$JAVA_CMD" $JVM_FLAGS $NATIVE_OPT $(train_option "$LIB/csreview-interview.$EXT") -jar "$LIB/csreview.jar" \
-    interview --lang en --new --session "$T/session.yaml")"
+  # shellcheck disable=SC2086
+  RUN="$(printf '%q ' "$JAVA_CMD" $JVM_FLAGS ${NATIVE[@]+"${NATIVE[@]}"} "$(train_option "$LIB/csreview-interview.$EXT")" \
+    -jar "$LIB/csreview.jar" interview --lang en --new --session "$T/session.yaml")"
   ( i=0; while [ ! -s "$T/session.yaml" ] && [ $i -lt 100 ]; do sleep 0.2; i=$((i+1)); done; sleep 2; printf '\003' ) |
     TERM=xterm-256color timeout 60 script -qec "$RUN" /dev/null >/dev/null 2>&1 || true
-  [ -s "$LIB/csreview-interview.$EXT" ] && CACHE_INTERVIEW="$(cache_option "$LIB/csreview-interview.$EXT")"
+  [ -s "$LIB/csreview-interview.$EXT" ] && CACHE_INTERVIEW="$LIB/csreview-interview.$EXT"
   rm -rf "$T"
 fi
 # The launcher's choice of cache: by the command and, for packages, by --out and a DOCX format among the arguments
@@ -112,6 +118,8 @@ esac"
 [ -n "$CACHE_INTERVIEW" ] && CHOOSE_CACHE="$CHOOSE_CACHE
 [ \"\${1:-}\" = interview ] && CACHE=\"$CACHE_INTERVIEW\""
 
+NATIVE_LAUNCH=""
+[ ${#NATIVE[@]} -gt 0 ] && NATIVE_LAUNCH=" \"${NATIVE[0]}\""
 LAUNCHER="$BIN/csreview"
 VERSION="$("$JAVA_CMD" -jar "$LIB/csreview.jar" --version)"
 cat > "$LAUNCHER.new" <<LAUNCH
@@ -130,7 +138,13 @@ JAVA="$JAVA_CMD"
 CACHE="$CACHE"
 $CHOOSE_CACHE
 [ -x "\$JAVA" ] || { JAVA=java; CACHE=""; }
-exec "\$JAVA" $JVM_FLAGS $NATIVE_OPT \$CACHE \${CSREVIEW_JAVA_OPTS:-} -jar "$LIB/csreview.jar" "\$@"
+# The JVM's arguments, put in front of the user's from the back: paths stay whole (they may hold spaces), and
+# CSREVIEW_JAVA_OPTS (split into words on purpose) comes after the cache's options, so it can override them.
+set -- -jar "$LIB/csreview.jar" "\$@"
+# shellcheck disable=SC2086
+set -- \${CSREVIEW_JAVA_OPTS:-} "\$@"
+[ -z "\$CACHE" ] || set -- $USE_CACHE "\$@"
+exec "\$JAVA" $JVM_FLAGS$NATIVE_LAUNCH "\$@"
 LAUNCH
 chmod 0755 "$LAUNCHER.new"
 mv -f "$LAUNCHER.new" "$LAUNCHER"
