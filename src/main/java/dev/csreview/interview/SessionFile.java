@@ -12,11 +12,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public final class SessionFile {
     static final String POSITION = "# csreview interview position: ";
 
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<?> OWNER_ONLY = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Path path;
     private final Questionnaire q;
@@ -110,13 +113,10 @@ public final class SessionFile {
         Path tmp = dir.resolve(".csreview-session-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".tmp");
         try {
             return POSIX ? Files.createFile(tmp, OWNER_ONLY) : Files.createFile(tmp);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             return POSIX ? Files.createTempFile(dir, ".csreview-session-", ".tmp", OWNER_ONLY) : Files.createTempFile(dir, ".csreview-session-", ".tmp");
         }
     }
-
-    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
