@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.DeterminationResult;
 import dev.csreview.assessment.FactorScore;
+import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
@@ -13,6 +14,7 @@ import dev.csreview.questionnaire.Choice;
 import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Computed;
 import dev.csreview.questionnaire.Determination;
+import dev.csreview.questionnaire.Expr;
 import dev.csreview.questionnaire.Factor;
 import dev.csreview.questionnaire.Instrument;
 import dev.csreview.questionnaire.Note;
@@ -22,9 +24,14 @@ import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.questionnaire.Rule;
 import dev.csreview.questionnaire.Section;
 import dev.csreview.report.PackageSpec;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,23 +66,23 @@ class BuiltinQuestionnairesTest {
     }
 
     /** Every expression in the questionnaire, in the order its parts list them. */
-    private static java.util.List<dev.csreview.questionnaire.Expr> expressions(dev.csreview.questionnaire.Questionnaire q) {
-        java.util.List<dev.csreview.questionnaire.Expr> found = new java.util.ArrayList<>();
-        collect(q, found, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    private static List<Expr> expressions(Questionnaire q) {
+        List<Expr> found = new ArrayList<>();
+        collect(q, found, Collections.newSetFromMap(new IdentityHashMap<>()));
         return found;
     }
 
-    private static void collect(Object o, java.util.List<dev.csreview.questionnaire.Expr> found, java.util.Set<Object> seen) {
+    private static void collect(Object o, List<Expr> found, Set<Object> seen) {
         if (o == null || !seen.add(o)) {
             return;
         }
-        if (o instanceof dev.csreview.questionnaire.Expr e) {
+        if (o instanceof Expr e) {
             found.add(e);
-        } else if (o instanceof java.util.Collection<?> c) {
+        } else if (o instanceof Collection<?> c) {
             c.forEach(x -> collect(x, found, seen));
-        } else if (o instanceof java.util.Map<?, ?> m) {
+        } else if (o instanceof Map<?, ?> m) {
             m.values().forEach(x -> collect(x, found, seen));
-        } else if (o instanceof java.util.Optional<?> opt) {
+        } else if (o instanceof Optional<?> opt) {
             opt.ifPresent(x -> collect(x, found, seen));
         } else if (o instanceof Record r) {
             for (var c : r.getClass().getRecordComponents()) {
@@ -134,7 +141,7 @@ class BuiltinQuestionnairesTest {
         int assessed = 0;
         for (int n = 0; n < 3000 && (!unreachedQuestions.isEmpty() || !unfiredRules.isEmpty() || !undecidedCases.isEmpty()); n++) {
             String yaml = RandomProfiles.profile(q, random);
-            var result = new dev.csreview.assessment.ProfileAssessor(q).assess("random-" + n + ".yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var result = new ProfileAssessor(q).assess("random-" + n + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
             if (result.assessment().isEmpty()) {
                 continue; // a validation rule refused this combination: fine, try another
             }
