@@ -36,6 +36,7 @@ public final class AssessmentJson {
 
     /** The keys, encoded once. */
     private static final SerializedString ANSWERS = key("answers");
+    private static final SerializedString ASSESSMENTS = key("assessments");
     private static final SerializedString APPLIES = key("applies");
     private static final SerializedString ALSO_CONSIDER = key("also_consider");
     private static final SerializedString CITES = key("cites");
@@ -112,7 +113,7 @@ public final class AssessmentJson {
             g.writeStartObject();
             g.writeFieldName(SCHEMA_KEY);
             g.writeString(SCHEMA);
-            g.writeFieldName(key("assessments"));
+            g.writeFieldName(ASSESSMENTS);
             g.writeStartArray();
             for (Assessment a : all) {
                 write(g, a, toolVersion);
@@ -161,7 +162,7 @@ public final class AssessmentJson {
             g.writeFieldName(ID);
             g.writeString(n.note().id());
             g.writeFieldName(APPLIES);
-            g.writeString(n.certain() ? "yes" : "maybe");
+            g.writeString(certainty(n.certain()));
             text(g, TITLE, n.note().title());
             text(g, TEXT, n.note().text());
             cites(g, n.note().cites());
@@ -198,15 +199,7 @@ public final class AssessmentJson {
         g.writeFieldName(LEANING);
         g.writeString(d.leaning().id());
         text(g, REASON, d.decidingCase().reason());
-        g.writeFieldName(CITES);
-        g.writeStartArray();
-        for (Citation c : det.cites()) {
-            questionnaireString(g, c.ref());
-        }
-        for (Citation c : d.decidingCase().cites()) {
-            questionnaireString(g, c.ref());
-        }
-        g.writeEndArray();
+        cites(g, det.cites(), d.decidingCase().cites());
         g.writeFieldName(COULD_BE);
         g.writeStartArray();
         for (Determination.Case c : d.openCases()) {
@@ -246,15 +239,10 @@ public final class AssessmentJson {
             g.writeFieldName(RULE);
             g.writeString(h.rule().id());
             g.writeFieldName(FIRED);
-            g.writeString(h.certain() ? "yes" : "maybe");
+            g.writeString(certainty(h.certain()));
             g.writeFieldName(POINTS);
             JsonText.value(g, h.rule().points());
-            if (h.item() != null) {
-                g.writeFieldName(ITEM);
-                g.writeNumber(h.item());
-                g.writeFieldName(ITEM_LABEL);
-                JsonText.value(g, h.itemLabel());
-            }
+            item(g, h.item(), h.itemLabel());
             text(g, WHY, h.rule().why());
             cites(g, h.rule().cites());
             reads(g, DRIVERS, h.drivers());
@@ -273,12 +261,7 @@ public final class AssessmentJson {
             g.writeStartObject();
             g.writeFieldName(ID);
             g.writeString(r.id());
-            if (r.item() != null) {
-                g.writeFieldName(ITEM);
-                g.writeNumber(r.item());
-                g.writeFieldName(ITEM_LABEL);
-                JsonText.value(g, r.itemLabel());
-            }
+            item(g, r.item(), r.itemLabel());
             g.writeFieldName(VALUE);
             JsonText.value(g, plain(r.value()));
             g.writeFieldName(STATE);
@@ -352,12 +335,35 @@ public final class AssessmentJson {
     }
 
     private void cites(JsonGenerator g, List<Citation> cites) throws IOException {
+        cites(g, cites, List.of());
+    }
+
+    /** The refs of two lists of citations, as one array under "cites". */
+    private void cites(JsonGenerator g, List<Citation> first, List<Citation> then) throws IOException {
         g.writeFieldName(CITES);
         g.writeStartArray();
-        for (Citation c : cites) {
+        for (Citation c : first) {
+            questionnaireString(g, c.ref());
+        }
+        for (Citation c : then) {
             questionnaireString(g, c.ref());
         }
         g.writeEndArray();
+    }
+
+    /** The group item a rule hit or a read belongs to, if any: its index and label. */
+    private static void item(JsonGenerator g, Integer item, String label) throws IOException {
+        if (item != null) {
+            g.writeFieldName(ITEM);
+            g.writeNumber(item);
+            g.writeFieldName(ITEM_LABEL);
+            JsonText.value(g, label);
+        }
+    }
+
+    /** How a rule fired or a note applies: for certain, or only on some reading of what is unknown. */
+    private static String certainty(boolean certain) {
+        return certain ? "yes" : "maybe";
     }
 
     private void text(JsonGenerator g, SerializedString key, Text t) throws IOException {

@@ -48,7 +48,8 @@ public final class Citations {
         StringSubstitutor sub = new StringSubstitutor(Map.of("article", article));
         sub.setDisableSubstitutionInValues(true);
         String text = sub.replace(format);
-        if (RENDERED_COUNT.incrementAndGet() <= MAX_RENDERED) {
+        // Counted only while there is room, so that the count cannot wrap around in a long hostile run.
+        if (RENDERED_COUNT.get() < MAX_RENDERED && RENDERED_COUNT.incrementAndGet() <= MAX_RENDERED) {
             RENDERED.computeIfAbsent(format, f -> new ConcurrentHashMap<>()).put(c.ref(), text);
         }
         return text;

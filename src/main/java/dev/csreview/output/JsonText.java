@@ -45,14 +45,9 @@ public final class JsonText {
     }
 
     /**
-     * One item of an {@link ArrayStream}, rendered on its own (so that workers can render in parallel) with the
-     * indentation it has inside the stream.
+     * One array item, rendered on its own (so that workers can render in parallel) with the indentation it has inside
+     * {@code depth} enclosing objects: 1 for an item of an {@link ArrayStream}.
      */
-    public static String item(Object tree) {
-        return item(g -> value(g, tree), 1);
-    }
-
-    /** An array item as it is indented inside {@code depth} enclosing objects. */
     public static String item(Object tree, int depth) {
         return item(g -> value(g, tree), depth);
     }
@@ -125,10 +120,10 @@ public final class JsonText {
         }
 
         public void add(Object tree) {
-            addRendered(item(tree));
+            addRendered(item(tree, 1));
         }
 
-        /** Adds an item made by {@link #item(Object)}. */
+        /** Adds an item made by {@link #item(Object, int)} or {@link #item(Body, int)} at depth 1. */
         public void addRendered(String item) {
             try {
                 out.write(count++ == 0 ? " " : ", ");

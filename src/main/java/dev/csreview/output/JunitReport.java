@@ -61,7 +61,7 @@ public final class JunitReport {
         StringBuilder out = new StringBuilder();
         int skipped = 0;
         for (Finding f : fs) {
-            if (f.isWaived() && f.severity() != Finding.Severity.NONE && f.severity() != Finding.Severity.NOTE) {
+            if (skipped(f)) {
                 skipped++;
             }
         }
@@ -71,7 +71,7 @@ public final class JunitReport {
         for (Finding f : fs) {
             out.append("    <testcase classname=\"").append(x(profile + "." + f.kind())).append("\" name=\"")
                     .append(x(f.id())).append("\"");
-            if (f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING)) {
+            if (skipped(f)) {
                 out.append(">\n      <skipped message=\"").append(x("waived: " + f.waiver())).append("\"/>\n    </testcase>\n");
                 continue;
             }
@@ -86,8 +86,18 @@ public final class JunitReport {
         return out.append("  </testsuite>\n").toString();
     }
 
+    /** An error or warning that stands: a failed test case. */
     private static boolean failed(Finding f) {
-        return !f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING);
+        return !f.isWaived() && tested(f);
+    }
+
+    /** An error or warning that a waiver answers: a skipped test case. */
+    private static boolean skipped(Finding f) {
+        return f.isWaived() && tested(f);
+    }
+
+    private static boolean tested(Finding f) {
+        return f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING;
     }
 
     /**

@@ -41,7 +41,7 @@ class JsonTextStreamTest {
     private static String streamed(List<Object> items) {
         StringWriter w = new StringWriter();
         try (JsonText.ArrayStream s = new JsonText.ArrayStream(w, "s/1", "assessments")) {
-            items.forEach(i -> s.addRendered(JsonText.item(i)));
+            items.forEach(i -> s.addRendered(JsonText.item(i, 1)));
         }
         return w.toString();
     }
