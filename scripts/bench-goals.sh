@@ -57,7 +57,9 @@ for name, x in r.items():
     print(f"{name:<28}{x['median']*1000:>10.1f}{x['median']/floor:>9.2f}{('≤ %g' % g) if g else '':>8}{mark}")
 PY
 
-# parse-only gets the launcher's JVM flags too, so the ratio compares work, not flags.
+# parse-only gets the launcher's JVM flags too, so the ratio compares work, not flags; and as many threads as assess
+# uses by default (one per processor), so it compares work, not two threads with one (before 2026-12-01 night the
+# baseline parsed on one thread: the ratios of runs A–G are against that). The *-1 pair runs both on one thread.
 LAUNCHER_FLAGS="$(sed -n 's/^exec "$JAVA" \(.*-XX:-UsePerfData\).*/\1/p' "$CS17")"
 echo "== batch (one JVM; profiles made from the samples; evaluate-* through the installed launcher, *-jar: plain java -jar)"
 echo "   $BATCH_ROUNDS rounds, the modes alternating within each (the machine's speed drifts); ratios from the medians"
@@ -86,6 +88,8 @@ PY
   }
   for round in $(seq "$BATCH_ROUNDS"); do
     run parse-only "$J17" $LAUNCHER_FLAGS -cp "$JAR:target/test-classes" dev.csreview.bench.ParseOnly "$D"
+    run parse-only-1 "$J17" $LAUNCHER_FLAGS -cp "$JAR:target/test-classes" dev.csreview.bench.ParseOnly "$D" 1
+    run evaluate-findings-1 "$CS17" assess --format junit --output-dir "$W/out" --jobs 1 "$D"
     run evaluate-findings "$CS17" assess --format junit --output-dir "$W/out" "$D"
     run evaluate-junit-stdout "$CS17" assess --format junit "$D"
     run evaluate-json "$CS17" assess --format json --output-dir "$W/out" "$D"
@@ -101,7 +105,8 @@ for line in open(sys.argv[1]):
 # Per mode and size: throughput from the median time, and the largest peak RSS of the rounds.
 rows = {k: (k[0] / statistics.median(s for s, _ in v), max(r for _, r in v)) for k, v in runs.items()}
 print("\nthroughput vs parse-only (goal ≥ 0.85), peak RSS 10,000 / 100 (goal ≤ 1.2):")
-for mode in ("evaluate-findings", "evaluate-junit-stdout", "evaluate-json", "evaluate-json-jar"):
-    ratios = " ".join(f"N={n}: {rows[(n, mode)][0] / rows[(n, 'parse-only')][0]:.2f}" for n in (100, 1000, 10000))
+for mode in ("evaluate-findings", "evaluate-junit-stdout", "evaluate-json", "evaluate-json-jar", "evaluate-findings-1"):
+    base = "parse-only-1" if mode.endswith("-1") else "parse-only"
+    ratios = " ".join(f"N={n}: {rows[(n, mode)][0] / rows[(n, base)][0]:.2f}" for n in (100, 1000, 10000))
     print(f"  {mode:<26} {ratios}   RSS ratio {rows[(10000, mode)][1] / rows[(100, mode)][1]:.2f}")
 PY
