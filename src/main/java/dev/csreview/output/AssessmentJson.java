@@ -338,7 +338,7 @@ public final class AssessmentJson {
         cites(g, cites, List.of());
     }
 
-    /** The refs of two lists of citations, as one array under "cites". */
+    /** The refs of two lists of citations, as one array under "cites", each ref once (a case often repeats its route's). */
     private void cites(JsonGenerator g, List<Citation> first, List<Citation> then) throws IOException {
         g.writeFieldName(CITES);
         g.writeStartArray();
@@ -346,9 +346,20 @@ public final class AssessmentJson {
             questionnaireString(g, c.ref());
         }
         for (Citation c : then) {
-            questionnaireString(g, c.ref());
+            if (!citesRef(first, c.ref())) {
+                questionnaireString(g, c.ref());
+            }
         }
         g.writeEndArray();
+    }
+
+    private static boolean citesRef(List<Citation> cites, String ref) {
+        for (Citation c : cites) {
+            if (c.ref().equals(ref)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The group item a rule hit or a read belongs to, if any: its index and label. */

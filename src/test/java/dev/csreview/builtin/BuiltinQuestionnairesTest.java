@@ -139,7 +139,7 @@ class BuiltinQuestionnairesTest {
         }
         Random random = new Random(20260215L);
         int assessed = 0;
-        for (int n = 0; n < 3000 && (!unreachedQuestions.isEmpty() || !unfiredRules.isEmpty() || !undecidedCases.isEmpty()); n++) {
+        for (int n = 0; n < 8000 && (!unreachedQuestions.isEmpty() || !unfiredRules.isEmpty() || !undecidedCases.isEmpty()); n++) {
             String yaml = RandomProfiles.profile(q, random);
             var result = new ProfileAssessor(q).assess("random-" + n + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
             if (result.assessment().isEmpty()) {
