@@ -8,7 +8,6 @@ import dev.csreview.output.Changes;
 import dev.csreview.output.Waivers;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.report.ChinaWorkingDays;
-import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,19 +138,7 @@ final class AssessCommand implements Callable<Integer> {
         BatchRun run = new BatchRun(new Outputs(outputDir, out), chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads, run.renderer()).run(files, inputs.batchSource(questionnaire), packages == null ? null : a -> {
-                try {
-                    return packages.write(a, request).toString();
-                } catch (PackageFolder.ExistsException e) {
-                    throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
-                } catch (PackageFolder.SymlinkException e) {
-                    throw new BatchAssessor.StepException(e.getMessage(), List.of());
-                } catch (InvalidInputException e) {
-                    throw new BatchAssessor.StepException(null, e.diagnostics());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, result -> {
+            new BatchAssessor(threads, run.renderer()).run(files, inputs.batchSource(questionnaire), packages == null ? null : packages.step(request, Path::toString), result -> {
                 run.accept(result);
                 progress.step();
             });

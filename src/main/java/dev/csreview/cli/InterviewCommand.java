@@ -69,7 +69,7 @@ final class InterviewCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Resume the saved session without asking.")
     boolean resume;
 
-    @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak.")
+    @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak (FILE.bak2, ... if that exists).")
     boolean fresh;
 
     @Option(names = "--plain", description = "Numbered questions on plain lines (chosen automatically on dumb terminals and pipes).")
@@ -179,7 +179,8 @@ final class InterviewCommand implements Callable<Integer> {
 
     private boolean askToResume(Prompter prompter, Labels labels, byte[] saved, SessionFile file) {
         long answers = new String(saved, StandardCharsets.UTF_8).lines().filter(l -> l.matches("  [a-z][a-z0-9_]*:.*")).count();
-        ConfirmScreen ask = new ConfirmScreen(labels.get("resume.message", session, answers, file.backup()), List.of(), null);
+        // The cursor on "yes": resuming loses nothing, starting over by a stray Enter would put the answers aside.
+        ConfirmScreen ask = new ConfirmScreen(labels.get("resume.message", session, answers, file.backup()), List.of(), null, true);
         while (true) {
             Reply r = prompter.confirm(ask);
             if (r instanceof Reply.Given g && g.value() instanceof Boolean b) {

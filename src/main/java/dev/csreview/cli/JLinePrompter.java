@@ -270,7 +270,7 @@ final class JLinePrompter implements Prompter {
             print(styles.plain("  - " + d));
         }
         articles = List.of();
-        TerminalList.Outcome o = list.run(List.of(styles.plain(labels.get("yes")), styles.plain(labels.get("no"))), 1, null, List.of(),
+        TerminalList.Outcome o = list.run(List.of(styles.plain(labels.get("yes")), styles.plain(labels.get("no"))), c.cursorOnYes() ? 0 : 1, null, List.of(),
                 styles.faint(labels.get("hint.pick")), Set.of(TerminalList.Key.YES, TerminalList.Key.NO, TerminalList.Key.BACK));
         return switch (o.key()) {
             case YES -> new Reply.Given(Boolean.TRUE);

@@ -1,6 +1,7 @@
 package dev.csreview.cli;
 
 import dev.csreview.assessment.Assessment;
+import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.report.FileNames;
 import dev.csreview.report.PackageBuilder;
@@ -11,13 +12,19 @@ import dev.csreview.report.TemplateRenderer;
 import dev.csreview.report.TemplateSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** Writes the declaration package of an assessment to disk: the CLI edge of the report feature. */
 final class PackageWriting {
     private final PackageOptions options;
     private final Map<String, PackageBuilder> builders = new HashMap<>();
+    /** The package folders this run has written, with the profile that wrote each. */
+    private final Map<Path, String> written = new ConcurrentHashMap<>();
 
     PackageWriting(PackageOptions options) {
         this.options = options;
@@ -27,9 +34,38 @@ final class PackageWriting {
     Path write(Assessment a, PackageRequest request) throws IOException, InvalidInputException {
         PackageBuilder builder = builder(a.questionnaire().id());
         Map<String, byte[]> files = builder.build(a, request);
-        Path target = options.out.resolve(folderName(a, builder.spec().companyQuestion()));
+        Path target = folder(a, builder);
         PackageFolder.write(target, files, options.force);
         return target;
+    }
+
+    private Path folder(Assessment a, PackageBuilder builder) {
+        return options.out.resolve(folderName(a, builder.spec().companyQuestion()));
+    }
+
+    /** A batch's step: writes the package and returns {@code result} of its folder; what the user can fix as a StepException. */
+    BatchAssessor.Step step(PackageRequest request, Function<Path, String> result) {
+        return a -> {
+            try {
+                // Two profiles of one run naming the same company would share a folder and, with --force, the second
+                // would silently replace the first: refuse the second, naming both.
+                Path target = folder(a, builder(a.questionnaire().id()));
+                String first = written.putIfAbsent(target, a.profileName());
+                if (first != null) {
+                    throw new BatchAssessor.StepException(a.profileName() + " would write the package folder " + target + ", which "
+                            + first + " has written in this run (the same company name); give the profiles distinct company names or assess them separately", List.of());
+                }
+                return result.apply(write(a, request));
+            } catch (PackageFolder.ExistsException e) {
+                throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
+            } catch (PackageFolder.SymlinkException e) {
+                throw new BatchAssessor.StepException(e.getMessage(), List.of());
+            } catch (InvalidInputException e) {
+                throw new BatchAssessor.StepException(null, e.diagnostics());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /** The package definition (documents, review clock) for a questionnaire. */

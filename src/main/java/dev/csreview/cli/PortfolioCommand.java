@@ -5,7 +5,6 @@ import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.report.Brand;
 import dev.csreview.report.ChinaWorkingDays;
-import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.Portfolio;
@@ -92,19 +91,7 @@ final class PortfolioCommand implements Callable<Integer> {
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads).run(files, inputs.batchSource(questionnaire), a -> {
-                try {
-                    return packages.write(a, request).getFileName().toString();
-                } catch (PackageFolder.ExistsException e) {
-                    throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
-                } catch (PackageFolder.SymlinkException e) {
-                    throw new BatchAssessor.StepException(e.getMessage(), List.of());
-                } catch (InvalidInputException e) {
-                    throw new BatchAssessor.StepException(null, e.diagnostics());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, r -> {
+            new BatchAssessor(threads).run(files, inputs.batchSource(questionnaire), packages.step(request, folder -> folder.getFileName().toString()), r -> {
                 printer.print(r.diagnostics(), err);
                 inputs.sources.remove(r.file().toString());
                 if (r.problem() != null) {

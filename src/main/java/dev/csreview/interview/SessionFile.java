@@ -15,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -83,15 +84,20 @@ public final class SessionFile {
         lastSaved = text;
     }
 
-    /** Moves an old session aside (to FILE.bak) before starting over, so starting over loses nothing. */
+    /** Moves an old session aside (to {@link #backup()}) before starting over, so starting over loses nothing. */
     public Path moveAside() throws IOException {
         Path bak = backup();
-        Files.move(path, bak, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(path, bak);
         return bak;
     }
 
+    /** Where {@link #moveAside()} puts the session: FILE.bak, or FILE.bak2, FILE.bak3, … — never over an earlier backup. */
     public Path backup() {
-        return path.resolveSibling(path.getFileName() + ".bak");
+        Path bak = path.resolveSibling(path.getFileName() + ".bak");
+        for (int n = 2; Files.exists(bak, LinkOption.NOFOLLOW_LINKS); n++) {
+            bak = path.resolveSibling(path.getFileName() + ".bak" + n);
+        }
+        return bak;
     }
 
     static String position(String text) {

@@ -95,6 +95,8 @@ class InterviewCommandTest {
         assertThat(Files.readString(session)).contains("answers: {}\n");
         Run fresh = interview("", "--session", session.toString(), "--new");
         assertThat(fresh.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(Files.readString(tmp.resolve("session.yaml.bak"))).as("an earlier backup is never replaced").isEqualTo(before);
+        assertThat(tmp.resolve("session.yaml.bak2")).exists();
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +41,27 @@ class PortfolioTest {
         }
         assertThat(run("portfolio", "--out", out.toString(), "--date", "2026-03-02", "samples")).isEqualTo(ExitCode.INVALID);
         assertThat(run("portfolio", "--out", out.toString(), "--date", "2026-03-02", "--force", "samples")).isZero();
+    }
+
+    @Test
+    void two_profiles_naming_one_company_do_not_share_a_package_folder() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("same"));
+        String profile = Files.readString(Path.of("samples/us-listing-platform.yaml"));
+        Files.writeString(in.resolve("a.yaml"), profile);
+        Files.writeString(in.resolve("b.yaml"), profile.replace("3200000", "3300000"));
+        for (String command : new String[] {"assess", "portfolio"}) {
+            for (String[] force : new String[][] {{}, {"--force"}}) {
+                Path out = tmp.resolve(command + force.length);
+                StringWriter err = new StringWriter();
+                String[] args = Stream.concat(Stream.of(command, "--out", out.toString(), "--date", "2026-03-02", in.toString()),
+                        Arrays.stream(force)).toArray(String[]::new);
+                assertThat(Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err))).as(command).isEqualTo(ExitCode.INVALID);
+                assertThat(err.toString()).contains("a.yaml", "b.yaml", "the same company name");
+                try (var dirs = Files.list(out)) {
+                    assertThat(dirs.filter(Files::isDirectory).count()).isEqualTo(1);
+                }
+            }
+        }
     }
 
     @Test
