@@ -55,7 +55,7 @@ final class AssessCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write each format to DIR/csreview.{txt,json,junit.xml,sarif} instead of standard output.")
+            description = "Write each format to DIR/csreview.{txt,json,junit.xml,sarif} instead of standard output (existing ones only with --force).")
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", converter = FailOn.Converter.class,
@@ -93,6 +93,13 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (outputDir == null && chosen.stream().filter(f -> !f.equals("github")).count() > 1) {
             err.println("csreview: several formats need --output-dir (github may always be added)");
+            return ExitCode.INVALID;
+        }
+        Outputs outputs = new Outputs(outputDir, out);
+        List<Path> existing = outputs.existing(chosen);
+        if (!existing.isEmpty() && !pkg.force) {
+            // Checked before any work: a batch of thousands should not fail at its end.
+            err.println("csreview: " + existing.get(0) + " already exists; use --force to replace it");
             return ExitCode.INVALID;
         }
         if (failOnChanges && baseline == null) {
@@ -135,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
             err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
             return ExitCode.INVALID;
         }
-        BatchRun run = new BatchRun(new Outputs(outputDir, out), chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
+        BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
             new BatchAssessor(threads, run.renderer()).run(files, inputs.batchSource(questionnaire), packages == null ? null : packages.step(request, Path::toString), result -> {

@@ -10,8 +10,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
@@ -36,16 +40,32 @@ final class Outputs {
         if (outputDir == null || format.equals("github")) {
             return new Sink(out, null, null, null);
         }
-        String name = switch (format) {
+        Files.createDirectories(outputDir);
+        Path tmp = temporaryIn(outputDir);
+        OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format));
+    }
+
+    private Path file(String format) {
+        return outputDir.resolve(switch (format) {
             case "json" -> "csreview.json";
             case "junit" -> "csreview.junit.xml";
             case "sarif" -> "csreview.sarif";
             default -> "csreview.txt";
-        };
-        Files.createDirectories(outputDir);
-        Path tmp = temporaryIn(outputDir);
-        OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, outputDir.resolve(name));
+        });
+    }
+
+    /** The files in --output-dir that the formats would replace (none when they go to standard output). */
+    List<Path> existing(Collection<String> formats) {
+        List<Path> found = new ArrayList<>();
+        if (outputDir != null) {
+            for (String format : formats) {
+                if (!format.equals("github") && Files.exists(file(format), LinkOption.NOFOLLOW_LINKS)) {
+                    found.add(file(format));
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether formats go to files in --output-dir (else to standard output). */

@@ -31,7 +31,7 @@ public final class PackageOptions {
             description = "The date printed on the package and used as the submission date of the timeline (default: $SOURCE_DATE_EPOCH, else today).")
     String date;
 
-    @Option(names = "--force", description = "Replace a package folder that already exists.")
+    @Option(names = "--force", description = "Replace output that already exists: a package folder, the files of assess --output-dir, portfolio's overview.")
     boolean force;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of your own templates; each file found there overrides the built-in one.")

@@ -296,6 +296,21 @@ class CliTest {
         assertThat(r.out()).contains("::error file=" + p + ",line=5,col=12,title=");
     }
 
+    @Test
+    void an_output_dir_file_is_replaced_only_with_force() throws IOException {
+        Path p = profile(MUST);
+        Path dir = Files.createDirectories(tmp.resolve("reports"));
+        Files.writeString(dir.resolve("csreview.json"), "mine");
+        Run refused = run("assess", "--questionnaire", feature().toString(), "--format", "text,json", "--output-dir", dir.toString(), p.toString());
+        assertThat(refused.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(refused.err()).contains(dir.resolve("csreview.json") + " already exists; use --force");
+        assertThat(Files.readString(dir.resolve("csreview.json"))).isEqualTo("mine");
+        assertThat(dir.resolve("csreview.txt")).as("nothing written before the refusal").doesNotExist();
+        Run forced = run("assess", "--questionnaire", feature().toString(), "--format", "text,json", "--output-dir", dir.toString(), "--force", p.toString());
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(Files.readString(dir.resolve("csreview.json"))).contains("csreview-assessment/1");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "junit, csreview.junit.xml, '<testsuite name=\"samples/us-listing-platform.yaml\"'",
