@@ -144,6 +144,11 @@ set -- -jar "$LIB/csreview.jar" "\$@"
 # shellcheck disable=SC2086
 set -- \${CSREVIEW_JAVA_OPTS:-} "\$@"
 [ -z "\$CACHE" ] || set -- $USE_CACHE "\$@"
+# Names are UTF-8 (a package folder is named after the company, often in Chinese). Under the C or POSIX locale
+# (cron, CI runners, env -i) the JVM would read and make file names as ASCII and fail; only the character type changes.
+case "\${LC_ALL:-\${LC_CTYPE:-\${LANG:-}}}" in
+  ""|C|POSIX) if [ -n "\${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
+esac
 exec "\$JAVA" $JVM_FLAGS$NATIVE_LAUNCH "\$@"
 LAUNCH
 chmod 0755 "$LAUNCHER.new"

@@ -2,12 +2,14 @@ package dev.csreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.csreview.cli.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +21,17 @@ class JarIT {
     record Result(int code, String out, String err) {}
 
     static Result csreview(String... args) throws IOException, InterruptedException {
+        return csreview(Map.of(), args);
+    }
+
+    static Result csreview(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("TERM", "dumb");
         pb.environment().put("NO_COLOR", "1");
+        pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Path out = Files.createTempFile("csreview-out", ".txt");
         Path err = Files.createTempFile("csreview-err", ".txt");
@@ -51,6 +58,21 @@ class JarIT {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"schema\" : \"csreview-assessment/1\"", "\"determinations\"");
         assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void a_chinese_package_folder_under_the_c_locale_is_made_or_refused_plainly(@TempDir Path tmp) throws Exception {
+        // cron and CI runners often have no locale: the JVM then takes file names as ASCII (the launcher sets
+        // LC_CTYPE=C.UTF-8 for it; .ci/run checks that path). Plain java -jar must say what to do, not fail inside.
+        Path out = tmp.resolve("packages");
+        Result r = csreview(Map.of("LC_ALL", "C", "LANG", "C"), "assess", "--out", out.toString(), "--date", "2026-01-15",
+                "samples/us-listing-platform.yaml");
+        if (r.code() == 0) {
+            assertThat(out.resolve("示例科技有限公司-Example-Tech-Co-Ltd")).isDirectory();
+        } else {
+            assertThat(r.code()).isEqualTo(ExitCode.FAILED);
+            assertThat(r.err()).contains("run with LC_ALL=C.UTF-8").doesNotContain("internal error", "Exception");
+        }
     }
 
     @Test

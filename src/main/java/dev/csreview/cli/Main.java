@@ -85,6 +85,13 @@ public final class Main {
                 err.flush();
                 return ExitCode.INVALID;
             }
+            if (e instanceof java.nio.file.InvalidPathException p) {
+                // Under the C or POSIX locale the JVM takes file names as ASCII: a Chinese company name cannot be one.
+                err.println("csreview: cannot make a file name of \"" + p.getInput() + "\" with this locale's character set ("
+                        + System.getProperty("sun.jnu.encoding") + "); run with LC_ALL=C.UTF-8 (the installed launcher does)");
+                err.flush();
+                return ExitCode.FAILED;
+            }
             Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
             if (io instanceof java.io.IOException) {
                 // The environment failed (disk full, no permission, a file where a folder should be): exit 3, said plainly.
