@@ -4,6 +4,7 @@ import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.profile.Profile;
 import dev.csreview.profile.ProfileLoader;
+import dev.csreview.questionnaire.Expr;
 import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.yaml.YNode;
 import java.util.List;
@@ -42,21 +43,33 @@ public final class ProfileAssessor {
         if (profile.isEmpty() || out.hasErrors()) {
             return new Result(Optional.empty(), out.list());
         }
-        ResolvedAnswers resolved = resolver.resolve(profile.get().answers(), sourceName, true);
-        out.addAll(resolved.diagnostics());
-        if (out.hasErrors()) {
+        try {
+            ResolvedAnswers resolved = resolver.resolve(profile.get().answers(), sourceName, true);
+            out.addAll(resolved.diagnostics());
+            if (out.hasErrors()) {
+                return new Result(Optional.empty(), out.list());
+            }
+            return new Result(Optional.of(evaluator.evaluate(resolved, sourceName)), out.list());
+        } catch (Expr.ExprException e) {
+            failed(e, sourceName, out);
             return new Result(Optional.empty(), out.list());
         }
-        return new Result(Optional.of(evaluator.evaluate(resolved, sourceName)), out.list());
     }
 
-    /** Checks a profile without evaluating it (for {@code validate}). */
+    /**
+     * An expression the questionnaire's checks let through failed on these answers (e.g. a text compared with a
+     * number): the questionnaire's error, shown at the expression, not an internal one.
+     */
+    private static void failed(Expr.ExprException e, String sourceName, Diagnostics out) {
+        String why = String.valueOf(e.getMessage()).replaceFirst("^\\S+@\\d+:\\d+ ", "");
+        out.error(e.expr().location(), "E006", e.expr().source(), sourceName, why);
+    }
+
+    /**
+     * Checks a profile (for {@code validate}): what {@link #assess} would report, the assessment itself dropped.
+     * It is evaluated too, so that an expression that fails on these answers is found here and not first by assess.
+     */
     public List<Diagnostic> check(String sourceName, byte[] bytes) {
-        Diagnostics out = new Diagnostics();
-        Optional<Profile> profile = profiles.load(sourceName, bytes, q, out);
-        if (profile.isPresent() && !out.hasErrors()) {
-            out.addAll(resolver.resolve(profile.get().answers(), sourceName, true).diagnostics());
-        }
-        return out.list();
+        return assess(sourceName, bytes).diagnostics();
     }
 }

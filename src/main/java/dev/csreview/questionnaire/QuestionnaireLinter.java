@@ -30,6 +30,10 @@ final class QuestionnaireLinter {
     private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]{0,63}$");
     private static final Pattern LITERAL = Pattern.compile("'([^'\\\\]*)'|\"([^\"\\\\]*)\"");
     private static final Pattern CHOICE_LIKE = Pattern.compile("^[a-z][a-z0-9_]*$");
+    /** A name compared with a quoted text, either way round: {@code is_ciio == 'no'}, {@code 'yes' != item.x}. */
+    private static final Pattern NAME_VS_TEXT = Pattern.compile(
+            "(?<![\\w.])((?:item\\.)?[a-z][a-z0-9_]*)\\s*(?:==|!=|=~|!~)\\s*['\"]([^'\"]*)['\"]"
+                    + "|['\"]([^'\"]*)['\"]\\s*(?:==|!=)\\s*((?:item\\.)?[a-z][a-z0-9_]*)(?![\\w.])");
 
     private final Questionnaire q;
     private final Diagnostics out;
@@ -323,6 +327,16 @@ final class QuestionnaireLinter {
         while (m.find()) {
             mentionedLiterals.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
+        // A yes/no answer is true or false, never the text 'no' or 'yes': such a comparison silently means
+        // something else than it says (is_ciio == 'no' is false for every answer).
+        Matcher c = NAME_VS_TEXT.matcher(e.source());
+        while (c.find()) {
+            String name = c.group(1) != null ? c.group(1) : c.group(4);
+            String text = c.group(1) != null ? c.group(2) : c.group(3);
+            if (isYesNo(name, group)) {
+                out.error(e.location(), "Q100", name, text, what);
+            }
+        }
         for (List<String> path : e.references()) {
             String head = path.get(0);
             if (head.equals("item")) {
@@ -351,6 +365,17 @@ final class QuestionnaireLinter {
                 referencedIds.add(head);
             }
         }
+    }
+
+    private boolean isYesNo(String name, Question group) {
+        Question asked;
+        if (name.startsWith("item.")) {
+            String field = name.substring("item.".length());
+            asked = group == null ? null : group.fields().stream().filter(f -> f.id().equals(field)).findFirst().orElse(null);
+        } else {
+            asked = questions.get(name);
+        }
+        return asked != null && asked.type() == QuestionType.YESNO;
     }
 
     /** Question conditions and computed values must not depend on themselves, directly or not. */

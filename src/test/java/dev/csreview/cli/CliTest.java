@@ -297,6 +297,17 @@ class CliTest {
     }
 
     @Test
+    void an_expression_that_fails_on_the_answers_is_a_questionnaire_error_at_its_line() throws IOException {
+        // The checks cannot know every kind a fact will hold; a text compared with a number fails only on answers.
+        Path q = write("failing.yaml", Files.readString(feature()).replace("when: \"flagged && biggest > 100\"", "when: \"name > 5\""));
+        Path p = profile(MUST);
+        Run r = run("assess", "--questionnaire", q.toString(), p.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains(q + ":134:15: error[E006]", "name > 5", p.toString()).doesNotContain("internal error", "Exception");
+        assertThat(run("validate", "--questionnaire", q.toString(), p.toString()).err()).contains("error[E006]");
+    }
+
+    @Test
     void an_output_dir_file_is_replaced_only_with_force() throws IOException {
         Path p = profile(MUST);
         Path dir = Files.createDirectories(tmp.resolve("reports"));
