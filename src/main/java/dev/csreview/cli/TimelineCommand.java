@@ -1,8 +1,12 @@
 package dev.csreview.cli;
 
 import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.output.Citations;
 import dev.csreview.output.JsonText;
 import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.questionnaire.QuestionnaireCatalog;
+import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.TemplateSource;
 import dev.csreview.report.Timeline;
@@ -56,7 +60,7 @@ final class TimelineCommand implements Callable<Integer> {
             err.println("csreview: --submitted takes YYYY-MM-DD, not '" + submitted + "'");
             return ExitCode.INVALID;
         }
-        String qid = questionnaire != null ? questionnaire : new dev.csreview.questionnaire.QuestionnaireCatalog().defaultId();
+        String qid = questionnaire != null ? questionnaire : new QuestionnaireCatalog().defaultId();
         TemplateSource source = new TemplateSource(qid, templates);
         byte[] bytes = source.readBytes("package.yaml").orElse(null);
         if (bytes == null) {
@@ -90,11 +94,12 @@ final class TimelineCommand implements Callable<Integer> {
             root.put("steps", list);
             out.print(JsonText.write(root) + "\n");
         } else {
+            Questionnaire citing = citing(qid);
             boolean zh = lang == Lang.ZH;
             out.println((zh ? "申报材料送达：" : "Materials received: ") + start);
             for (Timeline.Row r : rows) {
                 out.println();
-                out.println(r.step().name().in(lang) + "  [" + String.join(", ", r.step().cites()) + "]");
+                out.println(r.step().name().in(lang) + "  [" + Citations.renderRefs(citing, r.step().cites(), lang) + "]");
                 String period = r.step().months() != null
                         ? r.step().months() + (zh ? " 个月" : " calendar months")
                         : r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")") + (zh ? " 个工作日" : " working days");
@@ -113,5 +118,14 @@ final class TimelineCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The questionnaire whose instruments render the clock's citations; none (refs shown as written) if it will not load. */
+    private static Questionnaire citing(String id) {
+        try {
+            return new QuestionnaireCatalog().load(id, new QuestionnaireLoader()).questionnaire();
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 }

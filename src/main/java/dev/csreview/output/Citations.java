@@ -30,7 +30,38 @@ public final class Citations {
         for (Citation c : cites) {
             rendered.add(render(q, c, lang));
         }
-        return String.join("; ", rendered);
+        return String.join(separator(lang), rendered);
+    }
+
+    /** Citations given as refs ({@code measures:10(5)}, as package.yaml's review clock has them), rendered alike. */
+    public static String renderRefs(Questionnaire q, List<String> refs, Lang lang) {
+        Set<String> rendered = new LinkedHashSet<>();
+        for (String ref : refs) {
+            Citation c = q == null ? null : parse(ref);
+            rendered.add(c == null ? ref : render(q, c, lang));
+        }
+        return String.join(separator(lang), rendered);
+    }
+
+    /** Chinese text separates with a full-width semicolon. */
+    private static String separator(Lang lang) {
+        return lang == Lang.ZH ? "；" : "; ";
+    }
+
+    /** A ref as a citation; null if it is none (no instrument). */
+    private static Citation parse(String ref) {
+        String[] parts = ref.split(":", 2);
+        if (parts.length != 2) {
+            return null;
+        }
+        String article = parts[1];
+        String item = null;
+        int paren = article.indexOf('(');
+        if (paren > 0 && article.endsWith(")")) {
+            item = article.substring(paren + 1, article.length() - 1);
+            article = article.substring(0, paren);
+        }
+        return new Citation(parts[0], article, item, null);
     }
 
     public static String render(Questionnaire q, Citation c, Lang lang) {
@@ -38,14 +69,17 @@ public final class Citations {
         if (instrument == null || instrument.articleFormat().isEmpty()) {
             return c.ref();
         }
-        String format = instrument.articleFormat().in(lang);
+        boolean ofItem = c.item() != null && !instrument.itemFormat().isEmpty();
+        String format = (ofItem ? instrument.itemFormat() : instrument.articleFormat()).in(lang);
         Map<String, String> byRef = RENDERED.get(format);
         String cached = byRef == null ? null : byRef.get(c.ref());
         if (cached != null) {
             return cached;
         }
         String article = c.article() + (c.item() == null ? "" : "(" + c.item() + ")");
-        StringSubstitutor sub = new StringSubstitutor(Map.of("article", article));
+        String item = c.item() == null ? "" : c.item();
+        StringSubstitutor sub = new StringSubstitutor(Map.of("article", article, "number", c.article(), "number_zh", ChineseNumerals.of(c.article()),
+                "item", item, "item_zh", ChineseNumerals.of(item)));
         sub.setDisableSubstitutionInValues(true);
         String text = sub.replace(format);
         // Counted only while there is room, so that the count cannot wrap around in a long hostile run.

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A law or regulation that questions and rules cite: its name, number and dates, and which articles it has
- * (so every citation can be checked), with an optional summary per article for the interview's {@code ?}.
+ * (so every citation can be checked), with an optional summary per article for the interview's {@code ?}, and how
+ * a citation of an article and of an item of one (Art. 10(5), 第十条第（五）项) reads.
  */
 public record Instrument(
         String id,
@@ -16,7 +17,8 @@ public record Instrument(
         List<String> sources,
         List<String> articles,
         Map<String, Text> summaries,
-        Text articleFormat) {
+        Text articleFormat,
+        Text itemFormat) {
 
     public boolean hasArticle(String article) {
         return articles.contains(article);

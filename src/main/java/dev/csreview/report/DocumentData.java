@@ -255,26 +255,12 @@ public final class DocumentData {
             m.put("due", r.due().toString());
             m.put("due_extended", r.dueExtended().toString());
             m.put("calendar_covers", r.calendarCovers());
-            m.put("cites", String.join("; ", r.step().cites().stream().map(c -> citation(c)).toList()));
+            m.put("cites", Citations.renderRefs(q, r.step().cites(), lang));
             out.add(m);
         }
         return out;
     }
 
-    private String citation(String ref) {
-        String[] parts = ref.split(":", 2);
-        if (parts.length != 2) {
-            return ref;
-        }
-        String article = parts[1];
-        String item = null;
-        int paren = article.indexOf('(');
-        if (paren > 0 && article.endsWith(")")) {
-            item = article.substring(paren + 1, article.length() - 1);
-            article = article.substring(0, paren);
-        }
-        return Citations.render(q, new dev.csreview.questionnaire.Citation(parts[0], article, item, null), lang);
-    }
 
     private List<Object> facts(List<FactRead> reads) {
         List<Object> out = new ArrayList<>();
