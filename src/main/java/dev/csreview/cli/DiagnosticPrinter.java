@@ -26,7 +26,7 @@ final class DiagnosticPrinter {
     void print(List<Diagnostic> diagnostics, PrintWriter err) {
         for (Diagnostic d : diagnostics) {
             Location at = d.location();
-            err.println(at + ": " + d.severity().label() + "[" + d.code() + "] " + d.message(lang.locale()));
+            err.println(visible(at + ": " + d.severity().label() + "[" + d.code() + "] " + d.message(lang.locale())));
             String line = sourceLine(at);
             if (line != null) {
                 err.println("  " + line);
@@ -46,7 +46,25 @@ final class DiagnosticPrinter {
             return null;
         }
         String line = lines[at.line() - 1].replace("\r", "").replace("\t", " ");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return visible(line.length() > 200 ? line.substring(0, 200) + "…" : line);
+    }
+
+    /**
+     * Control characters as U+FFFD, one for one (the caret stays in place): a hostile file's escape sequences would
+     * otherwise clear the user's screen or retitle the window when its line is shown.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\n') {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static int width(String line, int chars) {

@@ -308,6 +308,16 @@ class CliTest {
     }
 
     @Test
+    void a_hostile_files_escape_sequences_do_not_reach_the_terminal() throws IOException {
+        // Not UTF-8 (the 0xff), so the line is shown as it is, escape sequences and all.
+        Path p = tmp.resolve("escape.yaml");
+        Files.write(p, "a: \u00ff\u001b]0;PWNED\u0007\u001b[2J\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("assess", "--questionnaire", feature().toString(), p.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains("error[").doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
     void an_output_dir_file_is_replaced_only_with_force() throws IOException {
         Path p = profile(MUST);
         Path dir = Files.createDirectories(tmp.resolve("reports"));
