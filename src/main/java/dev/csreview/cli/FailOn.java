@@ -1,6 +1,9 @@
 package dev.csreview.cli;
 
 import dev.csreview.questionnaire.Outcome;
+import dev.csreview.yaml.Fields;
+import java.util.List;
+import picocli.CommandLine;
 
 /** The --fail-on levels: exit 1 when any route reaches the level (or a more serious one). */
 enum FailOn {
@@ -23,7 +26,14 @@ enum FailOn {
     static final class Converter implements picocli.CommandLine.ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
-            return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            try {
+                return FailOn.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                List<String> levels = List.of("must-declare", "cannot-tell", "should-consider", "none");
+                String near = Fields.didYouMean(value.trim(), levels);
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a level (" + String.join(", ", levels) + ")"
+                        + (near == null ? "" : "; did you mean '" + near + "'?"));
+            }
         }
     }
 }

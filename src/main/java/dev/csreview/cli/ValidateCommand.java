@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Check questionnaires and profiles and report every problem with file:line:column.",
             "A file with top-level 'sections:' is a questionnaire, one with 'answers:' a profile, one with 'documents:' a package definition;",
-            "other YAML files in a directory are skipped; a file named on the command line that is none of these is an error."
+            "other YAML files in a directory are skipped (empty or binary ones are checked as profiles: assess would refuse them);"
+                    + " a file named on the command line that is none of these is an error."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -98,7 +99,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** A cheap look at the top-level keys to pick the checker; the loaders do the real checking. */
     private static String kind(byte[] bytes) {
-        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        if (text.indexOf('\0') >= 0 || lines.stream().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            // Empty or binary: most likely a truncated profile, which assess would refuse; checked as one, not skipped.
+            return "profile";
+        }
         if (lines.stream().anyMatch(l -> l.startsWith("answers:"))) {
             return "profile";
         }

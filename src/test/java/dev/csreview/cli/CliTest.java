@@ -318,6 +318,31 @@ class CliTest {
     }
 
     @Test
+    void validating_a_folder_skips_other_yaml_but_not_an_empty_or_binary_file() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("profiles"));
+        Files.copy(Path.of("samples/us-listing-platform.yaml"), dir.resolve("good.yaml"));
+        Files.writeString(dir.resolve("other.yaml"), "foo: bar\n");
+        Run skipping = run("validate", dir.toString());
+        assertThat(skipping.code()).as(skipping.err()).isZero();
+        assertThat(skipping.out()).contains("other.yaml: skipped");
+        Files.writeString(dir.resolve("truncated.yaml"), "");
+        Files.write(dir.resolve("binary.yaml"), new byte[] {0, 1, 2, (byte) 0xff});
+        Run r = run("validate", dir.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(r.err()).contains("truncated.yaml:1:1: error[", "binary.yaml:");
+    }
+
+    @Test
+    void a_mistyped_level_or_language_is_refused_with_what_is_possible() {
+        Run level = run("assess", "--fail-on", "must-declar", "samples/us-listing-platform.yaml");
+        assertThat(level.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(level.err()).contains("did you mean 'must-declare'").doesNotContain("Exception", "enum constant");
+        Run lang = run("assess", "--lang", "fr", "samples/us-listing-platform.yaml");
+        assertThat(lang.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(lang.err()).contains("zh or en");
+    }
+
+    @Test
     void an_output_dir_file_is_replaced_only_with_force() throws IOException {
         Path p = profile(MUST);
         Path dir = Files.createDirectories(tmp.resolve("reports"));
