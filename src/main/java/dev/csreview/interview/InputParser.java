@@ -1,6 +1,7 @@
 package dev.csreview.interview;
 
 import dev.csreview.questionnaire.Question;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -85,8 +86,8 @@ final class InputParser {
         if (given instanceof Long l) {
             v = l;
         } else {
-            // People write 3,200,000 or 3 200 000; the digits are what count.
-            String t = String.valueOf(given).strip().replaceAll("[,_\\s，']", "");
+            // People write 3,200,000 or 3 200 000, or full-width ３２０００００ from a Chinese keyboard; the digits count.
+            String t = Normalizer.normalize(String.valueOf(given), Normalizer.Form.NFKC).strip().replaceAll("[,_\\s，']", "");
             if (!t.matches("[-+]?\\d{1,18}")) {
                 return Parsed.fail(labels.get("error.integer"));
             }

@@ -9,6 +9,7 @@ import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
 import dev.csreview.yaml.YamlReader;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a profile (batch answers) and types every answer against the questionnaire: choices exist, numbers
@@ -24,6 +26,9 @@ import java.util.Set;
  * answers are the evaluator's business, shared with the interview.
  */
 public final class ProfileLoader {
+    /** Digits, optionally grouped by thousands (3,200,000; 3 200 000; 3_200_000), optionally signed. */
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("[-+]?(\\d{1,3}([,_\\s']\\d{3})+|\\d{1,18})");
+
     /** The word a profile uses for "I do not know yet". */
     public static final String UNKNOWN = "unknown";
 
@@ -130,11 +135,12 @@ public final class ProfileLoader {
 
     private Answer yesNo(Question question, YNode node, Diagnostics out) {
         if (node instanceof YNode.Scalar s) {
-            String t = s.text().toLowerCase(java.util.Locale.ROOT);
-            if (t.equals("true") || t.equals("yes")) {
+            String t = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+            // 是/否 as the interview takes them: counsel writing a profile by hand often answers in Chinese.
+            if (t.equals("true") || t.equals("yes") || t.equals("是")) {
                 return new Answer(Boolean.TRUE, AnswerStatus.ANSWERED, node.location());
             }
-            if (t.equals("false") || t.equals("no")) {
+            if (t.equals("false") || t.equals("no") || t.equals("否")) {
                 return new Answer(Boolean.FALSE, AnswerStatus.ANSWERED, node.location());
             }
         }
@@ -143,12 +149,22 @@ public final class ProfileLoader {
     }
 
     private Answer integer(Question question, YNode node, Diagnostics out) {
+        String digits = null;
         if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.INTEGER) {
+            digits = s.text().replace("_", "");
+        } else if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING) {
+            // 3,200,000 or full-width ３２０００００ (a Chinese keyboard's digits), as the interview takes them.
+            String t = Normalizer.normalize(s.text(), Normalizer.Form.NFKC).strip();
+            if (GROUPED_DIGITS.matcher(t).matches()) {
+                digits = t.replaceAll("[,_\\s']", "");
+            }
+        }
+        if (digits != null) {
             long v;
             try {
-                v = Long.parseLong(s.text().replace("_", ""));
+                v = Long.parseLong(digits);
             } catch (NumberFormatException e) {
-                out.error(node.location(), "P006", question.id(), s.text());
+                out.error(node.location(), "P006", question.id(), ((YNode.Scalar) node).text());
                 return null;
             }
             if ((question.min() != null && v < question.min()) || (question.max() != null && v > question.max())) {

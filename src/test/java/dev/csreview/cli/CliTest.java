@@ -343,6 +343,20 @@ class CliTest {
     }
 
     @Test
+    void a_profile_may_answer_in_chinese_and_group_digits_as_the_interview_allows() throws IOException {
+        String sample = Files.readString(Path.of("samples/us-listing-platform.yaml"));
+        for (String users : new String[] {"3,200,000", "\"3 200 000\"", "３２０００００", "３，２００，０００"}) {
+            Path p = write("zh.yaml", sample.replaceFirst("(?m)^  is_ciio: .*$", "  is_ciio: 否")
+                    .replaceFirst("(?m)^  users_registered: .*$", "  users_registered: " + users));
+            Run r = run("assess", "--format", "json", p.toString());
+            assertThat(r.code()).as(users + ": " + r.err()).isZero();
+            assertThat(r.out()).contains("\"value\" : 3200000", "\"value\" : false");
+        }
+        Path bad = write("bad.yaml", sample.replaceFirst("(?m)^  users_registered: .*$", "  users_registered: 3,2000,00"));
+        assertThat(run("assess", bad.toString()).err()).contains("error[P006]");
+    }
+
+    @Test
     void an_output_dir_file_is_replaced_only_with_force() throws IOException {
         Path p = profile(MUST);
         Path dir = Files.createDirectories(tmp.resolve("reports"));
