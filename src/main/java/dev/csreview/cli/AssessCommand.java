@@ -49,7 +49,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
     String questionnaire;
 
-    @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", split = ",", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
                     + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
     List<String> formats;

@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
 
 /** Options for writing declaration packages. */
 public final class PackageOptions {
-    @Option(names = "--out", paramLabel = "DIR", description = "Write a declaration package for each profile into DIR/<company>/.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the draft declaration package into DIR/<company>/ (one per profile).")
     Path out;
 
-    @Option(names = "--formats", paramLabel = "md,html,docx", split = ",", defaultValue = "md,html",
-            description = "Document formats in the package (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "md,html",
+            description = "Document formats in the package: md, html, docx (default: ${DEFAULT-VALUE}).")
     Set<String> formats;
 
     @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both",
