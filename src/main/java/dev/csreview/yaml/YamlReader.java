@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document strictly into a located tree: UTF-8 only, no duplicate keys, no anchors or
@@ -80,7 +81,7 @@ public final class YamlReader {
             out.error(at(file, e.getLocation()), "Y007", MAX_DEPTH);
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            out.error(at(file, e.getLocation()), "Y003", syntaxMessage(e));
+            syntaxError(file, e, out);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some scanner errors as unchecked exceptions; they are still bad input.
@@ -221,8 +222,29 @@ public final class YamlReader {
         return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
     }
 
-    private static String syntaxMessage(JsonProcessingException e) {
-        return firstLine(e.getOriginalMessage());
+    /**
+     * Where SnakeYAML found the problem, and what it is — not where the construct it was reading began (a tab on
+     * line 10 was reported at the end of line 9, "while scanning for the next token"). A tab gets words of its own.
+     */
+    private static void syntaxError(String file, JsonProcessingException e, Diagnostics out) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null && m.getProblem() != null) {
+            // At the end of the file the problem is only that it ended: the unclosed quote or bracket is where the
+            // construct began (SnakeYAML's context), or else where the last token was read (Jackson's location).
+            boolean atEnd = m.getProblem().contains("end of stream") || m.getProblem().contains("<stream end>");
+            Location at = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            if (atEnd && m.getContextMark() != null && m.getContextMark().getLine() < m.getProblemMark().getLine()) {
+                at = new Location(file, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1);
+            } else if (atEnd && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+                at = at(file, e.getLocation());
+            }
+            if (m.getProblem().contains("(TAB)")) {
+                out.error(at, "Y011");
+            } else {
+                out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
+            }
+            return;
+        }
+        out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
     }
 
     private static String firstLine(String s) {
