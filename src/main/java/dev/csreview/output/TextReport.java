@@ -59,7 +59,9 @@ public final class TextReport {
         for (FactorScore f : a.factors()) {
             out.append("  ").append(f.factor().number()).append(". ").append(f.factor().title().in(lang)).append(": ")
                     .append(f.level().name().in(lang)).append(" (").append(label("score")).append(' ').append(f.score()).append(')');
-            if (!f.isSettled()) {
+            if (!f.isSettled() && f.potentialLevel().id().equals(f.level().id())) {
+                out.append(" — ").append(label("couldReach")).append(' ').append(f.potential());
+            } else if (!f.isSettled()) {
                 out.append(" — ").append(label("couldReach")).append(' ').append(f.potentialLevel().name().in(lang))
                         .append(" (").append(f.potential()).append(')');
             }
