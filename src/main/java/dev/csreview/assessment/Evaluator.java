@@ -120,6 +120,10 @@ public final class Evaluator {
     }
 
     private FactorScore score(Factor f, Map<String, Fact> facts) {
+        if (f.when() != null && Conditions.test(f.when(), facts, null).truth() == Truth.FALSE) {
+            Factor.Level lowest = f.levels().get(0);
+            return new FactorScore(f, 0, lowest, 0, lowest, List.of(), false);
+        }
         List<RuleHit> hits = new ArrayList<>();
         int score = 0;
         int potential = 0;
@@ -150,7 +154,7 @@ public final class Evaluator {
                 score += h.rule().points();
             }
         }
-        return new FactorScore(f, score, f.levelFor(score), potential, f.levelFor(potential), List.copyOf(hits));
+        return new FactorScore(f, score, f.levelFor(score), potential, f.levelFor(potential), List.copyOf(hits), true);
     }
 
     private RuleHit tryRule(Rule r, Map<String, Fact> facts, ItemFacts item) {

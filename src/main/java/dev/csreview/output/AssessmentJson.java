@@ -62,6 +62,7 @@ public final class AssessmentJson {
     private static final SerializedString OUTCOME = key("outcome");
     private static final SerializedString POINTS = key("points");
     private static final SerializedString POTENTIAL_LEVEL = key("potential_level");
+    private static final SerializedString APPLICABLE = key("applicable");
     private static final SerializedString POTENTIAL_SCORE = key("potential_score");
     private static final SerializedString PROFILE = key("profile");
     private static final SerializedString QUESTIONNAIRE = key("questionnaire");
@@ -223,6 +224,8 @@ public final class AssessmentJson {
         g.writeFieldName(NUMBER);
         JsonText.value(g, f.factor().number());
         text(g, TITLE, f.factor().title());
+        g.writeFieldName(APPLICABLE);
+        g.writeBoolean(f.applicable());
         g.writeFieldName(SCORE);
         g.writeNumber(f.score());
         g.writeFieldName(LEVEL);

@@ -60,9 +60,10 @@ public final class Findings {
                 drivers.addAll(h.drivers());
                 whys.add(h.rule().why().in(lang) + (h.itemLabel() == null ? "" : " (" + h.itemLabel() + ")"));
             }
+            String level = f.applicable() ? f.level().name().in(lang) : labels.getString("notApplicable");
             out.add(new Finding(a.profileName(), "factor:" + f.factor().id(), "factor", f.level().id(), severity,
-                    "(" + f.factor().number() + ") " + f.factor().title().in(lang) + ": " + f.level().name().in(lang),
-                    whys.isEmpty() ? f.level().name().in(lang) : String.join("; ", whys),
+                    "(" + f.factor().number() + ") " + f.factor().title().in(lang) + ": " + level,
+                    whys.isEmpty() ? level : String.join("; ", whys),
                     Citations.render(a.questionnaire(), f.factor().cites(), lang), where(a, drivers, List.of()), null));
         }
         return out;

@@ -57,8 +57,12 @@ public final class TextReport {
         }
         out.append('\n').append(label("factors")).append('\n');
         for (FactorScore f : a.factors()) {
-            out.append("  ").append(f.factor().number()).append(". ").append(f.factor().title().in(lang)).append(": ")
-                    .append(f.level().name().in(lang)).append(" (").append(label("score")).append(' ').append(f.score()).append(')');
+            out.append("  ").append(f.factor().number()).append(". ").append(f.factor().title().in(lang)).append(": ");
+            if (!f.applicable()) {
+                out.append(label("notApplicable")).append('\n');
+                continue;
+            }
+            out.append(f.level().name().in(lang)).append(" (").append(label("score")).append(' ').append(f.score()).append(')');
             if (!f.isSettled() && f.potentialLevel().id().equals(f.level().id())) {
                 out.append(" — ").append(label("couldReach")).append(' ').append(f.potential());
             } else if (!f.isSettled()) {

@@ -3,8 +3,13 @@ package dev.csreview.questionnaire;
 import dev.csreview.diagnostic.Location;
 import java.util.List;
 
-/** A risk factor scored by rules; the level is the highest whose {@code min} the score reaches. */
-public record Factor(String id, String number, Text title, Text description, List<Citation> cites, List<Level> levels, Location location) {
+/**
+ * A risk factor scored by rules; the level is the highest whose {@code min} the score reaches. {@code when} (or
+ * null): the factor applies only when it holds, e.g. the procurement factors when something is bought; it is
+ * "not applicable" only when the condition is known to be false (unknown is not "no").
+ */
+public record Factor(String id, String number, Text title, Text description, List<Citation> cites, List<Level> levels, Expr when,
+        Location location) {
 
     /** A named band of scores. */
     public record Level(String id, Text name, int min) {}

@@ -250,6 +250,7 @@ final class QuestionnaireLinter {
             if (f.levels().get(0).min() != 0) {
                 out.error(f.location(), "Q061", f.id());
             }
+            checkExpr(f.when(), null, "factor " + f.id());
         }
         Set<String> scored = new HashSet<>();
         for (Rule r : q.rules()) {

@@ -32,7 +32,7 @@ public final class QuestionnaireLoader {
     static final Set<String> VALIDATION_KEYS = Set.of("rule", "message");
     static final Set<String> COMPUTED_KEYS =
             Set.of("id", "expr", "any", "all", "count", "where", "max", "description", "cites");
-    static final Set<String> FACTOR_KEYS = Set.of("id", "number", "title", "description", "cites", "levels");
+    static final Set<String> FACTOR_KEYS = Set.of("id", "number", "title", "description", "cites", "levels", "when");
     static final Set<String> LEVEL_KEYS = Set.of("id", "name", "min");
     static final Set<String> RULE_KEYS = Set.of("id", "factor", "for_each", "when", "points", "why", "cites");
     static final Set<String> DETERMINATION_KEYS = Set.of("id", "title", "description", "cites", "cases", "otherwise");
@@ -386,7 +386,7 @@ public final class QuestionnaireLoader {
                 return null;
             }
             return new Factor(id, f.string("number").orElse(""), text(f, "title", true),
-                    text(f, "description", false), cites(f), List.copyOf(levels), f.location());
+                    text(f, "description", false), cites(f), List.copyOf(levels), expr(f, "when"), f.location());
         }
 
         Rule rule(YNode n) {

@@ -126,10 +126,12 @@ public final class DocumentData {
             m.put("cites", Citations.render(q, f.factor().cites(), lang));
             m.put("score", f.score());
             m.put("level", f.level().id());
-            m.put("level_name", f.level().name().in(lang));
+            // Not applicable is not "low": the chart and any template that shows the level say so.
+            m.put("level_name", f.applicable() ? f.level().name().in(lang) : label("notApplicable"));
             m.put("potential", f.potential());
             m.put("potential_level_name", f.potentialLevel().name().in(lang));
             m.put("settled", f.isSettled());
+            m.put("applicable", f.applicable());
             m.put("max_level_min", f.factor().levels().get(f.factor().levels().size() - 1).min());
             List<Object> hits = new ArrayList<>();
             for (RuleHit h : f.hits()) {

@@ -51,7 +51,8 @@ public final class FactorChart {
             s.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(w)
                     .append("\" height=\"18\" fill=\"").append(colour).append("\"/>");
             s.append("<text x=\"").append(labelWidth + barWidth + 8).append("\" y=\"").append(y + 17).append("\" font-size=\"13\">")
-                    .append(esc(f.get("level_name") + " (" + score + (potential > score ? "–" + potential : "") + ")")).append("</text>");
+                    .append(esc(Boolean.FALSE.equals(f.get("applicable")) ? String.valueOf(f.get("level_name"))
+                            : f.get("level_name") + " (" + score + (potential > score ? "–" + potential : "") + ")")).append("</text>");
             y += rowHeight;
         }
         return s.append("</svg>").toString();

@@ -50,7 +50,8 @@ public final class Portfolio {
             for (FactorScore f : r.assessment().factors()) {
                 int index = f.factor().levels().indexOf(f.level());
                 int top = f.factor().levels().size() - 1;
-                factors.add(Map.of("heat", top == 0 ? 0 : index * 3 / top, "name", f.level().name().in(lang), "score", f.score(),
+                factors.add(Map.of("heat", top == 0 ? 0 : index * 3 / top,
+                        "name", f.applicable() ? f.level().name().in(lang) : labels.getString("notApplicable"), "score", f.score(),
                         "settled", f.isSettled()));
             }
             c.put("factors", factors);

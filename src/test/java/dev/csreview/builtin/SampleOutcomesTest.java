@@ -26,16 +26,16 @@ class SampleOutcomesTest {
 
     static Stream<Arguments> samples() {
         return Stream.of(
-                // sample, art5, art7, art2/16, factor levels 1..7 (L/M/H)
-                Arguments.of("us-listing-platform", "not_triggered", "must_declare", "not_triggered", "LLLLMHL"),
-                Arguments.of("hk-listing-platform", "not_triggered", "not_triggered", "should_consider", "LLLLMML"),
-                Arguments.of("below-threshold-us-listing", "not_triggered", "not_triggered", "not_triggered", "LLLLLHL"),
+                // sample, art5, art7, art2/16, factor levels 1..7 (L/M/H; - not applicable: nothing bought, or nothing for the CII)
+                Arguments.of("us-listing-platform", "not_triggered", "must_declare", "not_triggered", "----MHL"),
+                Arguments.of("hk-listing-platform", "not_triggered", "not_triggered", "should_consider", "----MML"),
+                Arguments.of("below-threshold-us-listing", "not_triggered", "not_triggered", "not_triggered", "----LHL"),
                 Arguments.of("ciio-foreign-database", "must_declare", "not_triggered", "not_triggered", "HHHMMLL"),
-                Arguments.of("non-ciio-foreign-cloud", "not_triggered", "not_triggered", "not_triggered", "LLLLHLL"),
-                Arguments.of("data-rich-no-listing", "not_triggered", "not_triggered", "should_consider", "LLLLHLL"),
-                Arguments.of("unknown-user-count", "not_triggered", "cannot_tell", "cannot_tell", "LLLLMLL"),
+                Arguments.of("non-ciio-foreign-cloud", "not_triggered", "not_triggered", "not_triggered", "----HLL"),
+                Arguments.of("data-rich-no-listing", "not_triggered", "not_triggered", "should_consider", "----HLL"),
+                Arguments.of("unknown-user-count", "not_triggered", "cannot_tell", "cannot_tell", "----MLL"),
                 Arguments.of("ciio-domestic-servers-no-review", "not_triggered", "not_triggered", "not_triggered", "LLLLMLL"),
-                Arguments.of("listed-before-2022", "not_triggered", "not_triggered", "should_consider", "LLLLMHL"));
+                Arguments.of("listed-before-2022", "not_triggered", "not_triggered", "should_consider", "----MHL"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +46,8 @@ class SampleOutcomesTest {
                 .collect(Collectors.toMap(r -> r.determination().id(), r -> r.outcome().name().toLowerCase(), (x, y) -> x, LinkedHashMap::new));
         assertThat(outcomes).containsExactly(
                 Map.entry("art5_procurement", art5), Map.entry("art7_listing_abroad", art7), Map.entry("art2_16_data_processing", art216));
-        String actual = a.factors().stream().map(FactorScore::level).map(l -> l.id().substring(0, 1).toUpperCase()).collect(Collectors.joining());
+        String actual = a.factors().stream().map(f -> f.applicable() ? f.level().id().substring(0, 1).toUpperCase() : "-")
+                .collect(Collectors.joining());
         assertThat(actual).as("factor levels 1..7").isEqualTo(levels);
     }
 
@@ -74,6 +75,18 @@ class SampleOutcomesTest {
                 assertThat(header).as(p.toString()).containsPattern("[a-z_0-9]+:[0-9]+");
             }
         }
+    }
+
+    @Test
+    void a_factor_is_not_applicable_only_when_that_is_known() throws IOException {
+        // The bank's database serves the CII: with that unknown, factors (1) and (2) are still scored (unknown is not
+        // "no"); with neither item serving the CII they are not applicable, while (3) and (4) still apply.
+        String bank = Files.readString(Path.of("samples/ciio-foreign-database.yaml"));
+        Assessment unknown = Builtin.assess(Builtin.questionnaire(Builtin.FINAL), "u.yaml", bank.replace("serves_cii: yes", "serves_cii: unknown"));
+        assertThat(unknown.factors().subList(0, 4)).allMatch(FactorScore::applicable);
+        assertThat(unknown.factors().get(0).potential()).isPositive();
+        Assessment none = Builtin.assess(Builtin.questionnaire(Builtin.FINAL), "n.yaml", bank.replace("serves_cii: yes", "serves_cii: no"));
+        assertThat(none.factors().subList(0, 4)).extracting(FactorScore::applicable).containsExactly(false, false, true, true);
     }
 
     private static Assessment assess(String sample) throws IOException {
