@@ -147,7 +147,10 @@ set -- \${CSREVIEW_JAVA_OPTS:-} "\$@"
 # Names are UTF-8 (a package folder is named after the company, often in Chinese). Under the C or POSIX locale
 # (cron, CI runners, env -i) the JVM would read and make file names as ASCII and fail; only the character type changes.
 case "\${LC_ALL:-\${LC_CTYPE:-\${LANG:-}}}" in
-  ""|C|POSIX) if [ -n "\${LC_ALL:-}" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_CTYPE=C.UTF-8; export LC_CTYPE; fi ;;
+  ""|C|POSIX)
+    # The first UTF-8 locale this system has (C.UTF-8 on most; en_US.UTF-8 where it is missing, e.g. CentOS 7).
+    UTF8=\$(locale -a 2>/dev/null | grep -i -m 1 -x -E 'c\.utf-?8|en_us\.utf-?8') || UTF8=C.UTF-8
+    if [ -n "\${LC_ALL:-}" ]; then LC_ALL=\$UTF8; export LC_ALL; else LC_CTYPE=\$UTF8; export LC_CTYPE; fi ;;
 esac
 exec "\$JAVA" $JVM_FLAGS$NATIVE_LAUNCH "\$@"
 LAUNCH

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jline.utils.WCWidth;
 
 /**
@@ -16,6 +18,7 @@ import org.jline.utils.WCWidth;
 final class DiagnosticPrinter {
     private final Lang lang;
     private final Map<String, byte[]> sources;
+    private final Set<Location> questionnaireErrorsShown = ConcurrentHashMap.newKeySet();
 
     /** {@code sources}: each file's bytes by its name, to show the line a diagnostic points at. */
     DiagnosticPrinter(Lang lang, Map<String, byte[]> sources) {
@@ -26,6 +29,10 @@ final class DiagnosticPrinter {
     void print(List<Diagnostic> diagnostics, PrintWriter err) {
         for (Diagnostic d : diagnostics) {
             Location at = d.location();
+            // A questionnaire's expression failing on answers fails on every profile of a batch alike: once is enough.
+            if (d.code().equals("E006") && !questionnaireErrorsShown.add(at)) {
+                continue;
+            }
             err.println(visible(at + ": " + d.severity().label() + "[" + d.code() + "] " + d.message(lang.locale())));
             String line = sourceLine(at);
             if (line != null) {

@@ -85,10 +85,11 @@ public final class Main {
                 err.flush();
                 return ExitCode.INVALID;
             }
-            if (e instanceof java.nio.file.InvalidPathException p) {
+            String names = System.getProperty("sun.jnu.encoding", "");
+            if (e instanceof java.nio.file.InvalidPathException p && !names.replace("-", "").equalsIgnoreCase("UTF8")) {
                 // Under the C or POSIX locale the JVM takes file names as ASCII: a Chinese company name cannot be one.
                 err.println("csreview: cannot make a file name of \"" + p.getInput() + "\" with this locale's character set ("
-                        + System.getProperty("sun.jnu.encoding") + "); run with LC_ALL=C.UTF-8 (the installed launcher does)");
+                        + names + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the installed launcher picks one when none is set)");
                 err.flush();
                 return ExitCode.FAILED;
             }

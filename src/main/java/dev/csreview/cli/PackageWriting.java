@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -23,8 +24,11 @@ import java.util.function.Function;
 final class PackageWriting {
     private final PackageOptions options;
     private final Map<String, PackageBuilder> builders = new HashMap<>();
-    /** The package folders this run has written, with the profile that wrote each. */
-    private final Map<Path, String> written = new ConcurrentHashMap<>();
+    /**
+     * The package folders this run has written (lower-cased: on macOS and Windows "Acme" and "ACME" are one folder),
+     * with the profile that wrote each.
+     */
+    private final Map<String, String> written = new ConcurrentHashMap<>();
 
     PackageWriting(PackageOptions options) {
         this.options = options;
@@ -50,7 +54,7 @@ final class PackageWriting {
                 // Two profiles of one run naming the same company would share a folder and, with --force, the second
                 // would silently replace the first: refuse the second, naming both.
                 Path target = folder(a, builder(a.questionnaire().id()));
-                String first = written.putIfAbsent(target, a.profileName());
+                String first = written.putIfAbsent(target.toString().toLowerCase(Locale.ROOT), a.profileName());
                 if (first != null) {
                     throw new BatchAssessor.StepException(a.profileName() + " would write the package folder " + target + ", which "
                             + first + " has written in this run (the same company name); give the profiles distinct company names or assess them separately", List.of());

@@ -239,10 +239,11 @@ final class PlainPrompter implements Prompter {
         for (String d : c.details()) {
             out.println("   - " + d);
         }
-        out.println("  " + labels.get("confirm.prompt"));
+        String prompt = labels.get(c.cursorOnYes() ? "confirm.prompt.yes" : "confirm.prompt");
+        out.println("  " + prompt);
         while (true) {
             String line = read().toLowerCase(Locale.ROOT);
-            if (line.equals("y") || line.equals("yes") || line.equals(labels.get("yes"))) {
+            if (line.equals("y") || line.equals("yes") || line.equals(labels.get("yes")) || (line.isEmpty() && c.cursorOnYes())) {
                 return new Reply.Given(Boolean.TRUE);
             }
             if (line.equals("n") || line.equals("no") || line.equals(labels.get("no"))) {
@@ -254,7 +255,7 @@ final class PlainPrompter implements Prompter {
             if (line.equals("q")) {
                 throw new Interrupted("quit");
             }
-            out.println("  " + labels.get("confirm.prompt"));
+            out.println("  " + prompt);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.csreview.interview;
 
+import dev.csreview.profile.FullWidth;
 import dev.csreview.questionnaire.Question;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ final class InputParser {
             v = l;
         } else {
             // People write 3,200,000 or 3 200 000, or full-width ３２０００００ from a Chinese keyboard; the digits count.
-            String t = Normalizer.normalize(String.valueOf(given), Normalizer.Form.NFKC).strip().replaceAll("[,_\\s，']", "");
+            String t = FullWidth.toAscii(String.valueOf(given)).strip().replaceAll("[,_\\s']", "");
             if (!t.matches("[-+]?\\d{1,18}")) {
                 return Parsed.fail(labels.get("error.integer"));
             }

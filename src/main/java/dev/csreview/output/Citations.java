@@ -78,8 +78,10 @@ public final class Citations {
         }
         String article = c.article() + (c.item() == null ? "" : "(" + c.item() + ")");
         String item = c.item() == null ? "" : c.item();
-        StringSubstitutor sub = new StringSubstitutor(Map.of("article", article, "number", c.article(), "number_zh", ChineseNumerals.of(c.article()),
-                "item", item, "item_zh", ChineseNumerals.of(item)));
+        // Without an item_format an item citation keeps its item in ${number} too, rather than silently losing it.
+        String suffix = c.item() == null || ofItem ? "" : "(" + c.item() + ")";
+        StringSubstitutor sub = new StringSubstitutor(Map.of("article", article, "number", c.article() + suffix,
+                "number_zh", ChineseNumerals.of(c.article()) + suffix, "item", item, "item_zh", ChineseNumerals.of(item)));
         sub.setDisableSubstitutionInValues(true);
         String text = sub.replace(format);
         // Counted only while there is room, so that the count cannot wrap around in a long hostile run.

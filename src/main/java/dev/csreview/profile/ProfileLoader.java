@@ -9,7 +9,6 @@ import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
 import dev.csreview.yaml.YamlReader;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,8 +25,8 @@ import java.util.regex.Pattern;
  * answers are the evaluator's business, shared with the interview.
  */
 public final class ProfileLoader {
-    /** Digits, optionally grouped by thousands (3,200,000; 3 200 000; 3_200_000), optionally signed. */
-    private static final Pattern GROUPED_DIGITS = Pattern.compile("[-+]?(\\d{1,3}([,_\\s']\\d{3})+|\\d{1,18})");
+    /** Digits, optionally grouped by thousands with one separator throughout (3,200,000; 3 200 000), optionally signed. */
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("[-+]?([1-9]\\d{0,2}([,_ '])\\d{3}(\\2\\d{3})*|\\d{1,18})");
 
     /** The word a profile uses for "I do not know yet". */
     public static final String UNKNOWN = "unknown";
@@ -154,7 +153,7 @@ public final class ProfileLoader {
             digits = s.text().replace("_", "");
         } else if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING) {
             // 3,200,000 or full-width ３２０００００ (a Chinese keyboard's digits), as the interview takes them.
-            String t = Normalizer.normalize(s.text(), Normalizer.Form.NFKC).strip();
+            String t = FullWidth.toAscii(s.text()).strip();
             if (GROUPED_DIGITS.matcher(t).matches()) {
                 digits = t.replaceAll("[,_\\s']", "");
             }

@@ -33,7 +33,7 @@ final class QuestionnaireLinter {
     /** A name compared with a quoted text, either way round: {@code is_ciio == 'no'}, {@code 'yes' != item.x}. */
     private static final Pattern NAME_VS_TEXT = Pattern.compile(
             "(?<![\\w.])((?:item\\.)?[a-z][a-z0-9_]*)\\s*(?:==|!=|=~|!~)\\s*['\"]([^'\"]*)['\"]"
-                    + "|['\"]([^'\"]*)['\"]\\s*(?:==|!=)\\s*((?:item\\.)?[a-z][a-z0-9_]*)(?![\\w.])");
+                    + "|['\"]([^'\"]*)['\"]\\s*(?:==|!=|=~|!~)\\s*((?:item\\.)?[a-z][a-z0-9_]*)(?![\\w.])");
 
     private final Questionnaire q;
     private final Diagnostics out;
@@ -375,6 +375,10 @@ final class QuestionnaireLinter {
             asked = group == null ? null : group.fields().stream().filter(f -> f.id().equals(field)).findFirst().orElse(null);
         } else {
             asked = questions.get(name);
+            Computed c = computed.get(name);
+            if (c != null && (c.kind() == Computed.Kind.ANY || c.kind() == Computed.Kind.ALL)) {
+                return true;
+            }
         }
         return asked != null && asked.type() == QuestionType.YESNO;
     }

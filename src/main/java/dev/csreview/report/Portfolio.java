@@ -50,7 +50,7 @@ public final class Portfolio {
             for (FactorScore f : r.assessment().factors()) {
                 int index = f.factor().levels().indexOf(f.level());
                 int top = f.factor().levels().size() - 1;
-                factors.add(Map.of("heat", top == 0 ? 0 : index * 3 / top,
+                factors.add(Map.of("heat", !f.applicable() ? "na" : String.valueOf(top == 0 ? 0 : index * 3 / top),
                         "name", f.applicable() ? f.level().name().in(lang) : labels.getString("notApplicable"), "score", f.score(),
                         "settled", f.isSettled()));
             }
@@ -91,7 +91,7 @@ public final class Portfolio {
             List<String> cells = new ArrayList<>(List.of(r.client(), r.assessment().profileName(), r.assessment().worstOutcome().id(),
                     r.nextDeadline() == null ? "" : r.nextDeadline().toString(), r.packageFolder() == null ? "" : r.packageFolder()));
             r.assessment().determinations().forEach(d -> cells.add(d.outcome().id()));
-            r.assessment().factors().forEach(f -> cells.add(f.level().id()));
+            r.assessment().factors().forEach(f -> cells.add(f.applicable() ? f.level().id() : "not_applicable"));
             line(out, cells);
         }
         return out.toString();

@@ -85,7 +85,9 @@ public final class YamlReader {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some scanner errors as unchecked exceptions; they are still bad input.
-            out.error(Location.of(file), "Y003", firstLine(String.valueOf(e.getMessage())));
+            if (!(e instanceof MarkedYAMLException m && marked(file, m, null, out))) {
+                out.error(Location.of(file), "Y003", firstLine(String.valueOf(e.getMessage())));
+            }
             return Optional.empty();
         }
     }
@@ -227,24 +229,31 @@ public final class YamlReader {
      * line 10 was reported at the end of line 9, "while scanning for the next token"). A tab gets words of its own.
      */
     private static void syntaxError(String file, JsonProcessingException e, Diagnostics out) {
-        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null && m.getProblem() != null) {
-            // At the end of the file the problem is only that it ended: the unclosed quote or bracket is where the
-            // construct began (SnakeYAML's context), or else where the last token was read (Jackson's location).
-            boolean atEnd = m.getProblem().contains("end of stream") || m.getProblem().contains("<stream end>");
-            Location at = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
-            if (atEnd && m.getContextMark() != null && m.getContextMark().getLine() < m.getProblemMark().getLine()) {
-                at = new Location(file, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1);
-            } else if (atEnd && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-                at = at(file, e.getLocation());
-            }
-            if (m.getProblem().contains("(TAB)")) {
-                out.error(at, "Y011");
-            } else {
-                out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
-            }
-            return;
+        if (!(e.getCause() instanceof MarkedYAMLException m && marked(file, m, e.getLocation(), out))) {
+            out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
         }
-        out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
+    }
+
+    /** Reports SnakeYAML's problem where it found it; false if it has no location to report. */
+    private static boolean marked(String file, MarkedYAMLException m, JsonLocation lastToken, Diagnostics out) {
+        if (m.getProblemMark() == null || m.getProblem() == null) {
+            return false;
+        }
+        // At the end of the file the problem is only that it ended: the unclosed quote or bracket is where the
+        // construct began (SnakeYAML's context), or else where the last token was read (Jackson's location).
+        boolean atEnd = m.getProblem().contains("end of stream") || m.getProblem().contains("<stream end>");
+        Location at = new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+        if (atEnd && m.getContextMark() != null && m.getContextMark().getLine() < m.getProblemMark().getLine()) {
+            at = new Location(file, m.getContextMark().getLine() + 1, m.getContextMark().getColumn() + 1);
+        } else if (atEnd && lastToken != null && lastToken.getLineNr() > 0) {
+            at = at(file, lastToken);
+        }
+        if (m.getProblem().contains("(TAB)")) {
+            out.error(at, "Y011");
+        } else {
+            out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
+        }
+        return true;
     }
 
     private static String firstLine(String s) {

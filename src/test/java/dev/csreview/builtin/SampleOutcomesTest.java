@@ -79,14 +79,18 @@ class SampleOutcomesTest {
 
     @Test
     void a_factor_is_not_applicable_only_when_that_is_known() throws IOException {
-        // The bank's database serves the CII: with that unknown, factors (1) and (2) are still scored (unknown is not
-        // "no"); with neither item serving the CII they are not applicable, while (3) and (4) still apply.
+        // The bank's database serves the CII: with that unknown, factors (1)-(4) are still scored (unknown is not
+        // "no"); with neither item serving the CII nor found to affect national security, none of them applies.
         String bank = Files.readString(Path.of("samples/ciio-foreign-database.yaml"));
         Assessment unknown = Builtin.assess(Builtin.questionnaire(Builtin.FINAL), "u.yaml", bank.replace("serves_cii: yes", "serves_cii: unknown"));
         assertThat(unknown.factors().subList(0, 4)).allMatch(FactorScore::applicable);
         assertThat(unknown.factors().get(0).potential()).isPositive();
         Assessment none = Builtin.assess(Builtin.questionnaire(Builtin.FINAL), "n.yaml", bank.replace("serves_cii: yes", "serves_cii: no"));
-        assertThat(none.factors().subList(0, 4)).extracting(FactorScore::applicable).containsExactly(false, false, true, true);
+        assertThat(none.factors().subList(0, 4)).extracting(FactorScore::applicable).containsExactly(false, false, false, false);
+        Assessment affects = Builtin.assess(Builtin.questionnaire(Builtin.FINAL), "a.yaml",
+                bank.replace("serves_cii: yes", "serves_cii: no").replace("prejudged_risk: not_done", "prejudged_risk: affects"));
+        assertThat(affects.factors().subList(0, 4)).as("an item found to affect national security: (3) and (4) apply")
+                .extracting(FactorScore::applicable).containsExactly(false, false, true, true);
     }
 
     private static Assessment assess(String sample) throws IOException {

@@ -352,8 +352,10 @@ class CliTest {
             assertThat(r.code()).as(users + ": " + r.err()).isZero();
             assertThat(r.out()).contains("\"value\" : 3200000", "\"value\" : false");
         }
-        Path bad = write("bad.yaml", sample.replaceFirst("(?m)^  users_registered: .*$", "  users_registered: 3,2000,00"));
-        assertThat(run("assess", bad.toString()).err()).contains("error[P006]");
+        for (String bad : new String[] {"3,2000,00", "\"3 200,000\"", "0,001", "③", "\"3²\""}) {
+            Path p = write("bad.yaml", sample.replaceFirst("(?m)^  users_registered: .*$", "  users_registered: " + bad));
+            assertThat(run("assess", p.toString()).err()).as(bad).contains("error[P006]");
+        }
     }
 
     @Test

@@ -86,6 +86,17 @@ class InterviewCommandTest {
     }
 
     @Test
+    void enter_alone_resumes_a_found_session() throws IOException {
+        Path session = sampleSession();
+        String before = Files.readString(session);
+        Run r = interview("\n", "--lang", "en", "--session", session.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(tmp.resolve("session.yaml.bak")).doesNotExist();
+        assertThat(before).contains("users_registered: 3200000");
+        assertThat(Files.readString(session)).as("the answers are kept").contains("users_registered: 3200000");
+    }
+
+    @Test
     void starting_over_keeps_the_old_session_as_a_backup() throws IOException {
         Path session = sampleSession();
         String before = Files.readString(session);
