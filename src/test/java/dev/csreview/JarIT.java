@@ -71,7 +71,7 @@ class JarIT {
             assertThat(out.resolve("示例科技有限公司-Example-Tech-Co-Ltd")).isDirectory();
         } else {
             assertThat(r.code()).isEqualTo(ExitCode.FAILED);
-            assertThat(r.err()).contains("run with LC_ALL=C.UTF-8").doesNotContain("internal error", "Exception");
+            assertThat(r.err()).contains("run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8").doesNotContain("internal error", "Exception");
         }
     }
 
