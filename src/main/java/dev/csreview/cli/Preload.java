@@ -13,7 +13,7 @@ import java.util.concurrent.CompletionException;
  * with the rest of start-up. Only for commands that will need it; nothing is loaded twice.
  */
 final class Preload {
-    private static final Set<String> COMMANDS = Set.of("assess", "portfolio", "init", "interview");
+    private static final Set<String> COMMANDS = Set.of("assess", "portfolio", "init", "interview", "timeline");
     private static volatile CompletableFuture<QuestionnaireLoader.Loaded> defaultQuestionnaire;
     private static volatile String defaultId;
     private static CompletableFuture<org.jline.terminal.Terminal> terminal;
@@ -31,7 +31,8 @@ final class Preload {
         QuestionnaireCatalog catalog = new QuestionnaireCatalog();
         String id = catalog.defaultId();
         CompletableFuture<QuestionnaireLoader.Loaded> future = new CompletableFuture<>();
-        boolean compileAll = !args[0].equals("interview");
+        // The timeline only renders citations with the questionnaire's instruments: no expression to compile.
+        boolean compileAll = !args[0].equals("interview") && !args[0].equals("timeline");
         Thread t = new Thread(() -> {
             QuestionnaireLoader loader = new QuestionnaireLoader();
             try {

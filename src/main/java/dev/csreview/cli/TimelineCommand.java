@@ -123,7 +123,8 @@ final class TimelineCommand implements Callable<Integer> {
     /** The questionnaire whose instruments render the clock's citations; none (refs shown as written) if it will not load. */
     private static Questionnaire citing(String id) {
         try {
-            return new QuestionnaireCatalog().load(id, new QuestionnaireLoader()).questionnaire();
+            QuestionnaireLoader.Loaded preloaded = Preload.take(id);
+            return (preloaded != null ? preloaded : new QuestionnaireCatalog().load(id, new QuestionnaireLoader())).questionnaire();
         } catch (InvalidInputException e) {
             return null;
         }
