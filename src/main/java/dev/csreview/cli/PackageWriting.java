@@ -37,14 +37,12 @@ final class PackageWriting {
     /** Writes one package and returns its folder. */
     Path write(Assessment a, PackageRequest request) throws IOException, InvalidInputException {
         PackageBuilder builder = builder(a.questionnaire().id());
-        Map<String, byte[]> files = builder.build(a, request);
-        Path target = folder(a, builder);
-        PackageFolder.write(target, files, options.force);
-        return target;
+        return write(a, request, builder, options.out.resolve(folderName(a, builder.spec().companyQuestion())));
     }
 
-    private Path folder(Assessment a, PackageBuilder builder) {
-        return options.out.resolve(folderName(a, builder.spec().companyQuestion()));
+    private Path write(Assessment a, PackageRequest request, PackageBuilder builder, Path target) throws IOException, InvalidInputException {
+        PackageFolder.write(target, builder.build(a, request), options.force);
+        return target;
     }
 
     /** A batch's step: writes the package and returns {@code result} of its folder; what the user can fix as a StepException. */
@@ -53,13 +51,14 @@ final class PackageWriting {
             try {
                 // Two profiles of one run naming the same company would share a folder and, with --force, the second
                 // would silently replace the first: refuse the second, naming both.
-                Path target = folder(a, builder(a.questionnaire().id()));
+                PackageBuilder builder = builder(a.questionnaire().id());
+                Path target = options.out.resolve(folderName(a, builder.spec().companyQuestion()));
                 String first = written.putIfAbsent(target.toString().toLowerCase(Locale.ROOT), a.profileName());
                 if (first != null) {
                     throw new BatchAssessor.StepException(a.profileName() + " would write the package folder " + target + ", which "
                             + first + " has written in this run (the same company name); give the profiles distinct company names or assess them separately", List.of());
                 }
-                return result.apply(write(a, request));
+                return result.apply(write(a, request, builder, target));
             } catch (PackageFolder.ExistsException e) {
                 throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
             } catch (PackageFolder.SymlinkException e) {

@@ -1,6 +1,6 @@
 package dev.csreview.interview;
 
-import dev.csreview.profile.FullWidth;
+import dev.csreview.profile.WrittenNumbers;
 import dev.csreview.questionnaire.Question;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -86,12 +86,13 @@ final class InputParser {
         if (given instanceof Long l) {
             v = l;
         } else {
-            // People write 3,200,000 or 3 200 000, or full-width ３２０００００ from a Chinese keyboard; the digits count.
-            String t = FullWidth.toAscii(String.valueOf(given)).strip().replaceAll("[,_\\s']", "");
-            if (!t.matches("[-+]?\\d{1,18}")) {
+            // The same written forms a profile takes: 3,200,000, 3 200 000, full-width ３２０００００.
+            String t = WrittenNumbers.digits(String.valueOf(given));
+            try {
+                v = Long.parseLong(String.valueOf(t));
+            } catch (NumberFormatException e) {
                 return Parsed.fail(labels.get("error.integer"));
             }
-            v = Long.parseLong(t);
         }
         if (q.min() != null && q.max() != null && (v < q.min() || v > q.max())) {
             return Parsed.fail(labels.get("error.range", q.min(), q.max()));

@@ -33,7 +33,7 @@ public final class Citations {
         return String.join(separator(lang), rendered);
     }
 
-    /** Citations given as refs ({@code measures:10(5)}, as package.yaml's review clock has them), rendered alike. */
+    /** Citations given as refs ({@code law:3(2)}, as package.yaml's review clock has them), rendered alike. */
     public static String renderRefs(Questionnaire q, List<String> refs, Lang lang) {
         Set<String> rendered = new LinkedHashSet<>();
         for (String ref : refs) {

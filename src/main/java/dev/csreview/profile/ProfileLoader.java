@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a profile (batch answers) and types every answer against the questionnaire: choices exist, numbers
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
  * answers are the evaluator's business, shared with the interview.
  */
 public final class ProfileLoader {
-    /** Digits, optionally grouped by thousands with one separator throughout (3,200,000; 3 200 000), optionally signed. */
-    private static final Pattern GROUPED_DIGITS = Pattern.compile("[-+]?([1-9]\\d{0,2}([,_ '])\\d{3}(\\2\\d{3})*|\\d{1,18})");
-
     /** The word a profile uses for "I do not know yet". */
     public static final String UNKNOWN = "unknown";
 
@@ -152,11 +148,8 @@ public final class ProfileLoader {
         if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.INTEGER) {
             digits = s.text().replace("_", "");
         } else if (node instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING) {
-            // 3,200,000 or full-width ３２０００００ (a Chinese keyboard's digits), as the interview takes them.
-            String t = FullWidth.toAscii(s.text()).strip();
-            if (GROUPED_DIGITS.matcher(t).matches()) {
-                digits = t.replaceAll("[,_\\s']", "");
-            }
+            // 3,200,000 or full-width ３２０００００, as the interview takes them.
+            digits = WrittenNumbers.digits(s.text());
         }
         if (digits != null) {
             long v;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A risk factor scored by rules; the level is the highest whose {@code min} the score reaches. {@code when} (or
- * null): the factor applies only when it holds, e.g. the procurement factors when something is bought; it is
+ * null): the factor applies only when it holds, as the questionnaire says; it is
  * "not applicable" only when the condition is known to be false (unknown is not "no").
  */
 public record Factor(String id, String number, Text title, Text description, List<Citation> cites, List<Level> levels, Expr when,

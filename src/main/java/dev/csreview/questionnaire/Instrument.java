@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A law or regulation that questions and rules cite: its name, number and dates, and which articles it has
  * (so every citation can be checked), with an optional summary per article for the interview's {@code ?}, and how
- * a citation of an article and of an item of one (Art. 10(5), 第十条第（五）项) reads.
+ * a citation of an article and of an item of one reads (each format is the questionnaire's data).
  */
 public record Instrument(
         String id,

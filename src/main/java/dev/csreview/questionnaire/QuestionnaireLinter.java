@@ -329,7 +329,7 @@ final class QuestionnaireLinter {
             mentionedLiterals.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
         // A yes/no answer is true or false, never the text 'no' or 'yes': such a comparison silently means
-        // something else than it says (JEXL coerces the text, so is_ciio == 'no' holds for a CIIO).
+        // something else than it says (JEXL coerces the text, so flag == 'no' holds when the flag is true).
         Matcher c = NAME_VS_TEXT.matcher(e.source());
         while (c.find()) {
             String name = c.group(1) != null ? c.group(1) : c.group(4);
