@@ -1,18 +1,9 @@
 package dev.csreview.assessment;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The result of a condition: its truth and every fact it read (its drivers, or what is missing). */
-public record Condition(Truth truth, List<FactRead> reads) {
-
-    /** The open facts behind an uncertain result, without repeats. */
-    public List<FactRead> openFacts() {
-        Set<FactRead> open = new LinkedHashSet<>();
-        for (FactRead r : reads) {
-            open.addAll(r.openFacts());
-        }
-        return List.copyOf(open);
-    }
-}
+/**
+ * The result of a condition: its truth, the facts that decided it, and, when uncertain, only the unknown facts that
+ * could change it.
+ */
+public record Condition(Truth truth, List<FactRead> reads, List<FactRead> openFacts) {}

@@ -32,7 +32,7 @@ public final class Evaluator {
         for (Computed c : q.computed()) {
             ComputedValue v = compute(c, facts);
             computed.add(v);
-            facts.put(c.id(), new Fact(v.value(), v.state(), null, distinct(v.reads())));
+            facts.put(c.id(), new Fact(v.value(), v.state(), null, distinct(v.reads()), v.open()));
         }
         List<FactorScore> factors = new ArrayList<>();
         for (Factor f : q.factors()) {
@@ -55,67 +55,87 @@ public final class Evaluator {
     private ComputedValue compute(Computed c, Map<String, Fact> facts) {
         return switch (c.kind()) {
             case EXPR -> {
-                Conditions.Valued v = Conditions.value(c.expr(), facts, null);
-                if (v.value() instanceof Boolean b) {
-                    FactState state = v.truth() == Truth.UNCERTAIN ? FactState.UNKNOWN : FactState.KNOWN;
-                    yield new ComputedValue(c, state == FactState.KNOWN ? b : null, state, v.reads());
-                }
-                FactState state = v.anyOpen() ? FactState.UNKNOWN : v.anyLowerBound() ? FactState.LOWER_BOUND : FactState.KNOWN;
-                yield new ComputedValue(c, state == FactState.UNKNOWN ? null : v.value(), state, v.reads());
+                ThreeValued.Value v = Conditions.value(c.expr(), facts, null);
+                yield new ComputedValue(c, v.value(), v.state(), v.reads(), v.open());
             }
             case MAX -> {
                 Long max = null;
                 boolean open = false;
                 List<FactRead> reads = new ArrayList<>();
+                List<FactRead> unknowns = new ArrayList<>();
                 for (String id : c.of()) {
                     Fact f = facts.get(id);
                     if (f == null) {
                         continue;
                     }
-                    reads.add(new FactRead(id, null, null, f.value(), f.state(), f.source(), f.basis()));
+                    FactRead read = new FactRead(id, null, null, f.value(), f.state(), f.source(), f.basis(), f.open());
+                    reads.add(read);
                     if (f.state().isOpen()) {
                         open = true;
+                        unknowns.addAll(read.openFacts());
                     } else if (f.value() instanceof Number n && (max == null || n.longValue() > max)) {
                         max = n.longValue();
                     }
                 }
                 FactState state = max == null ? (open ? FactState.UNKNOWN : FactState.NOT_APPLICABLE)
                         : open ? FactState.LOWER_BOUND : FactState.KNOWN;
-                yield new ComputedValue(c, max, state, reads);
+                yield new ComputedValue(c, max, state, reads, distinct(unknowns));
             }
             case ANY, ALL, COUNT -> overItems(c, facts);
         };
     }
 
+    /**
+     * {@code any}: one record that certainly holds decides; {@code all}: one that certainly fails decides; otherwise
+     * the uncertain records leave it open, and their unknowns are what could settle it. {@code count} counts the
+     * records that hold, a lower bound while some are uncertain.
+     */
     private ComputedValue overItems(Computed c, Map<String, Fact> facts) {
         Fact group = facts.get(c.group());
-        List<FactRead> reads = new ArrayList<>();
         if (group == null || group.state().isOpen()) {
-            reads.add(new FactRead(c.group(), null, null, null, group == null ? FactState.MISSING : group.state(), group == null ? null : group.source(), List.of()));
-            return new ComputedValue(c, null, FactState.UNKNOWN, reads);
+            FactRead read = new FactRead(c.group(), null, null, null, group == null ? FactState.MISSING : group.state(), group == null ? null : group.source(), List.of());
+            return new ComputedValue(c, null, FactState.UNKNOWN, List.of(read), List.of(read));
         }
-        int yes = 0;
-        int no = 0;
-        int open = 0;
+        List<FactRead> yes = new ArrayList<>();
+        List<FactRead> no = new ArrayList<>();
+        List<FactRead> uncertain = new ArrayList<>();
+        List<FactRead> open = new ArrayList<>();
+        int holding = 0;
+        boolean anyYes = false;
+        boolean anyNo = false;
         List<?> items = group.value() instanceof List<?> l ? l : List.of();
         for (Object o : items) {
-            ItemFacts item = (ItemFacts) o;
-            Condition cond = Conditions.test(c.expr(), facts, item);
-            reads.addAll(cond.reads());
+            Condition cond = Conditions.test(c.expr(), facts, (ItemFacts) o);
             switch (cond.truth()) {
-                case TRUE -> yes++;
-                case FALSE -> no++;
-                case UNCERTAIN -> open++;
+                case TRUE -> {
+                    anyYes = true;
+                    holding++;
+                    yes.addAll(cond.reads());
+                }
+                case FALSE -> {
+                    anyNo = true;
+                    no.addAll(cond.reads());
+                }
+                case UNCERTAIN -> {
+                    uncertain.addAll(cond.reads());
+                    open.addAll(cond.openFacts());
+                }
             }
         }
+        boolean settled = open.isEmpty() && uncertain.isEmpty();
         return switch (c.kind()) {
-            case ANY -> yes > 0 ? new ComputedValue(c, true, FactState.KNOWN, reads)
-                    : open > 0 ? new ComputedValue(c, null, FactState.UNKNOWN, reads)
-                    : new ComputedValue(c, false, FactState.KNOWN, reads);
-            case ALL -> no > 0 ? new ComputedValue(c, false, FactState.KNOWN, reads)
-                    : open > 0 ? new ComputedValue(c, null, FactState.UNKNOWN, reads)
-                    : new ComputedValue(c, true, FactState.KNOWN, reads);
-            default -> new ComputedValue(c, (long) yes, open > 0 ? FactState.LOWER_BOUND : FactState.KNOWN, reads);
+            case ANY -> anyYes ? new ComputedValue(c, true, FactState.KNOWN, distinct(yes), List.of())
+                    : !settled ? new ComputedValue(c, null, FactState.UNKNOWN, distinct(uncertain), distinct(open))
+                    : new ComputedValue(c, false, FactState.KNOWN, distinct(no), List.of());
+            case ALL -> anyNo ? new ComputedValue(c, false, FactState.KNOWN, distinct(no), List.of())
+                    : !settled ? new ComputedValue(c, null, FactState.UNKNOWN, distinct(uncertain), distinct(open))
+                    : new ComputedValue(c, true, FactState.KNOWN, distinct(yes), List.of());
+            default -> {
+                List<FactRead> all = new ArrayList<>(yes);
+                all.addAll(uncertain);
+                all.addAll(no);
+                yield new ComputedValue(c, (long) holding, settled ? FactState.KNOWN : FactState.LOWER_BOUND, distinct(all), distinct(open));
+            }
         };
     }
 
@@ -161,14 +181,19 @@ public final class Evaluator {
         Condition c = Conditions.test(r.when(), facts, item);
         return switch (c.truth()) {
             case TRUE -> new RuleHit(r, item == null ? null : item.index(), item == null ? null : item.label(), true, c.reads(), List.of());
-            case UNCERTAIN -> new RuleHit(r, item == null ? null : item.index(), item == null ? null : item.label(), false, c.reads(), c.openFacts());
+            case UNCERTAIN -> new RuleHit(r, item == null ? null : item.index(), item == null ? null : item.label(), false, c.reads(), distinct(c.openFacts()));
             case FALSE -> null;
         };
     }
 
+    /**
+     * The first case that holds decides (else {@code otherwise}); a more serious case above it that may hold makes the
+     * outcome "cannot tell yet", and its unknowns are the facts to find out. Less serious cases that may hold change
+     * nothing (the prudent reading keeps the more serious outcome), so their unknowns are not named.
+     */
     private DeterminationResult determine(Determination d, Map<String, Fact> facts) {
         List<Determination.Case> open = new ArrayList<>();
-        Set<FactRead> missing = new LinkedHashSet<>();
+        List<Condition> openConditions = new ArrayList<>();
         List<FactRead> falseReads = new ArrayList<>();
         Determination.Case decided = null;
         List<FactRead> drivers = List.of();
@@ -181,7 +206,7 @@ public final class Evaluator {
             }
             if (cond.truth() == Truth.UNCERTAIN) {
                 open.add(c);
-                missing.addAll(cond.openFacts());
+                openConditions.add(cond);
             } else {
                 falseReads.addAll(cond.reads());
             }
@@ -191,12 +216,23 @@ public final class Evaluator {
             drivers = distinct(falseReads);
         }
         Outcome leaning = decided.outcome();
-        boolean moreSeriousOpen = false;
-        for (Determination.Case c : open) {
-            moreSeriousOpen |= c.outcome().ordinal() < leaning.ordinal();
+        Set<FactRead> missing = new LinkedHashSet<>();
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).outcome().ordinal() < leaning.ordinal()) {
+                missing.addAll(openConditions.get(i).openFacts());
+            }
         }
-        Outcome outcome = moreSeriousOpen && !leaning.equals(Outcome.MUST_DECLARE) ? Outcome.CANNOT_TELL : leaning;
+        Outcome outcome = hasMoreSerious(open, leaning) && leaning != Outcome.MUST_DECLARE ? Outcome.CANNOT_TELL : leaning;
         return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing));
+    }
+
+    private static boolean hasMoreSerious(List<Determination.Case> open, Outcome leaning) {
+        for (Determination.Case c : open) {
+            if (c.outcome().ordinal() < leaning.ordinal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<FactRead> distinct(List<FactRead> reads) {

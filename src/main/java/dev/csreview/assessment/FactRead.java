@@ -1,30 +1,30 @@
 package dev.csreview.assessment;
 
 import dev.csreview.diagnostic.Location;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One fact an expression read while deciding something: which, in which group item, its value and state,
- * and where the answer came from. For a computed value, {@code basis} holds the facts it was computed from.
+ * and where the answer came from. For a computed value, {@code basis} holds the facts it was computed from and
+ * {@code open}, while it is not known, the unknown answers that could change it.
  */
-public record FactRead(String id, Integer item, String itemLabel, Object value, FactState state, Location source, List<FactRead> basis) {
+public record FactRead(String id, Integer item, String itemLabel, Object value, FactState state, Location source, List<FactRead> basis,
+        List<FactRead> open) {
 
-    /** The questions that must be answered to settle this read (itself, or what a computed value rests on). */
+    public FactRead(String id, Integer item, String itemLabel, Object value, FactState state, Location source, List<FactRead> basis) {
+        this(id, item, itemLabel, value, state, source, basis, null);
+    }
+
+    /** The questions that must be answered to settle this read (itself, or those a computed value waits on). */
     public List<FactRead> openFacts() {
-        List<FactRead> result = new ArrayList<>();
-        if (state == FactState.KNOWN) {
-            return result;
+        if (state == FactState.KNOWN || state == FactState.NOT_APPLICABLE) {
+            return List.of();
         }
-        if (!basis.isEmpty()) {
-            for (FactRead b : basis) {
-                result.addAll(b.openFacts());
-            }
-        } else if (state.isOpen()) {
-            result.add(this);
+        if (open != null) {
+            return open;
         }
-        return result;
+        return state.isOpen() ? List.of(this) : List.of();
     }
 
     // Written out rather than generated: a record's equals and hashCode go through method handles, which cost
@@ -32,7 +32,8 @@ public record FactRead(String id, Integer item, String itemLabel, Object value, 
     @Override
     public boolean equals(Object o) {
         return o instanceof FactRead r && id.equals(r.id) && Objects.equals(item, r.item) && Objects.equals(itemLabel, r.itemLabel)
-                && Objects.equals(value, r.value) && state == r.state && Objects.equals(source, r.source) && Objects.equals(basis, r.basis);
+                && Objects.equals(value, r.value) && state == r.state && Objects.equals(source, r.source) && Objects.equals(basis, r.basis)
+                && Objects.equals(open, r.open);
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class ProfileAssessor {
      */
     private static void failed(Expr.ExprException e, String sourceName, Diagnostics out) {
         String why = String.valueOf(e.getMessage()).replaceFirst("^\\S+@\\d+:\\d+ ", "");
-        out.error(e.expr().location(), "E006", e.expr().source(), sourceName, why);
+        out.error(e.expr().location(), e.code(), e.expr().source(), sourceName, why);
     }
 
     /**

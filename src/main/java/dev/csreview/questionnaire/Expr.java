@@ -3,14 +3,12 @@ package dev.csreview.questionnaire;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
 import java.util.List;
-import org.apache.commons.jexl3.JexlContext;
-import org.apache.commons.jexl3.JexlScript;
 
 /**
  * An expression with its source text and location, compiled when loaded or, for a built-in questionnaire the
  * build has already checked, on first use ({@link ExpressionCompiler#deferred}). {@code references} lists the ids
- * it reads, as paths ({@code [users]}, {@code [item, supplier_country]}, {@code [unknown, users]}). Equal when
- * source and location are.
+ * it reads, as paths ({@code [users]}, {@code [item, supplier_country]}, {@code [unknown, users]}); {@code tree} is
+ * what the assessment evaluates. Equal when source and location are.
  */
 public final class Expr {
     private final String source;
@@ -19,15 +17,13 @@ public final class Expr {
     private final ExpressionCompiler compiler;
     private volatile Compiled compiled;
 
-    /** {@code name}: the one variable the expression is, with nothing around it (a third of the built-ins); else null. */
-    private record Compiled(JexlScript script, List<List<String>> references, String name) {}
+    private record Compiled(ExprNode tree, List<List<String>> references) {}
 
-    Expr(String source, Location location, JexlScript script, List<List<String>> references) {
+    Expr(String source, Location location, ExprNode tree, List<List<String>> references) {
         this.source = source;
         this.location = location;
         this.compiler = null;
-        boolean oneName = references.size() == 1 && references.get(0).size() == 1 && source.strip().equals(references.get(0).get(0));
-        this.compiled = new Compiled(script, references, oneName ? references.get(0).get(0) : null);
+        this.compiled = new Compiled(tree, references);
     }
 
     Expr(String source, Location location, ExpressionCompiler compiler) {
@@ -48,31 +44,15 @@ public final class Expr {
         return compiled().references();
     }
 
-    /** Evaluates against facts; any engine error is reported as an {@link ExprException}. */
-    public Object evaluate(JexlContext context) {
-        Compiled c = compiled();
-        if (c.name() != null) {
-            // What JEXL does for a script that is one variable (strict mode): the context's value, or an error if the
-            // context has no such name, which is left to JEXL to raise. Without the interpreter JEXL sets up and
-            // tears down for every call (thread-locals, operators), which is half of evaluating on C1.
-            Object value = context.get(c.name());
-            if (value != null || context.has(c.name())) {
-                return value;
-            }
-        }
-        JexlScript script = c.script();
-        try {
-            return script.execute(context);
-        } catch (RuntimeException e) {
-            throw new ExprException(this, e.getMessage());
-        }
+    /** The expression's tree; a deferred one is compiled now. */
+    public ExprNode tree() {
+        return compiled().tree();
     }
 
     /** Compiles now if compiling was deferred (a background thread's head start); nothing otherwise. */
     void compile() {
         compiled();
     }
-
     private Compiled compiled() {
         Compiled c = compiled;
         if (c == null) {
@@ -108,17 +88,31 @@ public final class Expr {
         return "Expr[" + source + " @ " + location + "]";
     }
 
-    /** A run-time failure of an expression, which the linter should have prevented. */
+    /**
+     * A run-time failure of an expression on some answers: values of kinds that do not combine ({@code E006}), or a
+     * limit on what one evaluation may build ({@code E007}).
+     */
     public static final class ExprException extends RuntimeException {
         private final transient Expr expr;
+        private final String code;
 
         public ExprException(Expr expr, String message) {
+            this(expr, "E006", message);
+        }
+
+        public ExprException(Expr expr, String code, String message) {
             super(message);
             this.expr = expr;
+            this.code = code;
         }
 
         public Expr expr() {
             return expr;
+        }
+
+        /** The diagnostic code: E006 or E007. */
+        public String code() {
+            return code;
         }
     }
 }

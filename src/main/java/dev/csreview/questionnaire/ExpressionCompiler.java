@@ -5,32 +5,30 @@ import dev.csreview.diagnostic.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.jexl3.JexlArithmetic;
+import java.util.Set;
 import org.apache.commons.jexl3.JexlBuilder;
-import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlInfo;
-import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.internal.Engine;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.jexl3.parser.ASTJexlScript;
 
 /**
- * Compiles questionnaire expressions with Apache Commons JEXL, locked down to a side-effect-free subset:
- * no loops, method calls, {@code new}, assignment, lambdas, local variables or pragmas, so every expression
- * terminates and can touch nothing but the facts it is given.
+ * Compiles questionnaire expressions: Apache Commons JEXL parses them, locked down to a side-effect-free subset (no
+ * loops, method calls, {@code new}, assignment, lambdas, local variables or pragmas), and {@link ExprTrees} turns
+ * the parse into the documented subset that the assessment evaluates in three-valued logic. JEXL never runs them.
  */
 public final class ExpressionCompiler {
     /** Longer expressions are a sign of hostile input or of logic that belongs in computed values. */
     public static final int MAX_LENGTH = 2000;
 
-    /** The evaluator's map views of items and unknowns: the only project types expressions may look into. */
-    private static final String VIEWS = "dev.csreview.assessment { +FactContext$ItemView{} +FactContext$UnknownView{} }";
-
-    private final JexlEngine engine;
+    private final JexlFeatures features;
+    private final ParsingEngine engine;
     private final List<Expr> pending = new ArrayList<>(); // deferred, maybe not compiled yet; guarded by this
 
     public ExpressionCompiler() {
-        JexlFeatures features = new JexlFeatures()
+        this.features = new JexlFeatures()
                 .loops(false)
                 .sideEffect(false)
                 .sideEffectGlobal(false)
@@ -47,8 +45,8 @@ public final class ExpressionCompiler {
         // An explicit no-op logger, here and in the introspector, keeps commons-logging from discovering a
         // logging back-end at start-up (it finds POI's Log4j API and routes it through SLF4J: ~50 ms, ~150 classes).
         org.apache.commons.logging.Log quiet = new org.apache.commons.logging.impl.NoOpLog();
-        JexlPermissions permissions = JexlPermissions.RESTRICTED.compose(VIEWS);
-        this.engine = new JexlBuilder()
+        JexlPermissions permissions = JexlPermissions.RESTRICTED;
+        this.engine = new ParsingEngine(new JexlBuilder()
                 .features(features)
                 .permissions(permissions)
                 .logger(quiet)
@@ -57,11 +55,7 @@ public final class ExpressionCompiler {
                 .strict(true)
                 .safe(false)
                 .silent(false)
-                // Lenient arithmetic: an unknown fact is null and compares as false/0; the evaluator tracks
-                // such reads so that an unknown is never silently taken as "no".
-                .arithmetic(new JexlArithmetic(false))
-                .cache(512)
-                .create();
+                .cache(512));
     }
 
     /** Compiles {@code source}; on failure reports a diagnostic at the expression's position and returns empty. */
@@ -84,12 +78,16 @@ public final class ExpressionCompiler {
             return Optional.empty();
         }
         try {
-            JexlScript script = engine.createScript(new JexlInfo(at.file(), at.line(), at.column()), source);
+            ASTJexlScript parsed = engine.parse(new JexlInfo(at.file(), at.line(), at.column()), features, source);
+            ExprNode tree = ExprTrees.of(parsed);
             List<List<String>> refs = new ArrayList<>();
-            for (List<String> path : script.getVariables()) {
+            for (List<String> path : engine.variables(parsed)) {
                 refs.add(List.copyOf(path));
             }
-            return Optional.of(new Expr(source, at, script, List.copyOf(refs)));
+            return Optional.of(new Expr(source, at, tree, List.copyOf(refs)));
+        } catch (ExprTrees.Refused e) {
+            out.error(shift(at, e.line(), e.column()), "E005", e.getMessage());
+            return Optional.empty();
         } catch (JexlException e) {
             out.error(shift(at, e), "E004", cleanMessage(e));
             return Optional.empty();
@@ -152,13 +150,29 @@ public final class ExpressionCompiler {
     /** Points at the offending column inside the expression when the expression sits on one line. */
     private static Location shift(Location at, JexlException e) {
         JexlInfo info = e.getInfo();
-        if (info == null || at.line() == 0) {
-            return at;
-        }
-        if (info.getLine() == at.line() && info.getColumn() > 0) {
-            return new Location(at.file(), at.line(), info.getColumn());
+        return info == null ? at : shift(at, info.getLine(), info.getColumn());
+    }
+
+    private static Location shift(Location at, int line, int column) {
+        if (at.line() != 0 && line == at.line() && column > 0) {
+            return new Location(at.file(), at.line(), column);
         }
         return at;
+    }
+
+    /** JEXL's engine used as a parser only: the tree and the names it reads, nothing evaluated. */
+    private static final class ParsingEngine extends Engine {
+        ParsingEngine(JexlBuilder builder) {
+            super(builder);
+        }
+
+        ASTJexlScript parse(JexlInfo info, JexlFeatures features, String source) {
+            return parse(info, features, source, null);
+        }
+
+        Set<List<String>> variables(ASTJexlScript script) {
+            return getVariables(script);
+        }
     }
 
     private static String cleanMessage(JexlException e) {
