@@ -27,6 +27,7 @@ public final class TextReport {
 
     public String render(Assessment a) {
         Questionnaire q = a.questionnaire();
+        AnswerWording wording = new AnswerWording(q, lang);
         StringBuilder out = new StringBuilder();
         out.append(q.title().in(lang)).append(" · ").append(q.id()).append(' ').append(q.version()).append('\n');
         out.append(label("profile")).append(": ").append(a.profileName()).append("\n\n");
@@ -49,10 +50,10 @@ public final class TextReport {
             }
             List<FactRead> known = d.drivers().stream().filter(r -> r.state() == FactState.KNOWN || r.state() == FactState.LOWER_BOUND).distinct().toList();
             if (!known.isEmpty()) {
-                out.append("      ").append(label("basedOn")).append(':').append(facts(known)).append('\n');
+                out.append("      ").append(label("basedOn")).append(':').append(facts(wording, known)).append('\n');
             }
             if (!d.missing().isEmpty()) {
-                out.append("      ").append(label("findOut")).append(':').append(facts(d.missing())).append('\n');
+                out.append("      ").append(label("findOut")).append(':').append(facts(wording, d.missing())).append('\n');
             }
         }
         out.append('\n').append(label("factors")).append('\n');
@@ -79,7 +80,7 @@ public final class TextReport {
                 }
                 out.append(" [").append(Citations.render(q, h.rule().cites(), lang)).append("]\n");
                 if (!h.certain()) {
-                    out.append("         ").append(label("findOut")).append(':').append(facts(h.missing())).append('\n');
+                    out.append("         ").append(label("findOut")).append(':').append(facts(wording, h.missing())).append('\n');
                 }
             }
         }
@@ -95,46 +96,29 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** One fact a line under a heading; a computed value lists what it was computed from beneath it. */
-    private String facts(List<FactRead> reads) {
+    /** One fact a line under a heading, in words; a computed value lists what it was computed from beneath it. */
+    private static String facts(AnswerWording wording, List<FactRead> reads) {
         StringBuilder out = new StringBuilder();
-        appendFacts(out, reads, "        ", 0);
+        appendFacts(wording, out, reads, "        ", 0);
         return out.toString();
     }
 
-    private void appendFacts(StringBuilder out, List<FactRead> reads, String indent, int depth) {
+    private static void appendFacts(AnswerWording wording, StringBuilder out, List<FactRead> reads, String indent, int depth) {
         List<FactRead> shown = reads.stream().distinct().filter(r -> r.state() != FactState.NOT_APPLICABLE || depth == 0).toList();
         int limit = depth == 0 ? shown.size() : Math.min(shown.size(), 4);
         for (FactRead r : shown.subList(0, limit)) {
-            String name = r.item() == null ? r.id() : r.itemLabel() + " · " + r.id();
-            String value = switch (r.state()) {
-                case UNKNOWN -> label("unknown");
-                case MISSING -> label("unanswered");
-                case NOT_APPLICABLE -> label("notApplicable");
-                case LOWER_BOUND -> "≥ " + r.value();
-                default -> display(r.value());
-            };
-            out.append('\n').append(indent).append("- ").append(name).append(" = ").append(value);
+            String name = r.item() == null ? wording.name(r) : r.itemLabel() + " · " + wording.name(r);
+            out.append('\n').append(indent).append("- ").append(name).append(" — ").append(wording.value(r));
             if (r.source() != null) {
                 out.append("  (").append(r.source()).append(')');
             }
             if (!r.basis().isEmpty() && depth == 0) {
-                appendFacts(out, r.basis(), indent + "    ", depth + 1);
+                appendFacts(wording, out, r.basis(), indent + "    ", depth + 1);
             }
         }
         if (shown.size() > limit) {
             out.append('\n').append(indent).append("- …");
         }
-    }
-
-    private String display(Object value) {
-        if (value instanceof Boolean b) {
-            return label(b ? "yes" : "no");
-        }
-        if (value instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof String)) {
-            return l.size() + " " + label("items");
-        }
-        return String.valueOf(value);
     }
 
     private String outcome(Outcome o) {

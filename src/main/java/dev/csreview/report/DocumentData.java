@@ -7,6 +7,7 @@ import dev.csreview.assessment.FactState;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
+import dev.csreview.output.AnswerWording;
 import dev.csreview.output.Citations;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
@@ -34,12 +35,14 @@ public final class DocumentData {
     private final Questionnaire q;
     private final Lang lang;
     private final ResourceBundle labels;
+    private final AnswerWording wording;
 
     public DocumentData(Assessment a, Lang lang) {
         this.a = a;
         this.q = a.questionnaire();
         this.lang = lang;
         this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), DocumentData.class.getModule());
+        this.wording = new AnswerWording(q, lang);
     }
 
     public Map<String, Object> build(PackageSpec spec, LocalDate date, List<Timeline.Row> timeline, String toolVersion) {
@@ -188,7 +191,7 @@ public final class DocumentData {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", question.id());
         r.put("question", question.text().in(lang));
-        r.put("answer", display(question, ans));
+        r.put("answer", wording.answer(question, ans));
         r.put("known", ans.status().isKnown());
         r.put("cites", Citations.render(q, question.cites(), lang));
         return r;
@@ -198,7 +201,7 @@ public final class DocumentData {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Question question : q.topLevelQuestions()) {
             Answer ans = a.answers().answers().get(question.id());
-            out.put(question.id(), ans == null || !ans.status().isKnown() || question.isGroup() ? null : display(question, ans));
+            out.put(question.id(), ans == null || !ans.status().isKnown() || question.isGroup() ? null : wording.answer(question, ans));
         }
         return out;
     }
@@ -266,72 +269,16 @@ public final class DocumentData {
 
     private List<Object> facts(List<FactRead> reads) {
         List<Object> out = new ArrayList<>();
-        Map<String, Question> byId = q.questionsById();
         for (FactRead r : reads.stream().distinct().toList()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            Question question = byId.get(r.id());
-            String name = question != null ? question.text().in(lang)
-                    : q.computed().stream().filter(c -> c.id().equals(r.id())).map(c -> c.description().in(lang)).findFirst().orElse(r.id());
             m.put("id", r.id());
-            m.put("name", name);
+            m.put("name", wording.name(r));
             m.put("item", r.itemLabel());
-            m.put("value", value(question, r));
+            m.put("value", wording.value(r));
             m.put("source", r.source() == null ? null : r.source().toString());
             out.add(m);
         }
         return out;
-    }
-
-    private String value(Question question, FactRead r) {
-        return switch (r.state()) {
-            case UNKNOWN -> label("unknown");
-            case MISSING -> label("unanswered");
-            case NOT_APPLICABLE -> label("notApplicable");
-            case LOWER_BOUND -> "≥ " + r.value();
-            case KNOWN -> question == null ? plain(r.value()) : display(question, new Answer(r.value(), AnswerStatus.ANSWERED, null));
-        };
-    }
-
-    private String display(Question question, Answer ans) {
-        if (ans.status() == AnswerStatus.UNKNOWN) {
-            return label("unknown");
-        }
-        if (ans.status() == AnswerStatus.MISSING || ans.value() == null) {
-            return label("unanswered");
-        }
-        Object v = ans.value();
-        if (v instanceof Boolean b) {
-            return label(b ? "yes" : "no");
-        }
-        if (v instanceof String s && question.choice(s) != null) {
-            return question.choice(s).text().in(lang);
-        }
-        if (v instanceof List<?> list && !question.isGroup()) {
-            List<String> names = new ArrayList<>();
-            for (Object o : list) {
-                Choice c = question.choice(String.valueOf(o));
-                names.add(c == null ? String.valueOf(o) : c.text().in(lang));
-            }
-            return String.join(lang == Lang.ZH ? "、" : ", ", names);
-        }
-        if (v instanceof Long l) {
-            String unit = question.unit().in(lang);
-            return String.format(java.util.Locale.ROOT, "%,d", l) + (unit.isEmpty() ? "" : " " + unit);
-        }
-        return plain(v);
-    }
-
-    private String plain(Object v) {
-        if (v instanceof Long l) {
-            return String.format(java.util.Locale.ROOT, "%,d", l);
-        }
-        if (v instanceof Boolean b) {
-            return label(b ? "yes" : "no");
-        }
-        if (v instanceof List<?> l && !l.isEmpty() && !(l.get(0) instanceof String)) {
-            return l.size() + " " + label("items");
-        }
-        return String.valueOf(v);
     }
 
     private String outcome(Outcome o) {
