@@ -4,7 +4,10 @@ import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.Questionnaire;
 import java.util.List;
 
-/** Everything the evaluator concluded for one set of answers. Pure data, deterministic. */
+/**
+ * Everything the evaluator concluded for one set of answers, and the filing plan made from it for a given day.
+ * Pure data, deterministic.
+ */
 public record Assessment(
         Questionnaire questionnaire,
         String profileName,
@@ -12,7 +15,18 @@ public record Assessment(
         List<ComputedValue> computed,
         List<DeterminationResult> determinations,
         List<FactorScore> factors,
-        List<NoteResult> notes) {
+        List<NoteResult> notes,
+        FilingPlan plan) {
+
+    Assessment(Questionnaire questionnaire, String profileName, ResolvedAnswers answers, List<ComputedValue> computed,
+            List<DeterminationResult> determinations, List<FactorScore> factors, List<NoteResult> notes) {
+        this(questionnaire, profileName, answers, computed, determinations, factors, notes, FilingPlan.NONE);
+    }
+
+    /** The same conclusions with a filing plan. */
+    public Assessment withPlan(FilingPlan plan) {
+        return new Assessment(questionnaire, profileName, answers, computed, determinations, factors, notes, plan);
+    }
 
     /** The most serious outcome over all routes. */
     public Outcome worstOutcome() {

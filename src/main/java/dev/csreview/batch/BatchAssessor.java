@@ -37,6 +37,11 @@ public final class BatchAssessor {
 
         /** The questionnaire for a profile whose header names {@code named} (empty: it names none). */
         Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException;
+
+        /** The assessment with what the run adds to it before any step sees it (its filing plan); as is by default. */
+        default Assessment planned(Assessment a) {
+            return a;
+        }
     }
 
     /** Writes something per assessment (a package) and returns what to report, or throws to reject it. */
@@ -174,7 +179,7 @@ public final class BatchAssessor {
         if (r.assessment().isEmpty()) {
             return new Result(file, null, r.diagnostics(), null, null);
         }
-        Assessment a = r.assessment().get();
+        Assessment a = source.planned(r.assessment().get());
         if (step == null) {
             return new Result(file, a, r.diagnostics(), null, null);
         }

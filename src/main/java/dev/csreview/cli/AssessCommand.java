@@ -58,9 +58,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Write each format to DIR/csreview.{txt,json,junit.xml,sarif} instead of standard output (existing ones only with --force).")
     Path outputDir;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", converter = FailOn.Converter.class,
-            description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", split = ",", converter = FailOn.Converter.class,
+            description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}); "
+                    + "late: when a filing plan cannot hold or holds only without the extension. Several levels: must-declare,late.")
+    List<FailOn> failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "An earlier assessment JSON: report what is new or worse since then.")
@@ -145,7 +146,9 @@ final class AssessCommand implements Callable<Integer> {
         BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads, run.renderer()).run(files, inputs.batchSource(questionnaire), packages == null ? null : packages.step(request, Path::toString), result -> {
+            // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.
+            Plans plans = new Plans(pkg.templates, today != null ? today : LocalDate.now());
+            new BatchAssessor(threads, run.renderer()).run(files, plans.around(inputs.batchSource(questionnaire)), packages == null ? null : packages.step(request, Path::toString), result -> {
                 run.accept(result);
                 progress.step();
             });
@@ -159,6 +162,6 @@ final class AssessCommand implements Callable<Integer> {
         }
         boolean expired = run.reportExpiredWaivers(waivers);
         Outcome worst = failOnChanges ? run.worstWorsened(changes) : run.worstUnwaived();
-        return expired || failOn.reached(worst) ? ExitCode.THRESHOLD : ExitCode.OK;
+        return expired || FailOn.anyReached(failOn, worst, run.planAtRisk()) ? ExitCode.THRESHOLD : ExitCode.OK;
     }
 }

@@ -42,6 +42,7 @@ final class BatchRun {
     private final boolean keepAllFindings;
     private final boolean streamGithub;
     private Outcome worst = Outcome.NOT_TRIGGERED;
+    private boolean planAtRisk;
     private final Baseline.Builder levels = new Baseline.Builder();
     private final boolean keepLevels;
     private Outputs.Sink text;
@@ -116,6 +117,9 @@ final class BatchRun {
             if (f.kind().equals("route") && !f.isWaived()) {
                 Outcome o = Outcome.fromId(f.level());
                 worst = o.atLeast(worst) ? o : worst;
+            }
+            if (f.kind().equals("plan") && !f.isWaived() && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING)) {
+                planAtRisk = true;
             }
         }
         if (made.github() != null) {
@@ -271,6 +275,11 @@ final class BatchRun {
 
     Outcome worstUnwaived() {
         return worst;
+    }
+
+    /** Whether a filing plan of the batch cannot hold or holds only without the extension (unwaived). */
+    boolean planAtRisk() {
+        return planAtRisk;
     }
 
     Outcome worstWorsened(List<Change> changes) {

@@ -60,6 +60,7 @@ public final class AssessmentJson {
     private static final SerializedString MISSING = key("missing");
     private static final SerializedString NUMBER = key("number");
     private static final SerializedString OUTCOME = key("outcome");
+    private static final SerializedString PLAN = key("plan");
     private static final SerializedString POINTS = key("points");
     private static final SerializedString POTENTIAL_LEVEL = key("potential_level");
     private static final SerializedString APPLICABLE = key("applicable");
@@ -171,6 +172,10 @@ public final class AssessmentJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!a.plan().isEmpty()) {
+            g.writeFieldName(PLAN);
+            JsonText.value(g, PlanTree.of(a.plan()));
+        }
         g.writeFieldName(COMPUTED);
         g.writeStartArray();
         for (ComputedValue c : a.computed()) {

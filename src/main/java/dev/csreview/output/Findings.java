@@ -4,6 +4,7 @@ import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.DeterminationResult;
 import dev.csreview.assessment.FactRead;
 import dev.csreview.assessment.FactorScore;
+import dev.csreview.assessment.FilingPlan;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.questionnaire.Citation;
@@ -14,9 +15,11 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * Turns an assessment into findings: one per route and one per factor. A route that must be declared is an
- * error, one that cannot be told yet or should be considered a warning; a factor at its top level a warning,
- * above its lowest a note. Locations point at the first profile answer that drove the result.
+ * Turns an assessment into findings: one per route, one per factor and one per warning of its filing plan. A route
+ * that must be declared is an error, one that cannot be told yet or should be considered a warning; a factor at its
+ * top level a warning, above its lowest a note; a plan that cannot hold an error, one that holds only without the
+ * extension a warning, one resting on weekdays alone a note. Locations point at the first profile answer that drove
+ * the result (for a plan: the planned date).
  */
 public final class Findings {
     private final Lang lang;
@@ -65,6 +68,18 @@ public final class Findings {
                     "(" + f.factor().number() + ") " + f.factor().title().in(lang) + ": " + level,
                     whys.isEmpty() ? level : String.join("; ", whys),
                     Citations.render(a.questionnaire(), f.factor().cites(), lang), where(a, drivers, List.of()), null));
+        }
+        for (FilingPlan.Warning w : a.plan().warnings()) {
+            Finding.Severity severity = switch (w.level()) {
+                case LATE -> Finding.Severity.ERROR;
+                case TIGHT -> Finding.Severity.WARNING;
+                case ASSUMPTION -> Finding.Severity.NOTE;
+            };
+            String route = a.determinations().stream().filter(d -> d.determination().id().equals(w.route()))
+                    .map(d -> d.determination().title().in(lang)).findFirst().orElse(w.route());
+            out.add(new Finding(a.profileName(), w.id(), "plan", w.level().name().toLowerCase(java.util.Locale.ROOT), severity,
+                    labels.getString("plan") + " — " + route, w.message().in(lang), Citations.renderRefs(a.questionnaire(), w.cites(), lang),
+                    w.location() != null && w.location().line() > 0 ? w.location() : Location.of(a.profileName()), null));
         }
         return out;
     }

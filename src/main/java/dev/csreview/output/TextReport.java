@@ -5,6 +5,7 @@ import dev.csreview.assessment.DeterminationResult;
 import dev.csreview.assessment.FactRead;
 import dev.csreview.assessment.FactState;
 import dev.csreview.assessment.FactorScore;
+import dev.csreview.assessment.FilingPlan;
 import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.questionnaire.Citation;
@@ -56,6 +57,7 @@ public final class TextReport {
                 out.append("      ").append(label("findOut")).append(':').append(facts(wording, d.missing())).append('\n');
             }
         }
+        appendPlan(out, a);
         out.append('\n').append(label("factors")).append('\n');
         for (FactorScore f : a.factors()) {
             out.append("  ").append(f.factor().number()).append(". ").append(f.factor().title().in(lang)).append(": ");
@@ -94,6 +96,30 @@ public final class TextReport {
         }
         out.append('\n').append(q.disclaimer().isEmpty() ? label("disclaimer") : q.disclaimer().in(lang)).append('\n');
         return out.toString();
+    }
+
+    /** The filing plan: its warnings first, then each route's dates in order. */
+    private void appendPlan(StringBuilder out, Assessment a) {
+        FilingPlan plan = a.plan();
+        if (plan.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(label("plan")).append('\n');
+        for (FilingPlan.Warning w : plan.warnings()) {
+            String mark = switch (w.level()) {
+                case LATE -> "!!";
+                case TIGHT -> "! ";
+                case ASSUMPTION -> "~ ";
+            };
+            out.append("  ").append(mark).append(' ').append(w.message().in(lang)).append('\n');
+        }
+        for (FilingPlan.RoutePlan r : plan.routes()) {
+            out.append("  ").append(r.routeTitle().in(lang)).append('\n');
+            for (FilingPlan.Milestone m : r.milestones()) {
+                out.append("    ").append(WrittenDates.of(m.date(), lang)).append(m.weekdaysOnly() ? " ~" : "").append("  ").append(m.name().in(lang))
+                        .append("  [").append(Citations.renderRefs(a.questionnaire(), m.cites(), lang)).append("]\n");
+            }
+        }
     }
 
     /** One fact a line under a heading, in words; a computed value lists what it was computed from beneath it. */

@@ -25,4 +25,9 @@ public final class ChinaWorkingDays implements WorkingDays {
     public boolean covers(LocalDate date) {
         return calendar.covers(date);
     }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        return calendar.isWorkingDay(date);
+    }
 }

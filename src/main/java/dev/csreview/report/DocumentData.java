@@ -7,7 +7,9 @@ import dev.csreview.assessment.FactState;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
+import dev.csreview.assessment.FilingPlan;
 import dev.csreview.output.AnswerWording;
+import dev.csreview.output.WrittenDates;
 import dev.csreview.output.Citations;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
@@ -77,6 +79,7 @@ public final class DocumentData {
         m.put("missing", missingFacts());
         m.put("timeline", timelineRows(timeline));
         m.put("timeline_covered", timeline.stream().allMatch(Timeline.Row::calendarCovers));
+        putPlan(m);
         return m;
     }
 
@@ -266,6 +269,27 @@ public final class DocumentData {
         return out;
     }
 
+
+    /** The filing plan: {@code plan_warnings} (level, message) and {@code plan_routes} (title, dates in order). */
+    private void putPlan(Map<String, Object> m) {
+        FilingPlan plan = a.plan();
+        List<Object> warnings = new ArrayList<>();
+        for (FilingPlan.Warning w : plan.warnings()) {
+            warnings.add(Map.of("level", w.level().name().toLowerCase(java.util.Locale.ROOT), "message", w.message().in(lang),
+                    "cites", Citations.renderRefs(q, w.cites(), lang)));
+        }
+        List<Object> routes = new ArrayList<>();
+        for (FilingPlan.RoutePlan r : plan.routes()) {
+            List<Object> milestones = new ArrayList<>();
+            for (FilingPlan.Milestone ms : r.milestones()) {
+                milestones.add(Map.of("date", WrittenDates.of(ms.date(), lang), "name", ms.name().in(lang), "kind", ms.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        "cites", Citations.renderRefs(q, ms.cites(), lang), "weekdays_only", ms.weekdaysOnly()));
+            }
+            routes.add(Map.of("title", r.routeTitle().in(lang), "planned", WrittenDates.of(r.planned(), lang), "filed", r.filed(), "milestones", milestones));
+        }
+        m.put("plan_warnings", warnings);
+        m.put("plan_routes", routes);
+    }
 
     private List<Object> facts(List<FactRead> reads) {
         List<Object> out = new ArrayList<>();

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Builds every file of a declaration package in memory, by name: the documents in each language and format,
- * {@code assessment.json}, {@code answers.yaml} and {@code manifest.json}. Pure: the same assessment and
+ * {@code timeline.ics} when there is a filing plan, {@code assessment.json}, {@code answers.yaml} and
+ * {@code manifest.json}. Pure: the same assessment and
  * request give the same bytes.
  */
 public final class PackageBuilder {
@@ -78,11 +79,26 @@ public final class PackageBuilder {
                 }
             }
         }
+        if (!a.plan().routes().isEmpty()) {
+            List<Lang> languages = new ArrayList<>();
+            for (Lang lang : List.of(Lang.ZH, Lang.EN)) {
+                if (request.languages().contains(lang)) {
+                    languages.add(lang);
+                }
+            }
+            files.put("timeline.ics", PlanCalendar.ics(a, company(a), request.date(), languages));
+        }
         files.put("assessment.json", utf8(new AssessmentJson().render(a, request.toolVersion())));
         Lang answersLang = request.languages().contains(Lang.ZH) ? Lang.ZH : Lang.EN;
         files.put("answers.yaml", utf8(new ProfileWriter(a.questionnaire(), answersLang).write(a.answers().answers())));
         files.put("manifest.json", manifest(files, a, request));
         return files;
+    }
+
+    /** The company's name as answered, else the profile's name: what the calendar's events are for. */
+    private String company(Assessment a) {
+        var answer = spec.companyQuestion() == null ? null : a.answers().answers().get(spec.companyQuestion());
+        return answer != null && answer.value() != null ? String.valueOf(answer.value()) : a.profileName();
     }
 
     private static boolean include(PackageSpec.Document doc, Assessment a) {

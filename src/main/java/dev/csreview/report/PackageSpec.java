@@ -7,7 +7,9 @@ import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
 import dev.csreview.yaml.YamlReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +18,28 @@ import java.util.Set;
  * (file stem per language, template, and when to include it) and the review clock (statutory steps in working
  * days, each citing its article). Legal wording and periods stay in data.
  */
-public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
+public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Plan plan) {
+
+    public PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
+        this(companyQuestion, documents, timeline, gap, chartTitle, null);
+    }
+
+    /**
+     * The filing planner's data: which timeline steps make the ordinary review and the special procedure, the
+     * working days kept for supplementary materials, the answers that record a filing's progress, each route's
+     * planned-date answer and the duties that follow it, and the wording of its dates and warnings.
+     */
+    public record Plan(List<String> review, String special, int bufferDays, List<String> bufferCites, Progress progress,
+            List<PlanRoute> routes, Map<String, Text> wording) {}
+
+    /** Answer ids recording what already happened; {@code noticeStarts} is the step a notice of review starts. */
+    public record Progress(String filedOn, String noticeOn, String noticeStarts, String supplementRequestedOn, String supplementProvidedOn) {}
+
+    /** A route to plan: the answer holding its planned date, what that date is, and the duties counted from it. */
+    public record PlanRoute(String route, String planned, Text plannedName, List<String> cites, List<AfterStep> after) {}
+
+    /** A duty {@code days} working days after the planned date, when the fact {@code onlyIf} (if any) is known true. */
+    public record AfterStep(String id, int days, String onlyIf, Text name, List<String> cites) {}
 
     /** One document of the package; {@code onlyIfRoute} names a route that must apply (not be not-triggered) for it to be included. */
     public record Document(String id, String template, Text file, Text title, String onlyIfRoute, boolean chart) {}
@@ -31,7 +54,11 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
     }
 
-    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline");
+    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "plan");
+    static final Set<String> PLAN_KEYS = Set.of("review", "special", "buffer_working_days", "buffer_cites", "progress", "routes", "wording");
+    static final Set<String> PROGRESS_KEYS = Set.of("filed_on", "notice_on", "notice_starts", "supplement_requested_on", "supplement_provided_on");
+    static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "cites", "after");
+    static final Set<String> AFTER_KEYS = Set.of("id", "working_days", "only_if", "name", "cites");
     static final Set<String> DOC_KEYS = Set.of("id", "template", "file", "title", "only_if_route", "chart");
     static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "calendar_months", "extension", "name", "note", "cites");
 
@@ -62,12 +89,47 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
                     s.integer("extension").map(Long::intValue).orElse(null),
                     text(s, "name", out), text(s, "note", out), s.strings("cites"))));
         }
+        YNode planNode = f.node("plan");
+        Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, out)).orElse(null);
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
-                text(f, "chart_title", out));
+                text(f, "chart_title", out), plan);
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }
         return spec;
+    }
+
+    private static Plan plan(Fields p, Diagnostics out) {
+        Progress progress = null;
+        YNode progressNode = p.node("progress");
+        if (progressNode != null) {
+            progress = Fields.of(progressNode, "progress", PROGRESS_KEYS, out).map(g -> new Progress(g.string("filed_on").orElse(null),
+                    g.string("notice_on").orElse(null), g.string("notice_starts").orElse(null), g.string("supplement_requested_on").orElse(null),
+                    g.string("supplement_provided_on").orElse(null))).orElse(null);
+        }
+        List<PlanRoute> routes = new ArrayList<>();
+        for (YNode n : p.list("routes")) {
+            Fields.of(n, "plan route", ROUTE_KEYS, out).ifPresent(r -> {
+                List<AfterStep> after = new ArrayList<>();
+                for (YNode a : r.list("after")) {
+                    Fields.of(a, "step after the planned date", AFTER_KEYS, out).ifPresent(s -> after.add(new AfterStep(
+                            s.requiredString("id").orElse(""), s.integer("working_days").orElse(0L).intValue(), s.string("only_if").orElse(null),
+                            text(s, "name", out), s.strings("cites"))));
+                }
+                routes.add(new PlanRoute(r.requiredString("route").orElse(""), r.requiredString("planned").orElse(""),
+                        text(r, "planned_name", out), r.strings("cites"), List.copyOf(after)));
+            });
+        }
+        Map<String, Text> wording = new LinkedHashMap<>();
+        YNode wordingNode = p.node("wording");
+        if (wordingNode instanceof YNode.Mapping m) {
+            Fields all = Fields.of(m, "wording", m.entries().keySet(), out).orElseThrow();
+            for (String key : m.entries().keySet()) {
+                wording.put(key, text(all, key, out));
+            }
+        }
+        return new Plan(p.strings("review"), p.string("special").orElse(null), p.integer("buffer_working_days").orElse(0L).intValue(),
+                p.strings("buffer_cites"), progress, List.copyOf(routes), Map.copyOf(wording));
     }
 
     private static Text text(Fields f, String key, Diagnostics out) {

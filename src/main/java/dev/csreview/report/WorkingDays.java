@@ -10,6 +10,38 @@ public interface WorkingDays {
     /** False when the date lies beyond the years the holiday data covers (weekdays are then assumed). */
     boolean covers(LocalDate date);
 
+    boolean isWorkingDay(LocalDate date);
+
+    /**
+     * The latest working day to start on so that {@code days} working days later is on or before {@code end}: the
+     * latest date to file for a review of {@code days} working days to end by {@code end}.
+     */
+    default LocalDate latestStart(LocalDate end, int days) {
+        LocalDate d = end;
+        int counted = 0;
+        while (counted < days) {
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+            d = d.minusDays(1);
+        }
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /** The working days in {@code (a, b]}; 0 when {@code b} is not after {@code a}. */
+    default int between(LocalDate a, LocalDate b) {
+        int n = 0;
+        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Monday to Friday, no holidays: the fallback beyond the covered years. */
     WorkingDays WEEKDAYS = new WorkingDays() {
         @Override
@@ -18,7 +50,7 @@ public interface WorkingDays {
             int left = days;
             while (left > 0) {
                 d = d.plusDays(1);
-                if (d.getDayOfWeek().getValue() <= 5) {
+                if (isWorkingDay(d)) {
                     left--;
                 }
             }
@@ -28,6 +60,11 @@ public interface WorkingDays {
         @Override
         public boolean covers(LocalDate date) {
             return false;
+        }
+
+        @Override
+        public boolean isWorkingDay(LocalDate date) {
+            return date.getDayOfWeek().getValue() <= 5;
         }
     };
 }
