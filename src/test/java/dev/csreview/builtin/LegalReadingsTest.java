@@ -204,19 +204,13 @@ class LegalReadingsTest {
         return Stream.of(
                 Arguments.of("sensitive persons above de-duplicated persons",
                         "persons_deduplicated: 6200000\nsensitive_pi: yes\nsensitive_pi_persons: 6500000\n", "sensitive_pi_persons"),
-                Arguments.of("sensitive PI held by no one", "persons_deduplicated: 100\nsensitive_pi: yes\nsensitive_pi_persons: 0\n", "sensitive_pi_persons"),
                 Arguments.of("actives above registered", "users_registered: 100\nusers_active_12m: 200\n", "users_active_12m"),
                 Arguments.of("registered accounts on a service no one uses",
                         "platform_services: [website]\nplatform_users: no\nusers_registered: 10\n", "users_registered"),
                 Arguments.of("active users on a service no one uses",
                         "platform_services: [website]\nplatform_users: no\nusers_registered: 10\nusers_active_12m: 10\n", "users_active_12m"),
-                Arguments.of("exported persons above persons held",
-                        "persons_deduplicated: 1000\n" + export("5000", "0", "no"), "transfer_persons_ytd"),
                 Arguments.of("sensitive exported above persons exported",
                         "persons_deduplicated: 100000\nsensitive_pi: yes\nsensitive_pi_persons: 50000\n" + export("1000", "20000", "no"),
-                        "transfer_sensitive_ytd"),
-                Arguments.of("sensitive exported above sensitive held",
-                        "persons_deduplicated: 100000\nsensitive_pi: yes\nsensitive_pi_persons: 500\n" + export("5000", "2000", "no"),
                         "transfer_sensitive_ytd"),
                 Arguments.of("sensitive exported without sensitive PI", "persons_deduplicated: 100000\n" + export("5000", "10", "no"),
                         "transfer_sensitive_ytd"),
@@ -242,11 +236,17 @@ class LegalReadingsTest {
     }
 
     @Test
+    void counts_that_may_differ_in_whom_they_count_are_not_refused() {
+        // Employees are not in the persons count, but their data may go abroad (HR to a foreign parent).
+        assess("persons_deduplicated: 1000\nsensitive_pi: yes\nsensitive_pi_persons: 0\n" + export("5000", "3000", "no"));
+    }
+
+    @Test
     void every_validate_message_is_in_both_languages() {
         List<Question> all = q.questionsById().values().stream()
                 .flatMap(question -> Stream.concat(Stream.of(question), question.fields().stream())).toList();
         List<Validation> rules = all.stream().flatMap(question -> question.validations().stream()).toList();
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(9);
         assertThat(rules).allSatisfy(v -> {
             assertThat(v.message().zh()).isNotBlank();
             assertThat(v.message().en()).isNotBlank();
