@@ -9,6 +9,8 @@ import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.TemplateSource;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The built-in questionnaires and their package specs, loaded as the jar loads them. */
 final class Builtin {
@@ -45,6 +47,63 @@ final class Builtin {
         } catch (InvalidInputException e) {
             throw new AssertionError(e.diagnostics().toString());
         }
+    }
+
+    /** The start of a profile for a built-in questionnaire, up to {@code answers:}. */
+    static String header(String id) {
+        return "questionnaire: " + id + "\nversion: \"1.0.0\"\nanswers:\n";
+    }
+
+    /**
+     * Answers that trigger nothing, with the given lines ({@code id: value}, one a line) replacing or adding to
+     * them, so that only those lines matter.
+     */
+    static String neutralAnswers(String specific) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("company_name", "示例");
+        answers.put("sectors", "[other_sector]");
+        answers.put("is_ciio", "no");
+        answers.put("ciio_likely", "no");
+        answers.put("platform_services", "[none]");
+        answers.put("offshore_holding", "no");
+        answers.put("foreign_investors", "no");
+        answers.put("users_registered", "0");
+        answers.put("persons_deduplicated", "0");
+        answers.put("users_active_12m", "0");
+        answers.put("sensitive_pi", "no");
+        answers.put("important_data", "\"no\"");
+        answers.put("core_data", "no");
+        answers.put("transfers_abroad", "no");
+        answers.put("foreign_hosting", "no");
+        answers.put("security_measures", "[classification, encryption]");
+        answers.put("incidents_3y", "no");
+        answers.put("open_compliance_issues", "no");
+        answers.put("listing_planned", "no");
+        answers.put("already_listed", "no");
+        StringBuilder extra = new StringBuilder();
+        boolean inBlock = false;
+        for (String line : specific.stripTrailing().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            // An indented line continues the block of the key before it (a procurement list, say).
+            if (line.startsWith(" ") || inBlock && line.startsWith("-")) {
+                extra.append("  ").append(line).append('\n');
+                continue;
+            }
+            String[] kv = line.split(":", 2);
+            String value = kv[1].strip();
+            inBlock = value.isEmpty();
+            if (inBlock) {
+                answers.remove(kv[0].strip());
+                extra.append("  ").append(kv[0].strip()).append(":\n");
+            } else {
+                answers.put(kv[0].strip(), value);
+            }
+        }
+        StringBuilder y = new StringBuilder();
+        answers.forEach((k, v) -> y.append("  ").append(k).append(": ").append(v).append('\n'));
+        return y.append(extra).toString();
     }
 
     static Assessment assess(Questionnaire q, String name, String profileYaml) {

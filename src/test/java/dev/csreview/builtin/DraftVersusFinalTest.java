@@ -49,7 +49,7 @@ class DraftVersusFinalTest {
 
     @Test
     void factor_6_scores_a_hong_kong_listing_under_the_final_text_only() {
-        String hk = profile("""
+        String hk = Builtin.neutralAnswers("""
                 platform_services: [app]
                 persons_deduplicated: 5000000
                 listing_planned: yes
@@ -59,14 +59,14 @@ class DraftVersusFinalTest {
                 intermediary_data_access: no
                 foreign_regulator_access: no
                 """);
-        assertThat(score(Builtin.assess(finalText, "hk.yaml", header(Builtin.FINAL) + hk), "6")).isGreaterThan(0);
-        assertThat(score(Builtin.assess(draft, "hk.yaml", header(Builtin.DRAFT) + hk), "6")).isZero();
+        assertThat(score(Builtin.assess(finalText, "hk.yaml", Builtin.header(Builtin.FINAL) + hk), "6")).isGreaterThan(0);
+        assertThat(score(Builtin.assess(draft, "hk.yaml", Builtin.header(Builtin.DRAFT) + hk), "6")).isZero();
     }
 
     @Test
     void the_draft_covers_any_data_processor_the_final_only_platform_operators() {
         // A manufacturer with no online services holding 3 million people's data, listing in New York.
-        String manufacturer = profile("""
+        String manufacturer = Builtin.neutralAnswers("""
                 platform_services: [none]
                 persons_deduplicated: 3000000
                 listing_planned: yes
@@ -76,8 +76,8 @@ class DraftVersusFinalTest {
                 intermediary_data_access: no
                 foreign_regulator_access: no
                 """);
-        Assessment underFinal = Builtin.assess(finalText, "m.yaml", header(Builtin.FINAL) + manufacturer);
-        Assessment underDraft = Builtin.assess(draft, "m.yaml", header(Builtin.DRAFT) + manufacturer);
+        Assessment underFinal = Builtin.assess(finalText, "m.yaml", Builtin.header(Builtin.FINAL) + manufacturer);
+        Assessment underDraft = Builtin.assess(draft, "m.yaml", Builtin.header(Builtin.DRAFT) + manufacturer);
         assertThat(outcome(underFinal, "art7_listing_abroad")).isEqualTo(Outcome.NOT_TRIGGERED);
         assertThat(outcome(underDraft, "art6_listing_abroad")).isEqualTo(Outcome.MUST_DECLARE);
         assertThat(draft.instruments().get("measures").summaries().get("2").zh()).contains("数据处理者");
@@ -90,41 +90,6 @@ class DraftVersusFinalTest {
         assertThat(draft.notes()).noneMatch(n -> n.id().equals("cumulative_reviews"));
         assertThat(note(finalText, "review_mitigation")).extracting(Citation::ref).contains("measures:16");
         assertThat(note(draft, "review_mitigation")).extracting(Citation::ref).doesNotContain("measures:16");
-    }
-
-    /** A profile that answers everything else neutrally, so that only the lines given matter. */
-    private static String profile(String specific) {
-        StringBuilder y = new StringBuilder();
-        java.util.Map<String, String> neutral = new java.util.LinkedHashMap<>();
-        neutral.put("company_name", "示例");
-        neutral.put("sectors", "[other_sector]");
-        neutral.put("is_ciio", "no");
-        neutral.put("ciio_likely", "no");
-        neutral.put("offshore_holding", "no");
-        neutral.put("foreign_investors", "no");
-        neutral.put("users_registered", "0");
-        neutral.put("persons_deduplicated", "0");
-        neutral.put("users_active_12m", "0");
-        neutral.put("sensitive_pi", "no");
-        neutral.put("important_data", "\"no\"");
-        neutral.put("core_data", "no");
-        neutral.put("transfers_abroad", "no");
-        neutral.put("foreign_hosting", "no");
-        neutral.put("security_measures", "[classification, encryption]");
-        neutral.put("incidents_3y", "no");
-        neutral.put("open_compliance_issues", "no");
-        neutral.put("listing_planned", "no");
-        neutral.put("already_listed", "no");
-        for (String line : specific.strip().split("\n")) {
-            String[] kv = line.split(":", 2);
-            neutral.put(kv[0].strip(), kv[1].strip());
-        }
-        neutral.forEach((k, v) -> y.append("  ").append(k).append(": ").append(v).append('\n'));
-        return y.toString();
-    }
-
-    private static String header(String id) {
-        return "questionnaire: " + id + "\nversion: \"1.0.0\"\nanswers:\n";
     }
 
     private static dev.csreview.questionnaire.Determination route(Questionnaire q, String id) {

@@ -30,12 +30,16 @@ class SampleOutcomesTest {
                 Arguments.of("us-listing-platform", "not_triggered", "must_declare", "not_triggered", "----MHL"),
                 Arguments.of("hk-listing-platform", "not_triggered", "not_triggered", "should_consider", "----MML"),
                 Arguments.of("below-threshold-us-listing", "not_triggered", "not_triggered", "not_triggered", "----LHL"),
-                Arguments.of("ciio-foreign-database", "must_declare", "not_triggered", "not_triggered", "HHHMMLL"),
+                Arguments.of("ciio-foreign-database", "must_declare", "not_triggered", "cannot_tell", "HHHMHLL"),
                 Arguments.of("non-ciio-foreign-cloud", "not_triggered", "not_triggered", "not_triggered", "----HLL"),
                 Arguments.of("data-rich-no-listing", "not_triggered", "not_triggered", "should_consider", "----HLL"),
                 Arguments.of("unknown-user-count", "not_triggered", "cannot_tell", "cannot_tell", "----MLL"),
-                Arguments.of("ciio-domestic-servers-no-review", "not_triggered", "not_triggered", "not_triggered", "LLLLMLL"),
-                Arguments.of("listed-before-2022", "not_triggered", "not_triggered", "should_consider", "----MHL"));
+                Arguments.of("ciio-domestic-servers-no-review", "not_triggered", "not_triggered", "not_triggered", "LLLLLLL"),
+                Arguments.of("listed-before-2022", "not_triggered", "not_triggered", "should_consider", "----MHL"),
+                Arguments.of("taiwan-listing-platform", "not_triggered", "not_triggered", "should_consider", "----MHL"),
+                Arguments.of("brochure-website-us-listing", "not_triggered", "should_consider", "not_triggered", "----MHL"),
+                Arguments.of("ciio-saas-outside-cii", "should_consider", "not_triggered", "not_triggered", "----MLL"),
+                Arguments.of("knowledge-platform-candidate-data", "not_triggered", "not_triggered", "should_consider", "----HLL"));
     }
 
     @ParameterizedTest(name = "{0}")

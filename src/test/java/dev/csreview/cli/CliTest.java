@@ -397,19 +397,20 @@ class CliTest {
         var catalog = new dev.csreview.questionnaire.QuestionnaireCatalog();
         var q = catalog.load(catalog.defaultId(), new dev.csreview.questionnaire.QuestionnaireLoader()).questionnaire();
         var findings = new dev.csreview.output.Findings(dev.csreview.questionnaire.Lang.EN);
+        var plans = new Plans(null, java.time.LocalDate.of(2026, 1, 15));
         java.util.Map<String, java.util.List<dev.csreview.output.Finding>> byProfile = new java.util.LinkedHashMap<>();
         try (var files = Files.list(Path.of("samples"))) {
             for (Path p : files.sorted().toList()) {
-                var a = new dev.csreview.assessment.ProfileAssessor(q).assess(p.toString(), Files.readAllBytes(p)).assessment().orElseThrow();
+                var a = plans.planned(new dev.csreview.assessment.ProfileAssessor(q).assess(p.toString(), Files.readAllBytes(p)).assessment().orElseThrow());
                 byProfile.put(p.toString(), findings.of(a));
             }
         }
         var all = byProfile.values().stream().flatMap(java.util.List::stream).toList();
         var scratchBefore = scratchFiles();
-        assertThat(run("assess", "--lang", "en", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile));
-        assertThat(run("assess", "--lang", "en", "--format", "sarif", "samples").out())
+        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile));
+        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "sarif", "samples").out())
                 .isEqualTo(dev.csreview.output.SarifReport.render(all, Version.get()));
-        assertThat(run("assess", "--lang", "en", "--format", "github", "samples").out())
+        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "github", "samples").out())
                 .isEqualTo(dev.csreview.output.GithubAnnotations.render(all)).contains("::error file=samples/");
         assertThat(scratchFiles()).as("no scratch file left in the temporary folder").isEqualTo(scratchBefore);
     }
