@@ -53,7 +53,7 @@ final class QuestionnaireLinter {
         checkHeader();
         collectIds();
         for (Section s : q.sections()) {
-            checkExpr(s.when(), null, "section " + s.id());
+            checkAnswerExpr(s.when(), null, "section " + s.id());
             for (Question question : s.questions()) {
                 checkQuestion(question, null);
             }
@@ -140,10 +140,10 @@ final class QuestionnaireLinter {
 
     private void checkQuestion(Question question, Question group) {
         String what = "question " + question.id();
-        checkExpr(question.when(), group, what);
+        checkAnswerExpr(question.when(), group, what);
         requireCites(question.cites(), question.location(), "question", question.id(), false);
         for (Validation v : question.validations()) {
-            checkExpr(v.rule(), group, what);
+            checkAnswerExpr(v.rule(), group, what);
         }
         boolean choiceType = question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTI;
         if (choiceType && question.choices().isEmpty()) {
@@ -319,6 +319,23 @@ final class QuestionnaireLinter {
         }
     }
 
+    /**
+     * A section's or question's condition, or a validate rule: read while the answers are resolved, before any value
+     * is computed, so a computed id there would always read as empty (Q101).
+     */
+    private void checkAnswerExpr(Expr e, Question group, String what) {
+        checkExpr(e, group, what);
+        if (e == null) {
+            return;
+        }
+        for (List<String> path : e.references()) {
+            String id = path.get(0).equals("unknown") && path.size() > 1 ? path.get(1) : path.get(0);
+            if (computed.containsKey(id) && !questions.containsKey(id)) {
+                out.error(e.location(), "Q101", id, what);
+            }
+        }
+    }
+
     /** Every path an expression reads must name a known id; {@code item.x} only inside a group's scope. */
     private void checkExpr(Expr e, Question group, String what) {
         if (e == null) {
@@ -328,8 +345,8 @@ final class QuestionnaireLinter {
         while (m.find()) {
             mentionedLiterals.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        // A yes/no answer is true or false, never the text 'no' or 'yes': such a comparison silently means
-        // something else than it says (JEXL coerces the text, so flag == 'no' holds when the flag is true).
+        // A yes/no answer is true or false, never the text 'no' or 'yes': such a comparison means something else
+        // than it says (and fails on the answers, E006): refused when the file loads.
         Matcher c = NAME_VS_TEXT.matcher(e.source());
         while (c.find()) {
             String name = c.group(1) != null ? c.group(1) : c.group(4);
