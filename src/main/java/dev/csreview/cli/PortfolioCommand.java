@@ -91,7 +91,7 @@ final class PortfolioCommand implements Callable<Integer> {
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads).run(files, inputs.batchSource(questionnaire), packages.step(request, folder -> folder.getFileName().toString()), r -> {
+            new BatchAssessor(threads).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire)), packages.step(request, folder -> folder.getFileName().toString()), r -> {
                 printer.print(r.diagnostics(), err);
                 inputs.sources.remove(r.file().toString());
                 if (r.problem() != null) {
@@ -101,7 +101,7 @@ final class PortfolioCommand implements Callable<Integer> {
                     invalid[0] = true;
                 } else {
                     rows.add(new PortfolioRow(r.stepResult(), r.assessment(), r.stepResult(), link(r.stepResult(), r.assessment(), packages, request),
-                            deadline(r.assessment(), packages, request)));
+                            r.assessment().plan().nextDate()));
                 }
                 progress.step();
             });
@@ -132,19 +132,5 @@ final class PortfolioCommand implements Callable<Integer> {
             // fall back to the folder
         }
         return folder + "/";
-    }
-
-    /** If a route applies or may apply: the Review Office's first statutory date, counted from the run's date. */
-    private static LocalDate deadline(dev.csreview.assessment.Assessment a, PackageWriting packages, PackageRequest request) {
-        if (a.worstOutcome() == Outcome.NOT_TRIGGERED) {
-            return null;
-        }
-        try {
-            PackageSpec s = packages.spec(a.questionnaire().id());
-            List<Timeline.Row> rows = Timeline.compute(s.timeline(), request.date(), request.workingDays());
-            return rows.isEmpty() ? null : rows.get(0).due();
-        } catch (InvalidInputException e) {
-            return null;
-        }
     }
 }

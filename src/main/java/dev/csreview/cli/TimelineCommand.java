@@ -1,8 +1,13 @@
 package dev.csreview.cli;
 
+import dev.csreview.assessment.Assessment;
+import dev.csreview.assessment.FilingPlan;
+import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.output.Citations;
 import dev.csreview.output.JsonText;
+import dev.csreview.output.PlanTree;
+import dev.csreview.output.TextReport;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
@@ -24,12 +29,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code csreview timeline --submitted DATE}: the review clock's latest dates, in working days. */
+/**
+ * {@code csreview timeline PROFILE}: the profile's filing plan (latest filing dates back from its planned dates,
+ * warnings); {@code csreview timeline --submitted DATE}: the review clock's latest dates from a submission date.
+ */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Latest dates of each step of the review from a submission date, counted in working days",
-            "on China's calendar (statutory holidays and adjusted working days), as the questionnaire's package.yaml defines the steps."})
+        description = {"With a PROFILE: its filing plan, the latest dates to file so that the review ends before the planned",
+            "dates it answers, and warnings where the plan cannot hold (exit 1 with --fail-on late).",
+            "With --submitted: the latest dates of each step of the review from a submission date.",
+            "Both count working days on China's calendar (statutory holidays and adjusted working days), as the",
+            "questionnaire's package.yaml defines the steps."})
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,8 +49,18 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--submitted", required = true, paramLabel = "YYYY-MM-DD", description = "When the complete materials reach the Review Office.")
+    @Parameters(arity = "0..1", paramLabel = "PROFILE", description = "A company profile whose filing plan to show.")
+    Path profile;
+
+    @Option(names = "--submitted", paramLabel = "YYYY-MM-DD", description = "When the complete materials reach the Review Office.")
     String submitted;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With a PROFILE: the day the plan counts from (default: $SOURCE_DATE_EPOCH, else today).")
+    String date;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class,
+            description = "With a PROFILE: exit 1 when a plan cannot hold or holds only without the extension (late).")
+    List<FailOn> failOn = List.of();
 
     @Option(names = "--questionnaire", paramLabel = "ID", description = "Whose review clock (default: the built-in default).")
     String questionnaire;
@@ -50,9 +72,16 @@ final class TimelineCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() throws InvalidInputException {
+    public Integer call() throws InvalidInputException, java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (profile != null) {
+            return plan(out, err);
+        }
+        if (submitted == null) {
+            err.println("csreview: timeline needs a PROFILE or --submitted YYYY-MM-DD");
+            return ExitCode.INVALID;
+        }
         LocalDate start;
         try {
             start = LocalDate.parse(submitted);
@@ -118,6 +147,44 @@ final class TimelineCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The profile's filing plan, as the text report or the JSON output shows it. */
+    private int plan(PrintWriter out, PrintWriter err) throws java.io.IOException, InterruptedException {
+        LocalDate today;
+        try {
+            PackageOptions dated = new PackageOptions();
+            dated.date = date;
+            today = dated.date(System.getenv());
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
+            return ExitCode.INVALID;
+        }
+        Inputs inputs = new Inputs();
+        DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
+        Assessment[] found = {null};
+        new BatchAssessor(1).run(List.of(profile), new Plans(templates, today).around(inputs.batchSource(questionnaire)), null, r -> {
+            printer.print(r.diagnostics(), err);
+            if (r.problem() != null) {
+                err.println("csreview: " + r.problem());
+            }
+            found[0] = r.assessment();
+        });
+        if (found[0] == null) {
+            return ExitCode.INVALID;
+        }
+        FilingPlan plan = found[0].plan();
+        if (format.equals("json")) {
+            out.print(JsonText.write(PlanTree.of(plan.isEmpty() ? new FilingPlan(today, List.of(), List.of()) : plan)) + "\n");
+        } else if (plan.isEmpty()) {
+            out.println(common.lang() == Lang.ZH ? "无申报计划：没有需申报或建议申报、且已填写计划日期的审查情形。"
+                    : "No filing plan: no route to declare or consider declaring has a planned date answered.");
+        } else {
+            out.print(new TextReport(common.lang()).plan(found[0]));
+        }
+        out.flush();
+        boolean atRisk = plan.warnings().stream().anyMatch(w -> w.level() != FilingPlan.Level.ASSUMPTION);
+        return FailOn.anyReached(failOn, dev.csreview.questionnaire.Outcome.NOT_TRIGGERED, atRisk) ? ExitCode.THRESHOLD : ExitCode.OK;
     }
 
     /** The questionnaire whose instruments render the clock's citations; none (refs shown as written) if it will not load. */

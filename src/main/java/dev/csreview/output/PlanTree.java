@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A filing plan as the JSON output writes it: dates as ISO strings, texts in both languages. */
-final class PlanTree {
+public final class PlanTree {
     private PlanTree() {}
 
-    static Map<String, Object> of(FilingPlan plan) {
+    public static Map<String, Object> of(FilingPlan plan) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("today", plan.today() == null ? null : plan.today().toString());
         List<Object> routes = new ArrayList<>();

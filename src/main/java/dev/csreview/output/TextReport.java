@@ -98,6 +98,13 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** The filing plan section alone (the timeline command's output). */
+    public String plan(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        appendPlan(out, a);
+        return out.toString().stripLeading();
+    }
+
     /** The filing plan: its warnings first, then each route's dates in order. */
     private void appendPlan(StringBuilder out, Assessment a) {
         FilingPlan plan = a.plan();

@@ -1,6 +1,7 @@
 package dev.csreview.report;
 
 import dev.csreview.assessment.DeterminationResult;
+import dev.csreview.assessment.FilingPlan;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
@@ -58,6 +59,7 @@ public final class Portfolio {
             c.put("worst", labels.getString("outcome." + r.assessment().worstOutcome().id()));
             c.put("worst_id", r.assessment().worstOutcome().id());
             c.put("deadline", r.nextDeadline() == null ? "" : r.nextDeadline().toString());
+            c.put("plan", planLevel(r.assessment().plan()));
             clients.add(c);
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -76,6 +78,20 @@ public final class Portfolio {
         files.put("portfolio.html", templates.render("portfolio.html.peb", data).getBytes(StandardCharsets.UTF_8));
         files.put("portfolio.csv", csv(rows).getBytes(StandardCharsets.UTF_8));
         return files;
+    }
+
+    /** The most serious warning of a client's filing plan: late, tight, or empty. */
+    private static String planLevel(FilingPlan plan) {
+        String level = "";
+        for (FilingPlan.Warning w : plan.warnings()) {
+            if (w.level() == FilingPlan.Level.LATE) {
+                return "late";
+            }
+            if (w.level() == FilingPlan.Level.TIGHT) {
+                level = "tight";
+            }
+        }
+        return level;
     }
 
     /** RFC 4180, ids not labels (for spreadsheets and scripts); cells that a spreadsheet would run as formulas are defused. */

@@ -79,6 +79,18 @@ class PlanCommandTest {
         }
     }
 
+    @Test
+    void timeline_prints_a_profile_s_plan_and_gates_on_late() throws Exception {
+        Path profile = lateProfile();
+        CliTest.Run text = CliTest.run("timeline", "--date", TODAY.toString(), "--lang", "zh", profile.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("申报计划", "落在常规审查期内", "向中国证监会备案").doesNotContain("2026-0");
+        assertThat(CliTest.run("timeline", "--date", TODAY.toString(), "--fail-on", "late", profile.toString()).code()).isEqualTo(1);
+        CliTest.Run json = CliTest.run("timeline", "--date", TODAY.toString(), "--format", "json", profile.toString());
+        assertThat(json.out()).contains("\"id\" : \"plan:art7_listing_abroad:too-late\"", "\"kind\" : \"latest_filing\"");
+        assertThat(CliTest.run("timeline").code()).isEqualTo(ExitCode.INVALID);
+    }
+
     private byte[] packageCalendar(Path profile, String name) throws Exception {
         Path out = tmp.resolve(name);
         CliTest.Run r = CliTest.run("assess", "--date", TODAY.toString(), "--out", out.toString(), "--format", "json", profile.toString());

@@ -81,4 +81,27 @@ class PortfolioTest {
             assertThat(e.diagnostics()).extracting(d -> d.code()).containsExactly("B001", "B002");
         }
     }
+
+    @Test
+    void each_client_s_next_deadline_is_the_first_date_of_its_own_plan() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("plans"));
+        String profile = Files.readString(Path.of("samples/us-listing-platform.yaml"));
+        Files.writeString(in.resolve("early.yaml"), profile.replace("planned_application_date: 2027-03-01", "planned_application_date: 2026-06-01"));
+        Files.writeString(in.resolve("late.yaml"), profile.replace("planned_application_date: 2027-03-01", "planned_application_date: 2026-12-01")
+                .replace("company_name: ", "company_name: Other "));
+        Path out = tmp.resolve("plans-out");
+        assertThat(run("portfolio", "--out", out.toString(), "--date", "2026-03-02", "--lang", "en", in.toString())).isZero();
+        Map<String, String> deadlines = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("portfolio.csv")).subList(1, 3)) {
+            String[] cells = line.split(",");
+            deadlines.put(cells[1], cells[3]);
+        }
+        var days = dev.csreview.report.ChinaWorkingDays.builtin();
+        // early: planned 1 June, already too late for the ordinary review on 2 March: its next date is the planned one.
+        assertThat(deadlines.get(in.resolve("early.yaml").toString())).isEqualTo("2026-06-01");
+        // late: its next date is the latest filing date with the special procedure (65 + 15 + 90 working days back).
+        assertThat(deadlines.get(in.resolve("late.yaml").toString()))
+                .isEqualTo(days.latestStart(java.time.LocalDate.of(2026, 12, 1), 55 + 15 + 90 + 10).toString());
+        assertThat(Files.readString(out.resolve("portfolio.html"))).contains("cannot hold");
+    }
 }
