@@ -123,6 +123,18 @@ class FilingPlannerTest {
         assertThat(planner().plan(assess(notTriggered), TODAY).routes()).isEmpty();
     }
 
+    @Test
+    void progress_dates_in_the_wrong_order_are_refused_at_the_answer() throws Exception {
+        var q = new QuestionnaireCatalog().load(QUESTIONNAIRE, new QuestionnaireLoader()).questionnaire();
+        String yaml = usListing(LocalDate.of(2026, 9, 1), "  review_filed_on: 2026-03-10\n  review_notice_on: 2026-03-02\n");
+        var r = new ProfileAssessor(q).assess("plan.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.assessment()).isEmpty();
+        assertThat(r.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("P025");
+            assertThat(d.location().line()).isEqualTo((int) yaml.lines().takeWhile(l -> !l.contains("review_notice_on")).count() + 1);
+        });
+    }
+
     private static LocalDate date(FilingPlan.RoutePlan route, String id) {
         return route.milestones().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id)).date();
     }
