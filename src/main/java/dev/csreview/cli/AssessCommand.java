@@ -143,7 +143,7 @@ final class AssessCommand implements Callable<Integer> {
             err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
             return ExitCode.INVALID;
         }
-        BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null);
+        BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn));
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
             // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.

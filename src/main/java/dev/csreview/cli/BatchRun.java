@@ -43,6 +43,7 @@ final class BatchRun {
     private final boolean streamGithub;
     private Outcome worst = Outcome.NOT_TRIGGERED;
     private boolean planAtRisk;
+    private final java.util.function.Predicate<Finding> gate;
     private final Baseline.Builder levels = new Baseline.Builder();
     private final boolean keepLevels;
     private Outputs.Sink text;
@@ -59,9 +60,13 @@ final class BatchRun {
     private boolean invalid;
     private int written;
 
-    /** {@code today} decides which waivers have expired; null only when there are none. */
+    /**
+     * {@code today} decides which waivers have expired; null only when there are none. {@code gate}: the findings that
+     * fail the run (--fail-on), which JUnit reports as failed cases.
+     */
     BatchRun(Outputs outputs, Set<String> chosen, PrintWriter err, DiagnosticPrinter printer, Inputs inputs, Waivers waivers,
-            LocalDate today, Lang lang, boolean keepLevels) throws IOException {
+            LocalDate today, Lang lang, boolean keepLevels, java.util.function.Predicate<Finding> gate) throws IOException {
+        this.gate = gate;
         this.outputs = outputs;
         this.chosen = chosen;
         this.out = outputs.out();
@@ -132,7 +137,7 @@ final class BatchRun {
                 throw new java.io.UncheckedIOException(e);
             }
             junitTests += list.size();
-            junitFailures += JunitReport.failures(list);
+            junitFailures += JunitReport.failures(list, gate);
         }
         if (sarifResults != null) {
             for (Finding f : list) {
@@ -184,7 +189,7 @@ final class BatchRun {
             JsonText.Body item = g -> assessmentJson.write(g, a, Version.get());
             json = jsonItems.takesBytes() ? JsonText.itemUtf8(item) : JsonText.item(item, 1);
         }
-        byte[] junitSuite = junitSuites == null ? null : JunitReport.suite(a.profileName(), list).getBytes(StandardCharsets.UTF_8);
+        byte[] junitSuite = junitSuites == null ? null : JunitReport.suite(a.profileName(), list, gate).getBytes(StandardCharsets.UTF_8);
         return new Rendered(list, text == null ? null : textReport.render(a), json, junitSuite, streamGithub ? GithubAnnotations.render(list) : null);
     }
 

@@ -1,8 +1,10 @@
 package dev.csreview.cli;
 
+import dev.csreview.output.Finding;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.yaml.Fields;
 import java.util.List;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /**
@@ -34,6 +36,15 @@ enum FailOn {
             }
         }
         return false;
+    }
+
+    /** Which findings fail the run under these levels: routes that reach one, plan warnings under late. */
+    static Predicate<Finding> gate(List<FailOn> levels) {
+        return f -> switch (f.kind()) {
+            case "route" -> levels.stream().anyMatch(l -> l.reached(Outcome.fromId(f.level())));
+            case "plan" -> levels.contains(LATE) && (f.severity() == Finding.Severity.ERROR || f.severity() == Finding.Severity.WARNING);
+            default -> false;
+        };
     }
 
     /** Accepts must-declare, must_declare and MUST-DECLARE alike. */

@@ -3,12 +3,14 @@ package dev.csreview.output;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * JUnit XML for CI dashboards: a test suite per profile, a test case per route and per factor. Errors and
- * warnings are failures (an error's type is its outcome), everything else passes. Fixed content: --fail-on
- * changes the exit code, never this report.
+ * JUnit XML for CI dashboards: a test suite per profile, a test case per route, factor and plan warning. A finding
+ * fails its case only where it fails the run ({@code gate}: what --fail-on acts on), so the report and the exit
+ * code agree; an error or warning below the gate passes with its level in {@code system-out}, and one a waiver
+ * answers is skipped.
  */
 public final class JunitReport {
     /**
@@ -24,14 +26,14 @@ public final class JunitReport {
      * The whole report from every finding at once. A batch streams the same bytes piece by piece (header, suites or
      * results, footer); this is the reference CliTest holds the streamed report to.
      */
-    public static String render(Map<String, List<Finding>> byProfile) {
+    public static String render(Map<String, List<Finding>> byProfile, Predicate<Finding> gate) {
         int tests = 0;
         int failures = 0;
         StringBuilder suites = new StringBuilder();
         for (var e : byProfile.entrySet()) {
             tests += e.getValue().size();
-            failures += failures(e.getValue());
-            suites.append(suite(e.getKey(), e.getValue()));
+            failures += failures(e.getValue(), gate);
+            suites.append(suite(e.getKey(), e.getValue(), gate));
         }
         return header(tests, failures) + suites + footer();
     }
@@ -46,10 +48,10 @@ public final class JunitReport {
     }
 
     /** How many of a profile's findings are failures. */
-    public static int failures(List<Finding> fs) {
+    public static int failures(List<Finding> fs, Predicate<Finding> gate) {
         int failures = 0;
         for (Finding f : fs) {
-            if (failed(f)) {
+            if (failed(f, gate)) {
                 failures++;
             }
         }
@@ -57,26 +59,31 @@ public final class JunitReport {
     }
 
     /** One profile's test suite. */
-    public static String suite(String profile, List<Finding> fs) {
+    public static String suite(String profile, List<Finding> fs, Predicate<Finding> gate) {
         StringBuilder out = new StringBuilder();
         int skipped = 0;
         for (Finding f : fs) {
-            if (skipped(f)) {
+            if (skipped(f, gate)) {
                 skipped++;
             }
         }
         out.append("  <testsuite name=\"").append(x(profile)).append("\" tests=\"").append(fs.size())
-                .append("\" failures=\"").append(failures(fs))
+                .append("\" failures=\"").append(failures(fs, gate))
                 .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
         for (Finding f : fs) {
             out.append("    <testcase classname=\"").append(x(profile + "." + f.kind())).append("\" name=\"")
                     .append(x(f.id())).append("\"");
-            if (skipped(f)) {
+            if (skipped(f, gate)) {
                 out.append(">\n      <skipped message=\"").append(x("waived: " + f.waiver())).append("\"/>\n    </testcase>\n");
                 continue;
             }
-            if (!failed(f)) {
-                out.append("/>\n");
+            if (!failed(f, gate)) {
+                if (tested(f)) {
+                    // Below the gate: passes, and says what it found.
+                    out.append(">\n      <system-out>").append(x(f.level() + ": " + f.title())).append("</system-out>\n    </testcase>\n");
+                } else {
+                    out.append("/>\n");
+                }
                 continue;
             }
             out.append(">\n      <failure type=\"").append(x(f.level())).append("\" message=\"").append(x(f.title())).append("\">")
@@ -86,14 +93,14 @@ public final class JunitReport {
         return out.append("  </testsuite>\n").toString();
     }
 
-    /** An error or warning that stands: a failed test case. */
-    private static boolean failed(Finding f) {
-        return !f.isWaived() && tested(f);
+    /** A finding that fails the run and stands: a failed test case. */
+    private static boolean failed(Finding f, Predicate<Finding> gate) {
+        return !f.isWaived() && gate.test(f);
     }
 
-    /** An error or warning that a waiver answers: a skipped test case. */
-    private static boolean skipped(Finding f) {
-        return f.isWaived() && tested(f);
+    /** A finding that would fail the run but a waiver answers: a skipped test case. */
+    private static boolean skipped(Finding f, Predicate<Finding> gate) {
+        return f.isWaived() && gate.test(f);
     }
 
     private static boolean tested(Finding f) {

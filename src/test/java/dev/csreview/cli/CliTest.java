@@ -291,7 +291,8 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(dir.resolve("csreview.txt")).exists();
         assertThat(Files.readString(dir.resolve("csreview.json"))).contains("csreview-assessment/1");
-        assertThat(Files.readString(dir.resolve("csreview.junit.xml"))).contains("<testsuites", "<failure type=\"must_declare\"");
+        // Without --fail-on nothing fails the run, so JUnit passes the case and says what it found.
+        assertThat(Files.readString(dir.resolve("csreview.junit.xml"))).contains("<testsuites", "<system-out>must_declare: ").doesNotContain("<failure");
         assertThat(Files.readString(dir.resolve("csreview.sarif"))).contains("\"version\" : \"2.1.0\"", "\"startLine\" : 5");
         assertThat(r.out()).contains("::error file=" + p + ",line=5,col=12,title=");
     }
@@ -407,7 +408,7 @@ class CliTest {
         }
         var all = byProfile.values().stream().flatMap(java.util.List::stream).toList();
         var scratchBefore = scratchFiles();
-        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile));
+        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile, FailOn.gate(java.util.List.of(FailOn.NONE))));
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "sarif", "samples").out())
                 .isEqualTo(dev.csreview.output.SarifReport.render(all, Version.get()));
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "github", "samples").out())
