@@ -75,6 +75,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Accepted findings (YAML: id, profile, reason, owner, expires): shown as waived, never failing the run until they expire.")
     Path waiversFile;
 
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "SARIF paths are written relative to DIR (default: the git work tree holding the first profile, else the current folder).")
+    Path sourceRoot;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
@@ -143,7 +147,8 @@ final class AssessCommand implements Callable<Integer> {
             err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
             return ExitCode.INVALID;
         }
-        BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn));
+        BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn),
+                SourceRoot.of(sourceRoot, files.isEmpty() ? null : files.get(0)));
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
             // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.

@@ -44,6 +44,7 @@ final class BatchRun {
     private Outcome worst = Outcome.NOT_TRIGGERED;
     private boolean planAtRisk;
     private final java.util.function.Predicate<Finding> gate;
+    private final java.nio.file.Path sourceRoot;
     private final Baseline.Builder levels = new Baseline.Builder();
     private final boolean keepLevels;
     private Outputs.Sink text;
@@ -65,8 +66,9 @@ final class BatchRun {
      * fail the run (--fail-on), which JUnit reports as failed cases.
      */
     BatchRun(Outputs outputs, Set<String> chosen, PrintWriter err, DiagnosticPrinter printer, Inputs inputs, Waivers waivers,
-            LocalDate today, Lang lang, boolean keepLevels, java.util.function.Predicate<Finding> gate) throws IOException {
+            LocalDate today, Lang lang, boolean keepLevels, java.util.function.Predicate<Finding> gate, java.nio.file.Path sourceRoot) throws IOException {
         this.gate = gate;
+        this.sourceRoot = sourceRoot;
         this.outputs = outputs;
         this.chosen = chosen;
         this.out = outputs.out();
@@ -141,7 +143,7 @@ final class BatchRun {
         }
         if (sarifResults != null) {
             for (Finding f : list) {
-                Map<String, Object> result = SarifReport.result(f);
+                Map<String, Object> result = SarifReport.result(f, sourceRoot);
                 if (result != null) {
                     SarifReport.addRule(sarifRules, f);
                     sarifResults.writer().print((sarifCount++ == 0 ? "" : ", ") + JsonText.item(result, SarifReport.RESULT_DEPTH));
@@ -254,9 +256,9 @@ final class BatchRun {
         Outputs.Sink s = outputs.sink("sarif");
         if (sarifCount == 0) {
             sarifResults.pourInto(s); // nothing in it; closed and deleted
-            s.writer().print(SarifReport.document(sarifRules, List.of(), Version.get()));
+            s.writer().print(SarifReport.document(sarifRules, List.of(), Version.get(), sourceRoot));
         } else {
-            String[] around = SarifReport.around(sarifRules, Version.get());
+            String[] around = SarifReport.around(sarifRules, Version.get(), sourceRoot);
             s.writer().print(around[0]);
             sarifResults.pourInto(s);
             s.writer().print(around[1]);

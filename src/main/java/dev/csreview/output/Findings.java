@@ -47,7 +47,8 @@ public final class Findings {
             }
             out.add(new Finding(a.profileName(), "route:" + d.determination().id(), "route", d.outcome().id(), severity,
                     labels.getString("outcome." + d.outcome().id()) + " — " + d.determination().title().in(lang),
-                    message, Citations.render(a.questionnaire(), cites, lang), where(a, d.drivers(), d.missing()), null));
+                    message, Citations.render(a.questionnaire(), cites, lang), where(a, d.drivers(), d.missing()), null,
+                    d.determination().title().in(lang)));
         }
         for (FactorScore f : a.factors()) {
             int top = f.factor().levels().size() - 1;
@@ -67,7 +68,8 @@ public final class Findings {
             out.add(new Finding(a.profileName(), "factor:" + f.factor().id(), "factor", f.level().id(), severity,
                     "(" + f.factor().number() + ") " + f.factor().title().in(lang) + ": " + level,
                     whys.isEmpty() ? level : String.join("; ", whys),
-                    Citations.render(a.questionnaire(), f.factor().cites(), lang), where(a, drivers, List.of()), null));
+                    Citations.render(a.questionnaire(), f.factor().cites(), lang), where(a, drivers, List.of()), null,
+                    "(" + f.factor().number() + ") " + f.factor().title().in(lang)));
         }
         for (FilingPlan.Warning w : a.plan().warnings()) {
             Finding.Severity severity = switch (w.level()) {
@@ -79,7 +81,8 @@ public final class Findings {
                     .map(d -> d.determination().title().in(lang)).findFirst().orElse(w.route());
             out.add(new Finding(a.profileName(), w.id(), "plan", w.level().name().toLowerCase(java.util.Locale.ROOT), severity,
                     labels.getString("plan") + " — " + route, w.message().in(lang), Citations.renderRefs(a.questionnaire(), w.cites(), lang),
-                    w.location() != null && w.location().line() > 0 ? w.location() : Location.of(a.profileName()), null));
+                    w.location() != null && w.location().line() > 0 ? w.location() : Location.of(a.profileName()), null,
+                    labels.getString("plan") + " — " + route + " — " + w.id().substring(w.id().lastIndexOf(':') + 1)));
         }
         return out;
     }

@@ -1,6 +1,8 @@
 package dev.csreview.output;
 
 import dev.csreview.diagnostic.Location;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,31 +10,35 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * SARIF 2.1.0 for code-scanning views: one rule per route or factor, one result per finding that is not
- * "none", located at the profile line of the answer that drove it.
+ * SARIF 2.1.0 for code-scanning views: one rule per route, factor or plan warning (described in words, with its
+ * articles), one result per finding that is not "none", located at the profile line of the answer that drove it.
+ * Paths are relative to a source root ({@code SRCROOT}, given in {@code originalUriBaseIds}) so that GitHub and
+ * GitLab map them to the repository; a path outside the root stays absolute.
  */
 public final class SarifReport {
+    private static final String SRCROOT = "SRCROOT";
+
     private SarifReport() {}
 
     /**
      * The whole report from every finding at once. A batch streams the same bytes piece by piece (header, suites or
      * results, footer); this is the reference CliTest holds the streamed report to.
      */
-    public static String render(List<Finding> findings, String toolVersion) {
+    public static String render(List<Finding> findings, String toolVersion, Path root) {
         Map<String, Map<String, Object>> rules = new TreeMap<>();
         List<Object> results = new ArrayList<>();
         for (Finding f : findings) {
-            Map<String, Object> result = result(f);
+            Map<String, Object> result = result(f, root);
             if (result != null) {
                 addRule(rules, f);
                 results.add(result);
             }
         }
-        return document(rules, results, toolVersion);
+        return document(rules, results, toolVersion, root);
     }
 
-    /** The result a finding gives, or null for a finding that is "none". */
-    public static Map<String, Object> result(Finding f) {
+    /** The result a finding gives, or null for a finding that is "none"; {@code root}: the source root (absolute). */
+    public static Map<String, Object> result(Finding f, Path root) {
         if (f.severity() == Finding.Severity.NONE) {
             return null;
         }
@@ -44,7 +50,7 @@ public final class SarifReport {
             default -> "note";
         });
         result.put("message", Map.of("text", f.title() + ". " + f.message() + " [" + f.cites() + "]"));
-        result.put("locations", List.of(location(f.location())));
+        result.put("locations", List.of(location(f.location(), root)));
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("outcome", f.level());
         result.put("properties", props);
@@ -57,12 +63,19 @@ public final class SarifReport {
         return result;
     }
 
-    /** One rule per route or factor id, in id order; a result's finding adds its rule. */
+    /** One rule per finding id, in id order, described by what it is about; a result's finding adds its rule. */
     public static void addRule(Map<String, Map<String, Object>> rules, Finding f) {
         rules.computeIfAbsent(f.id(), id -> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", id);
-            r.put("shortDescription", Map.of("text", f.kind() + " " + id.substring(id.indexOf(':') + 1)));
+            r.put("name", id.replaceAll("[^A-Za-z0-9]+", " ").strip().replace(' ', '_'));
+            r.put("shortDescription", Map.of("text", f.subject()));
+            r.put("fullDescription", Map.of("text", f.subject() + (f.cites().isEmpty() ? "" : " [" + f.cites() + "]")));
+            Map<String, Object> help = new LinkedHashMap<>();
+            help.put("text", f.subject() + (f.cites().isEmpty() ? "" : ". " + f.cites()) + ". Waive with the id " + id + ".");
+            help.put("markdown", "**" + f.subject() + "**" + (f.cites().isEmpty() ? "" : "\n\n" + f.cites())
+                    + "\n\nTo accept it for a time, add `id: " + id + "` to the waivers file (see the README, \"In CI\").");
+            r.put("help", help);
             return r;
         });
     }
@@ -70,7 +83,7 @@ public final class SarifReport {
     /** Objects enclosing each result (root, run): how deep {@link JsonText#item(Object, int)} indents one. */
     public static final int RESULT_DEPTH = 2;
 
-    public static String document(Map<String, Map<String, Object>> rules, List<Object> results, String toolVersion) {
+    public static String document(Map<String, Map<String, Object>> rules, List<Object> results, String toolVersion, Path sourceRoot) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -80,6 +93,9 @@ public final class SarifReport {
         driver.put("rules", new ArrayList<Object>(rules.values()));
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
+        if (sourceRoot != null) {
+            run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", sourceRoot.toUri().toString())));
+        }
         run.put("results", results);
         root.put("runs", List.of(run));
         return JsonText.write(root) + "\n";
@@ -89,16 +105,16 @@ public final class SarifReport {
      * The document around a non-empty results array whose items are written elsewhere: what comes before the first
      * item (ending "[ ") and after the last (starting " ]"); items are joined by ", ".
      */
-    public static String[] around(Map<String, Map<String, Object>> rules, String toolVersion) {
+    public static String[] around(Map<String, Map<String, Object>> rules, String toolVersion, Path root) {
         String marker = "csreview:results go here";
-        String whole = document(rules, List.of(marker), toolVersion);
+        String whole = document(rules, List.of(marker), toolVersion, root);
         int at = whole.lastIndexOf('"' + marker + '"');
         return new String[] {whole.substring(0, at), whole.substring(at + marker.length() + 2)};
     }
 
-    private static Map<String, Object> location(Location l) {
+    private static Map<String, Object> location(Location l, Path root) {
         Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", l.file().replace('\\', '/')));
+        physical.put("artifactLocation", artifact(l.file(), root));
         if (l.line() > 0) {
             Map<String, Object> region = new LinkedHashMap<>();
             region.put("startLine", l.line());
@@ -106,5 +122,22 @@ public final class SarifReport {
             physical.put("region", region);
         }
         return Map.of("physicalLocation", physical);
+    }
+
+    /** The file relative to the source root (URI-escaped, '/'-separated), or absolute when it lies outside it. */
+    private static Map<String, Object> artifact(String file, Path root) {
+        if (root == null) {
+            return Map.of("uri", file.replace('\\', '/'));
+        }
+        Path absolute = Path.of(file).toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            return Map.of("uri", absolute.toUri().toString());
+        }
+        // URI-escaped relative reference: a space or a Chinese file name must not break the consumer's resolution.
+        String relative = URI.create(root.toUri().toString()).relativize(absolute.toUri()).toString();
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("uri", relative);
+        a.put("uriBaseId", SRCROOT);
+        return a;
     }
 }

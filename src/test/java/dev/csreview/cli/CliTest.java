@@ -410,7 +410,7 @@ class CliTest {
         var scratchBefore = scratchFiles();
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile, FailOn.gate(java.util.List.of(FailOn.NONE))));
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "sarif", "samples").out())
-                .isEqualTo(dev.csreview.output.SarifReport.render(all, Version.get()));
+                .isEqualTo(dev.csreview.output.SarifReport.render(all, Version.get(), SourceRoot.of(null, Path.of("samples/x.yaml"))));
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "github", "samples").out())
                 .isEqualTo(dev.csreview.output.GithubAnnotations.render(all)).contains("::error file=samples/");
         assertThat(scratchFiles()).as("no scratch file left in the temporary folder").isEqualTo(scratchBefore);

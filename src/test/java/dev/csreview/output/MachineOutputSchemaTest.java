@@ -49,7 +49,7 @@ class MachineOutputSchemaTest {
 
     @Test
     void sarif_is_valid_against_the_2_1_0_schema() throws Exception {
-        String sarif = SarifReport.render(findings().values().stream().flatMap(List::stream).toList(), "test");
+        String sarif = SarifReport.render(findings().values().stream().flatMap(List::stream).toList(), "test", java.nio.file.Path.of("").toAbsolutePath());
         JsonSchema schema;
         try (InputStream in = MachineOutputSchemaTest.class.getResourceAsStream("/schemas/sarif-2.1.0.json")) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
