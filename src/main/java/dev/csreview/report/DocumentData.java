@@ -45,7 +45,9 @@ public final class DocumentData {
     public Map<String, Object> build(PackageSpec spec, LocalDate date, List<Timeline.Row> timeline, String toolVersion) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang.code());
-        m.put("date", date.toString());
+        // Dates as the language writes them (2026年12月4日, 4 December 2026); the ISO form for machines.
+        m.put("date", date(date));
+        m.put("date_iso", date.toString());
         m.put("tool_version", toolVersion);
         m.put("gap", spec.gap().in(lang));
         Map<String, Object> qn = new LinkedHashMap<>();
@@ -253,9 +255,9 @@ public final class DocumentData {
             m.put("working_days", r.step().days());
             m.put("calendar_months", r.step().months());
             m.put("extension", r.step().extension());
-            m.put("start", r.start().toString());
-            m.put("due", r.due().toString());
-            m.put("due_extended", r.dueExtended().toString());
+            m.put("start", date(r.start()));
+            m.put("due", date(r.due()));
+            m.put("due_extended", date(r.dueExtended()));
             m.put("calendar_covers", r.calendarCovers());
             m.put("cites", Citations.renderRefs(q, r.step().cites(), lang));
             out.add(m);
@@ -314,6 +316,13 @@ public final class DocumentData {
             }
             return String.join(lang == Lang.ZH ? "、" : ", ", names);
         }
+        if (question.type() == dev.csreview.questionnaire.QuestionType.DATE) {
+            try {
+                return date(v instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(v)));
+            } catch (java.time.format.DateTimeParseException e) {
+                return plain(v);
+            }
+        }
         if (v instanceof Long l) {
             String unit = question.unit().in(lang);
             return String.format(java.util.Locale.ROOT, "%,d", l) + (unit.isEmpty() ? "" : " " + unit);
@@ -332,6 +341,11 @@ public final class DocumentData {
             return l.size() + " " + label("items");
         }
         return String.valueOf(v);
+    }
+
+    /** A date in the pattern the language's labels give ({@code date.pattern}). */
+    private String date(LocalDate d) {
+        return java.time.format.DateTimeFormatter.ofPattern(label("date.pattern"), lang.locale()).format(d);
     }
 
     private String outcome(Outcome o) {

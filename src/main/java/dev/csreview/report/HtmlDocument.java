@@ -27,6 +27,25 @@ public final class HtmlDocument {
         return markdown.replace("\n" + CHART_MARKER + "\n", "\n");
     }
 
+    /** A task-list item ("[ ]", "[x]") as a printed check box: ☐ or ☒. */
+    static String checkBoxes(String html) {
+        return html.replace("<li>[ ] ", "<li class=\"task\">☐ ").replace("<li>[x] ", "<li class=\"task\">☒ ").replace("<li>[X] ", "<li class=\"task\">☒ ");
+    }
+
+    /** Text as a quoted CSS string that cannot end the string, the rule or the style element. */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     public HtmlDocument(TemplateRenderer templates) {
         this.templates = templates;
     }
@@ -38,7 +57,16 @@ public final class HtmlDocument {
             body = body.replace(CHART_PARAGRAPH, "<div class=\"chart\">" + chart + "</div>");
             chart = "";
         }
+        body = checkBoxes(body);
         Map<String, Object> page = new java.util.LinkedHashMap<>(data);
+        // The printed page's margin boxes: CSS strings, so made here where they can be escaped as CSS.
+        Object brand = data.get("brand") instanceof Map<?, ?> b ? b.get("name") : "";
+        Object company = data.get("company") == null ? data.getOrDefault("gap", "") : data.get("company");
+        String head = (brand == null || String.valueOf(brand).isEmpty() ? "" : brand + " · ") + company;
+        page.put("page_head_css", cssString(head));
+        page.put("draft_mark_css", cssString(String.valueOf(data.getOrDefault("draft_mark", ""))));
+        String footer = cssString(String.valueOf(data.getOrDefault("page_footer", "")));
+        page.put("page_footer_css", footer.replace("${page}", "\" counter(page) \"").replace("${pages}", "\" counter(pages) \""));
         page.put("page_title", title);
         page.put("page_lang", lang.equals("zh") ? "zh-CN" : "en");
         page.put("body", body);

@@ -50,6 +50,10 @@ public final class PackageBuilder {
                 continue;
             }
             Map<String, Object> data = new DocumentData(a, lang).build(spec, request.date(), timeline, request.toolVersion());
+            data.put("draft_mark", spec.print().draftMark().in(lang));
+            data.put("page_footer", spec.print().pageFooter().in(lang));
+            data.put("brand", brand(request.brand()));
+            ShortForms shortForms = ShortForms.of(a.questionnaire(), lang, spec.print().shortFormIntro().in(lang));
             List<Object> included = new ArrayList<>();
             for (PackageSpec.Document doc : spec.documents()) {
                 if (include(doc, a)) {
@@ -66,7 +70,7 @@ public final class PackageBuilder {
                 String title = doc.title().in(lang);
                 Map<String, Object> docData = new LinkedHashMap<>(data);
                 docData.put("title", title);
-                String markdown = templates.render(lang.code() + "/" + doc.template(), docData);
+                String markdown = shortForms.introduce(templates.render(lang.code() + "/" + doc.template(), docData));
                 if (request.formats().contains(PackageRequest.Format.MD)) {
                     files.put(stem + ".md", utf8(HtmlDocument.withoutChartMarker(markdown)));
                 }
@@ -83,6 +87,15 @@ public final class PackageBuilder {
         files.put("answers.yaml", utf8(new ProfileWriter(a.questionnaire(), answersLang).write(a.answers().answers())));
         files.put("manifest.json", manifest(files, a, request));
         return files;
+    }
+
+    /** The brand as templates and the DOCX writer see it; a brand with no name is none. */
+    static Map<String, Object> brand(Brand brand) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", brand.name());
+        m.put("colour", brand.colour());
+        m.put("logo", brand.logoDataUri());
+        return m;
     }
 
     private static boolean include(PackageSpec.Document doc, Assessment a) {

@@ -16,7 +16,19 @@ import java.util.Set;
  * (file stem per language, template, and when to include it) and the review clock (statutory steps in working
  * days, each citing its article). Legal wording and periods stay in data.
  */
-public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
+public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Print print) {
+
+    /**
+     * The wording every printed page carries: the draft mark in the header, the page footer ({@code ${page}} and
+     * {@code ${pages}} become the page fields) and how a short title is introduced ({@code ${short}}).
+     */
+    public record Print(Text draftMark, Text pageFooter, Text shortFormIntro) {
+        public static final Print NONE = new Print(Text.EMPTY, Text.EMPTY, Text.EMPTY);
+    }
+
+    public PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
+        this(companyQuestion, documents, timeline, gap, chartTitle, Print.NONE);
+    }
 
     /** One document of the package; {@code onlyIfRoute} names a route that must apply (not be not-triggered) for it to be included. */
     public record Document(String id, String template, Text file, Text title, String onlyIfRoute, boolean chart) {}
@@ -31,7 +43,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
     }
 
-    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline");
+    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "draft_mark", "page_footer",
+            "short_form_intro");
     static final Set<String> DOC_KEYS = Set.of("id", "template", "file", "title", "only_if_route", "chart");
     static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "calendar_months", "extension", "name", "note", "cites");
 
@@ -63,7 +76,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
                     text(s, "name", out), text(s, "note", out), s.strings("cites"))));
         }
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
-                text(f, "chart_title", out));
+                text(f, "chart_title", out), new Print(text(f, "draft_mark", out), text(f, "page_footer", out), text(f, "short_form_intro", out)));
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }
