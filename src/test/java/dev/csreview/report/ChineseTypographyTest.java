@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChineseTypographyTest {
     /** An instrument named again in the same run of citations: 《X》第…、…《X》第 or 《X》第…；《X》第. */
-    static final Pattern REPEATED = Pattern.compile("(《[^》]{1,40}》)(（[^）]{1,20}）)?第[^。\\n|（]{0,60}?[、；]\\1");
+    static final Pattern REPEATED = Pattern.compile("(《[^》]{1,40}》)(（[^）]{1,20}）)?第[第条项款（）〇零一二三四五六七八九十百、]{1,60}?[、；]\\1");
     static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     static final Pattern ABBREVIATION = Pattern.compile("\\bCIIOs?\\b|\\bCIIs?\\b|\\bCAC\\b|\\bCRO\\b|\\bNDSMR\\b|\\bPIPL\\b|\\bDSL\\b");
 
