@@ -49,7 +49,7 @@ public final class ShortForms {
         for (ShortForm f : forms) {
             String introText = intro.replace("${short}", f.shortTitle());
             int at = firstOutsideHeadings(out, f.shortTitle());
-            int full = firstOutsideHeadings(out, f.fullTitle());
+            int full = firstMention(out, f.fullTitle());
             if (full >= 0 && (at < 0 || full < at)) {
                 int end = full + f.fullTitle().length();
                 if (!out.startsWith(introText, end)) {
@@ -60,6 +60,29 @@ public final class ShortForms {
             }
         }
         return out;
+    }
+
+    /**
+     * The first mention of a full title that can take the intro: outside headings, and not part of a longer name
+     * ("《…办法》2022", the title of an edition), where an intro would split the name.
+     */
+    private static int firstMention(String text, String title) {
+        int from = 0;
+        while (true) {
+            int at = firstOutsideHeadings(text.substring(from), title);
+            if (at < 0) {
+                return -1;
+            }
+            int end = from + at + title.length();
+            if (end >= text.length() || !isAsciiLetterOrDigit(text.charAt(end))) {
+                return from + at;
+            }
+            from = end;
+        }
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static int firstOutsideHeadings(String text, String what) {

@@ -53,6 +53,7 @@ class ChineseTypographyTest {
                 assertThat(text.indexOf("《网络安全审查办法》（以下简称《办法》）")).as("%s %s: short title introduced before its first use", sample, name)
                         .isGreaterThanOrEqualTo(0).isLessThan(text.indexOf("《办法》"));
                 assertThat(text.split("以下简称《办法》", -1)).as("%s %s: introduced once", sample, name).hasSize(2);
+                assertThat(text).as("%s %s: not inside the questionnaire's title", sample, name).doesNotContain("（以下简称《办法》）2022");
             }
         }
     }

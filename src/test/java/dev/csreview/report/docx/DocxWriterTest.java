@@ -75,6 +75,16 @@ class DocxWriterTest {
     }
 
     @Test
+    void the_brand_logo_is_in_the_header() throws Exception {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mNk+M9QzwAEjDAGACCDAv8cI7IoAAAAAElFTkSuQmCC";
+        Map<String, Object> data = new java.util.HashMap<>(DATA);
+        data.put("brand", Map.of("name", "Firm", "colour", "#123", "logo", "data:image/png;base64," + png));
+        byte[] bytes = new DocxWriter().write(MD, "t", Lang.EN, data);
+        assertThat(part(bytes, "word/header1.xml")).contains("<pic:pic", "Firm", "112233");
+        assertThat(part(bytes, "word/styles.xml")).contains("w:ascii=\"Cambria\"", "w:ascii=\"Calibri\"");
+    }
+
+    @Test
     void check_boxes_print_as_boxes_and_table_columns_fit_their_text() throws Exception {
         String xml = part(docx(), "word/document.xml");
         assertThat(xml).contains("☒", "☐").doesNotContain("[x]", "[ ]");
