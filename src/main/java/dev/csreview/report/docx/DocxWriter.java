@@ -220,8 +220,9 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
         // East Asian line breaking: no line starts with closing punctuation or ends with opening punctuation.
         ppr.addNewKinsoku().setVal(true);
         ppr.addNewOverflowPunct().setVal(true);
-        ppr.addNewAutoSpaceDE().setVal(true);
-        ppr.addNewAutoSpaceDN().setVal(true);
+        // No extra space between Chinese and Latin letters or digits: 2026年12月4日, not 2026 年 12 月 4 日.
+        ppr.addNewAutoSpaceDE().setVal(false);
+        ppr.addNewAutoSpaceDN().setVal(false);
         var spacing = ppr.addNewSpacing();
         spacing.setAfter(BigInteger.valueOf(house.paragraphAfter()));
         spacing.setLine(BigInteger.valueOf(house.line()));
