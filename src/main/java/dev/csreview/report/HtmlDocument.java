@@ -2,6 +2,8 @@ package dev.csreview.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -32,6 +34,30 @@ public final class HtmlDocument {
         return html.replace("<li>[ ] ", "<li class=\"task\">☐ ").replace("<li>[x] ", "<li class=\"task\">☒ ").replace("<li>[X] ", "<li class=\"task\">☒ ");
     }
 
+    /** A date (2026年12月18日, 18 December 2026) or an article or item (第十一条, 第（三）项): never broken across lines. */
+    private static final Pattern WHOLE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2} [A-Z][a-z]+ \\d{4}"
+            + "|第[〇零一二三四五六七八九十百千]+条(?:第（[〇零一二三四五六七八九十]+）项)?|第（[〇零一二三四五六七八九十]+）项");
+
+    /** Wraps dates and article numbers in the text (not the tags) of rendered HTML in a no-break span. */
+    static String keepWhole(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int at = 0;
+        while (at < html.length()) {
+            int tag = html.indexOf('<', at);
+            int end = tag < 0 ? html.length() : tag;
+            Matcher m = WHOLE.matcher(html.substring(at, end));
+            out.append(m.replaceAll(r -> "<span class=\"nobr\">" + Matcher.quoteReplacement(r.group()) + "</span>"));
+            if (tag < 0) {
+                break;
+            }
+            int close = html.indexOf('>', tag);
+            close = close < 0 ? html.length() : close + 1;
+            out.append(html, tag, close);
+            at = close;
+        }
+        return out.toString();
+    }
+
     /** Text as a quoted CSS string that cannot end the string, the rule or the style element. */
     static String cssString(String text) {
         StringBuilder out = new StringBuilder("\"");
@@ -57,7 +83,7 @@ public final class HtmlDocument {
             body = body.replace(CHART_PARAGRAPH, "<div class=\"chart\">" + chart + "</div>");
             chart = "";
         }
-        body = checkBoxes(body);
+        body = keepWhole(checkBoxes(body));
         Map<String, Object> page = new java.util.LinkedHashMap<>(data);
         // The printed page's margin boxes: CSS strings, so made here where they can be escaped as CSS.
         Object brand = data.get("brand") instanceof Map<?, ?> b ? b.get("name") : "";

@@ -8,8 +8,8 @@ package dev.csreview.report.docx;
 final class TableWidths {
     /** Cell padding, left and right, in twips (Word's default 0.08 inch each side, and a little air). */
     private static final int PADDING = 260;
-    /** A column is not squeezed below this many Latin character widths unless its content is shorter. */
-    private static final int MIN_UNITS = 12;
+    /** A column is not squeezed below this many Latin character widths (a date, 2026年12月18日) unless its content is shorter. */
+    private static final int MIN_UNITS = 16;
 
     private TableWidths() {}
 
