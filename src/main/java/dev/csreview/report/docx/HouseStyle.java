@@ -7,7 +7,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 /**
  * The house typography of the documents, per language, sizes in half-points. Chinese after GB/T 9704: body 仿宋
  * 三号 (16 pt) on a 28 pt line, the title 黑体 二号, first-level headings 黑体 三号, second-level 楷体 三号, digits
- * and Latin in Times New Roman; tables in 小四 (12 pt). English: Cambria body, Calibri headings.
+ * and Latin in Times New Roman; tables in 五号 (10.5 pt), so that a five-column table keeps its dates on one line. English: Cambria body, Calibri headings.
  */
 record HouseStyle(Lang lang, String bodyFont, String latinFont, int bodySize, int tableSize, int headerSize, int line, boolean exactLines,
         int paragraphAfter, boolean bodyIndent, boolean boldHeadings) {
@@ -21,7 +21,7 @@ record HouseStyle(Lang lang, String bodyFont, String latinFont, int bodySize, in
 
     static HouseStyle of(Lang lang) {
         return lang == Lang.ZH
-                ? new HouseStyle(lang, FANGSONG, "Times New Roman", 32, 24, 21, 560, true, 0, true, false)
+                ? new HouseStyle(lang, FANGSONG, "Times New Roman", 32, 21, 21, 560, true, 0, true, false)
                 : new HouseStyle(lang, "Cambria", "Cambria", 22, 20, 18, 276, false, 120, false, true);
     }
 

@@ -3,13 +3,16 @@ package dev.csreview.report.docx;
 /**
  * Column widths that fit their content, as a browser lays out an automatic table: each column gets at least its
  * narrowest sensible width (its longest word, or its whole text if short), the rest of the line goes to columns in
- * proportion to how much more their longest cell needs. A Chinese character counts two Latin ones.
+ * proportion to how much more their longest cell needs. Short text (up to 18 half-ems, a date) is never wrapped unless the
+ * short columns alone fill the line. A Chinese character counts two Latin ones.
  */
 final class TableWidths {
-    /** Cell padding, left and right, in twips (Word's default 0.08 inch each side, and a little air). */
-    private static final int PADDING = 260;
+    /** Cell padding, left and right, in twips (Word's default 0.08 inch each side, and air). */
+    private static final int PADDING = 300;
     /** A column is not squeezed below this many Latin character widths (a date, 2026年12月18日) unless its content is shorter. */
-    private static final int MIN_UNITS = 16;
+    private static final int MIN_UNITS = 18;
+    /** The narrowest a column of longer text is made: five Chinese characters a line. */
+    private static final int WRAPPED_UNITS = 10;
 
     private TableWidths() {}
 
@@ -20,9 +23,11 @@ final class TableWidths {
         int[] min = new int[cols];
         for (String[] row : cells) {
             for (int c = 0; c < cols; c++) {
-                int units = units(row[c]);
+                // A fifth more than the characters' nominal width: readers space Chinese from digits and substitute wider fonts.
+                int units = units(row[c]) * 6 / 5 + 1;
                 need[c] = Math.max(need[c], units * halfEm + PADDING);
-                int word = Math.max(Math.min(units, MIN_UNITS), longestWord(row[c]));
+                // Short text (a date, a label) keeps its width; longer text wraps, down to a few characters a line.
+                int word = units <= MIN_UNITS ? units : Math.max(WRAPPED_UNITS, longestWord(row[c]));
                 min[c] = Math.max(min[c], word * halfEm + PADDING);
             }
         }
