@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Real-tool checks of generated packages: every HTML page rendered by headless Chromium to a PNG with no console
-# error, every DOCX converted to PDF by LibreOffice. Usage: scripts/check-documents.sh DIR
-# Needs: chromium, libreoffice (Debian: chromium fonts-noto-cjk libreoffice-writer-nogui). Installs nothing.
+# Real-tool checks of generated packages: every HTML page rendered by headless Chromium at A4 (794x1123 CSS px) to a
+# PNG with no console error and printed to an A4 PDF; every DOCX converted to PDF by LibreOffice, on A4 pages with
+# the page footer ("第 1 页 共 N 页" / "Page 1 of N", read back with pdftotext). Usage: scripts/check-documents.sh DIR
+# Needs: chromium, libreoffice, poppler-utils (Debian: chromium fonts-noto-cjk libreoffice-writer-nogui
+# poppler-utils). Installs nothing.
 set -euo pipefail
 DIR="${1:?usage: check-documents.sh DIR}"
 CHROMIUM="$(command -v chromium || command -v chromium-browser || true)"
 SOFFICE="$(command -v soffice || command -v libreoffice || true)"
 [ -n "$CHROMIUM" ] || { echo "check-documents: chromium not found" >&2; exit 3; }
 [ -n "$SOFFICE" ] || { echo "check-documents: libreoffice not found" >&2; exit 3; }
+command -v pdfinfo >/dev/null && command -v pdftotext >/dev/null || { echo "check-documents: poppler-utils (pdfinfo, pdftotext) not found" >&2; exit 3; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 fail=0
@@ -21,11 +24,19 @@ while IFS= read -r -d '' page; do
   timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$WORK/profile" --enable-logging=stderr --v=0 \
-    --window-size=1000,1400 --screenshot="$png" "file://$(realpath "$page")" >"$log" 2>&1 || true
+    --window-size=794,1123 --screenshot="$png" "file://$(realpath "$page")" >"$log" 2>&1 || true
   if [ ! -s "$png" ]; then
     echo "FAIL (no screenshot): $page"; fail=1
   elif grep -E 'CONSOLE|Uncaught|Refused to' "$log" >/dev/null; then
     echo "FAIL (console): $page"; grep -E 'CONSOLE|Uncaught|Refused to' "$log" | head -3; fail=1
+  fi
+  # Package documents print on A4 (their @page rule); the portfolio overview is a screen page.
+  case "$page" in */portfolio.html) continue ;; esac
+  pdf="$WORK/page-$html.pdf"
+  timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --user-data-dir="$WORK/profile" --no-pdf-header-footer --print-to-pdf="$pdf" "file://$(realpath "$page")" >/dev/null 2>&1 || true
+  if ! pdfinfo "$pdf" 2>/dev/null | grep -q '(A4)'; then
+    echo "FAIL (HTML not printed on A4): $page"; fail=1
   fi
 done < <(find "$DIR" -name '*.html' -print0)
 while IFS= read -r -d '' doc; do
@@ -35,6 +46,15 @@ while IFS= read -r -d '' doc; do
   if ! timeout 120 "$SOFFICE" --headless -env:UserInstallation="file://$WORK/lo" --convert-to pdf --outdir "$out" "$doc" >"$out/log" 2>&1 \
       || [ -z "$(ls "$out"/*.pdf 2>/dev/null)" ]; then
     echo "FAIL (LibreOffice): $doc"; tail -3 "$out/log"; fail=1
+    continue
+  fi
+  pdf="$(ls "$out"/*.pdf | head -1)"
+  if ! pdfinfo "$pdf" | grep -q '(A4)'; then
+    echo "FAIL (not A4: $(pdfinfo "$pdf" | grep 'Page size')): $doc"; fail=1
+  fi
+  # The footer's glyphs come back without the spaces between them.
+  if ! pdftotext -enc UTF-8 -f 1 -l 1 "$pdf" - | tr -d ' \n' | grep -Eq '第1页共[0-9]+页|Page1of[0-9]+'; then
+    echo "FAIL (no page footer): $doc"; fail=1
   fi
 done < <(find "$DIR" -name '*.docx' -print0)
 echo "check-documents: $html HTML pages rendered, $docx DOCX converted to PDF in $(( $(date +%s) - start )) s"

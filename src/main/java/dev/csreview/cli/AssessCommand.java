@@ -139,7 +139,14 @@ final class AssessCommand implements Callable<Integer> {
             if (waiversFile != null) {
                 waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));
             }
+            if (request != null) {
+                pkg.loadHouseStyle(inputs);
+                request = request.withBrand(pkg.brand());
+            }
             files = inputs.expand(profiles);
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
+            return ExitCode.INVALID;
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;

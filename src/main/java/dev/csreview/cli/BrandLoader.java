@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The firm's brand for portfolios: from {@code --brand FILE}, else the user config
+ * The firm's brand for portfolios and every package document: from {@code --brand FILE}, else the user config
  * ({@code $XDG_CONFIG_HOME/csreview/config.yaml}, default {@code ~/.config/csreview/config.yaml}, key {@code brand}).
  * {@code logo} is a PNG, JPEG or SVG file, relative to the file that names it; it is embedded, never linked.
+ * {@code reference_docx} names the firm's reference .docx, relative likewise.
  */
 final class BrandLoader {
     private static final Set<String> CONFIG_KEYS = Set.of("brand");
-    private static final Set<String> BRAND_KEYS = Set.of("name", "colour", "logo");
+    private static final Set<String> BRAND_KEYS = Set.of("name", "colour", "logo", "reference_docx");
 
     private BrandLoader() {}
 
@@ -82,6 +83,7 @@ final class BrandLoader {
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }
-        return new Brand(b.string("name").orElse(""), colour, logo);
+        Path reference = b.string("reference_docx").map(r -> file.toAbsolutePath().getParent().resolve(r)).orElse(null);
+        return new Brand(b.string("name").orElse(""), colour, logo, reference);
     }
 }

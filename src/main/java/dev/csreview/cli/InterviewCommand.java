@@ -203,11 +203,15 @@ final class InterviewCommand implements Callable<Integer> {
         out.flush();
         PackageRequest request = new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
         try {
-            Path folder = new PackageWriting(pkg).write(a, request);
+            pkg.loadHouseStyle(new Inputs());
+            Path folder = new PackageWriting(pkg).write(a, request.withBrand(pkg.brand()));
             out.println(labels.get("package.written", folder));
         } catch (PackageFolder.ExistsException e) {
             err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it"
                     + " (the answers are saved: csreview assess " + session + " --out " + pkg.out + " --force)");
+            return ExitCode.INVALID;
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);

@@ -1,6 +1,9 @@
 package dev.csreview.cli;
 
+import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.Lang;
+import dev.csreview.report.Brand;
+import dev.csreview.report.ReferenceDocx;
 import dev.csreview.report.PackageRequest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,6 +39,40 @@ public final class PackageOptions {
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A folder of your own templates; each file found there overrides the built-in one.")
     Path templates;
+
+    @Option(names = "--brand", paramLabel = "FILE",
+            description = "YAML with the firm's name, colour (#rrggbb), logo (png, jpg or svg) and reference_docx, shown in every document (default: ~/.config/csreview/config.yaml, key brand).")
+    Path brandFile;
+
+    @Option(names = "--reference-docx", paramLabel = "FILE",
+            description = "A .docx whose styles, page, header and footer every DOCX document takes on (as pandoc's reference.docx).")
+    Path referenceDocx;
+
+    private Brand brand = Brand.NONE;
+    private byte[] reference;
+
+    /**
+     * Reads the brand and the reference .docx (--reference-docx, else the brand's) and checks them, before any
+     * work: a bad one is exit 2 with the reason, not a failure at the end of a batch.
+     */
+    void loadHouseStyle(Inputs inputs) throws InvalidInputException {
+        try {
+            brand = BrandLoader.load(brandFile, System.getenv(), inputs);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read the brand: " + e.getMessage());
+        }
+        Path file = referenceDocx != null ? referenceDocx : brand.referenceDocx();
+        reference = file == null ? null : ReferenceDocx.check(file.toString(), inputs.read(file));
+    }
+
+    Brand brand() {
+        return brand;
+    }
+
+    /** The checked reference .docx, or null for the house style (or a template folder's reference.docx). */
+    byte[] reference() {
+        return reference;
+    }
 
     Set<PackageRequest.Format> formats() {
         Set<PackageRequest.Format> result = EnumSet.noneOf(PackageRequest.Format.class);

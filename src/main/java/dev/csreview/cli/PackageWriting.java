@@ -8,6 +8,7 @@ import dev.csreview.report.PackageBuilder;
 import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
 import dev.csreview.report.PackageSpec;
+import dev.csreview.report.ReferenceDocx;
 import dev.csreview.report.TemplateRenderer;
 import dev.csreview.report.TemplateSource;
 import java.io.IOException;
@@ -91,7 +92,12 @@ final class PackageWriting {
         byte[] specBytes = source.readBytes("package.yaml").orElseThrow(() -> new IllegalStateException(
                 "no package.yaml for questionnaire " + questionnaireId + " (looked in " + source.describe("package.yaml") + ")"));
         PackageSpec spec = PackageSpec.parse(source.describe("package.yaml"), specBytes);
-        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), DocxSupport.factoryOrNull(options.formats(), source.readBinary("reference.docx").orElse(null)));
+        byte[] reference = options.reference();
+        if (reference == null && options.formats().contains(dev.csreview.report.PackageRequest.Format.DOCX)) {
+            byte[] folder = source.readBinary("reference.docx").orElse(null);
+            reference = folder == null ? null : ReferenceDocx.check(source.describe("reference.docx"), folder);
+        }
+        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), DocxSupport.factoryOrNull(options.formats(), reference));
         builders.put(questionnaireId, builder);
         return builder;
     }

@@ -46,8 +46,6 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the one each profile names).")
     String questionnaire;
 
-    @Option(names = "--brand", paramLabel = "FILE", description = "YAML with name, colour (#rrggbb) and logo (png, jpg or svg).")
-    Path brandFile;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
@@ -71,8 +69,9 @@ final class PortfolioCommand implements Callable<Integer> {
         List<Path> files;
         try {
             date = pkg.date(System.getenv());
-            request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get());
-            brand = BrandLoader.load(brandFile, System.getenv(), inputs);
+            pkg.loadHouseStyle(inputs);
+            brand = pkg.brand();
+            request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get(), brand);
             files = inputs.expand(profiles);
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());

@@ -7,7 +7,11 @@ import dev.csreview.questionnaire.Choice;
 import dev.csreview.questionnaire.Computed;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Question;
+import dev.csreview.questionnaire.QuestionType;
 import dev.csreview.questionnaire.Questionnaire;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +84,13 @@ public final class AnswerWording {
             }
             return String.join(lang == Lang.ZH ? "、" : ", ", names);
         }
+        if (question.type() == QuestionType.DATE) {
+            try {
+                return date(v instanceof LocalDate d ? d : LocalDate.parse(String.valueOf(v)));
+            } catch (DateTimeParseException e) {
+                return plain(v);
+            }
+        }
         if (v instanceof Long l) {
             String unit = question.unit().in(lang);
             return grouped(l) + (unit.isEmpty() ? "" : " " + unit);
@@ -99,6 +110,11 @@ public final class AnswerWording {
             return l.size() + " " + label("items");
         }
         return String.valueOf(v);
+    }
+
+    /** A date in the pattern the language's labels give ({@code date.pattern}): 2026年12月4日, 4 December 2026. */
+    public String date(LocalDate d) {
+        return DateTimeFormatter.ofPattern(label("date.pattern"), lang.locale()).format(d);
     }
 
     private static String grouped(long n) {

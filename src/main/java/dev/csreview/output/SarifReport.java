@@ -1,7 +1,6 @@
 package dev.csreview.output;
 
 import dev.csreview.diagnostic.Location;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +93,7 @@ public final class SarifReport {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
         if (sourceRoot != null) {
-            run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", sourceRoot.toUri().toString())));
+            run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", "file://" + encoded(slashes(sourceRoot)) + "/")));
         }
         run.put("results", results);
         root.put("runs", List.of(run));
@@ -124,20 +123,39 @@ public final class SarifReport {
         return Map.of("physicalLocation", physical);
     }
 
-    /** The file relative to the source root (URI-escaped, '/'-separated), or absolute when it lies outside it. */
+    /** The file relative to the source root (percent-encoded, '/'-separated), or absolute when it lies outside it. */
     private static Map<String, Object> artifact(String file, Path root) {
         if (root == null) {
             return Map.of("uri", file.replace('\\', '/'));
         }
         Path absolute = Path.of(file).toAbsolutePath().normalize();
         if (!absolute.startsWith(root)) {
-            return Map.of("uri", absolute.toUri().toString());
+            return Map.of("uri", "file://" + encoded(slashes(absolute)));
         }
-        // URI-escaped relative reference: a space or a Chinese file name must not break the consumer's resolution.
-        String relative = URI.create(root.toUri().toString()).relativize(absolute.toUri()).toString();
+        // Percent-encoded: a space or a Chinese file name must not break the consumer's resolution.
         Map<String, Object> a = new LinkedHashMap<>();
-        a.put("uri", relative);
+        a.put("uri", encoded(root.relativize(absolute).toString().replace('\\', '/')));
         a.put("uriBaseId", SRCROOT);
         return a;
+    }
+
+    /** An absolute path with '/' separators and a leading '/' (C:/x on Windows becomes /C:/x). */
+    private static String slashes(Path absolute) {
+        String p = absolute.toString().replace('\\', '/');
+        return p.startsWith("/") ? (p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p) : "/" + p;
+    }
+
+    /** RFC 3986 path encoding: UTF-8 bytes outside the unreserved set, '/' and ':' as %XX. */
+    static String encoded(String path) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/:".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
     }
 }

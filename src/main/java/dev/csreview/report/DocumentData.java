@@ -9,7 +9,6 @@ import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.output.AnswerWording;
-import dev.csreview.output.WrittenDates;
 import dev.csreview.output.Citations;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
@@ -50,7 +49,9 @@ public final class DocumentData {
     public Map<String, Object> build(PackageSpec spec, LocalDate date, List<Timeline.Row> timeline, String toolVersion) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang.code());
-        m.put("date", date.toString());
+        // Dates as the language writes them (2026年12月4日, 4 December 2026); the ISO form for machines.
+        m.put("date", date(date));
+        m.put("date_iso", date.toString());
         m.put("tool_version", toolVersion);
         m.put("gap", spec.gap().in(lang));
         Map<String, Object> qn = new LinkedHashMap<>();
@@ -259,9 +260,9 @@ public final class DocumentData {
             m.put("working_days", r.step().days());
             m.put("calendar_months", r.step().months());
             m.put("extension", r.step().extension());
-            m.put("start", r.start().toString());
-            m.put("due", r.due().toString());
-            m.put("due_extended", r.dueExtended().toString());
+            m.put("start", date(r.start()));
+            m.put("due", date(r.due()));
+            m.put("due_extended", date(r.dueExtended()));
             m.put("calendar_covers", r.calendarCovers());
             m.put("cites", Citations.renderRefs(q, r.step().cites(), lang));
             out.add(m);
@@ -282,10 +283,10 @@ public final class DocumentData {
         for (FilingPlan.RoutePlan r : plan.routes()) {
             List<Object> milestones = new ArrayList<>();
             for (FilingPlan.Milestone ms : r.milestones()) {
-                milestones.add(Map.of("date", WrittenDates.of(ms.date(), lang), "name", ms.name().in(lang), "kind", ms.kind().name().toLowerCase(java.util.Locale.ROOT),
+                milestones.add(Map.of("date", date(ms.date()), "name", ms.name().in(lang), "kind", ms.kind().name().toLowerCase(java.util.Locale.ROOT),
                         "cites", Citations.renderRefs(q, ms.cites(), lang), "weekdays_only", ms.weekdaysOnly()));
             }
-            routes.add(Map.of("title", r.routeTitle().in(lang), "planned", WrittenDates.of(r.planned(), lang), "filed", r.filed(), "milestones", milestones));
+            routes.add(Map.of("title", r.routeTitle().in(lang), "planned", date(r.planned()), "filed", r.filed(), "milestones", milestones));
         }
         m.put("plan_warnings", warnings);
         m.put("plan_routes", routes);
@@ -303,6 +304,11 @@ public final class DocumentData {
             out.add(m);
         }
         return out;
+    }
+
+    /** A date in the pattern the language's labels give ({@code date.pattern}). */
+    private String date(LocalDate d) {
+        return wording.date(d);
     }
 
     private String outcome(Outcome o) {

@@ -2,6 +2,8 @@ package dev.csreview.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -27,6 +29,49 @@ public final class HtmlDocument {
         return markdown.replace("\n" + CHART_MARKER + "\n", "\n");
     }
 
+    /** A task-list item ("[ ]", "[x]") as a printed check box: ☐ or ☒. */
+    static String checkBoxes(String html) {
+        return html.replace("<li>[ ] ", "<li class=\"task\">☐ ").replace("<li>[x] ", "<li class=\"task\">☒ ").replace("<li>[X] ", "<li class=\"task\">☒ ");
+    }
+
+    /** A date (2026年12月18日, 18 December 2026) or an article or item (第十一条, 第（三）项): never broken across lines. */
+    private static final Pattern WHOLE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2} [A-Z][a-z]+ \\d{4}"
+            + "|第[〇零一二三四五六七八九十百千]+条(?:第（[〇零一二三四五六七八九十]+）项)?|第（[〇零一二三四五六七八九十]+）项");
+
+    /** Wraps dates and article numbers in the text (not the tags) of rendered HTML in a no-break span. */
+    static String keepWhole(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int at = 0;
+        while (at < html.length()) {
+            int tag = html.indexOf('<', at);
+            int end = tag < 0 ? html.length() : tag;
+            Matcher m = WHOLE.matcher(html.substring(at, end));
+            out.append(m.replaceAll(r -> "<span class=\"nobr\">" + Matcher.quoteReplacement(r.group()) + "</span>"));
+            if (tag < 0) {
+                break;
+            }
+            int close = html.indexOf('>', tag);
+            close = close < 0 ? html.length() : close + 1;
+            out.append(html, tag, close);
+            at = close;
+        }
+        return out.toString();
+    }
+
+    /** Text as a quoted CSS string that cannot end the string, the rule or the style element. */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     public HtmlDocument(TemplateRenderer templates) {
         this.templates = templates;
     }
@@ -38,7 +83,16 @@ public final class HtmlDocument {
             body = body.replace(CHART_PARAGRAPH, "<div class=\"chart\">" + chart + "</div>");
             chart = "";
         }
+        body = keepWhole(checkBoxes(body));
         Map<String, Object> page = new java.util.LinkedHashMap<>(data);
+        // The printed page's margin boxes: CSS strings, so made here where they can be escaped as CSS.
+        Object brand = data.get("brand") instanceof Map<?, ?> b ? b.get("name") : "";
+        Object company = data.get("company") == null ? data.getOrDefault("gap", "") : data.get("company");
+        String head = (brand == null || String.valueOf(brand).isEmpty() ? "" : brand + " · ") + company;
+        page.put("page_head_css", cssString(head));
+        page.put("draft_mark_css", cssString(String.valueOf(data.getOrDefault("draft_mark", ""))));
+        String footer = cssString(String.valueOf(data.getOrDefault("page_footer", "")));
+        page.put("page_footer_css", footer.replace("${page}", "\" counter(page) \"").replace("${pages}", "\" counter(pages) \""));
         page.put("page_title", title);
         page.put("page_lang", lang.equals("zh") ? "zh-CN" : "en");
         page.put("body", body);

@@ -51,6 +51,10 @@ public final class PackageBuilder {
                 continue;
             }
             Map<String, Object> data = new DocumentData(a, lang).build(spec, request.date(), timeline, request.toolVersion());
+            data.put("draft_mark", spec.print().draftMark().in(lang));
+            data.put("page_footer", spec.print().pageFooter().in(lang));
+            data.put("brand", brand(request.brand()));
+            ShortForms shortForms = ShortForms.of(a.questionnaire(), lang, spec.print().shortFormIntro().in(lang));
             List<Object> included = new ArrayList<>();
             for (PackageSpec.Document doc : spec.documents()) {
                 if (include(doc, a)) {
@@ -67,7 +71,7 @@ public final class PackageBuilder {
                 String title = doc.title().in(lang);
                 Map<String, Object> docData = new LinkedHashMap<>(data);
                 docData.put("title", title);
-                String markdown = templates.render(lang.code() + "/" + doc.template(), docData);
+                String markdown = shortForms.introduce(templates.render(lang.code() + "/" + doc.template(), docData));
                 if (request.formats().contains(PackageRequest.Format.MD)) {
                     files.put(stem + ".md", utf8(HtmlDocument.withoutChartMarker(markdown)));
                 }
@@ -99,6 +103,15 @@ public final class PackageBuilder {
     private String company(Assessment a) {
         var answer = spec.companyQuestion() == null ? null : a.answers().answers().get(spec.companyQuestion());
         return answer != null && answer.value() != null ? String.valueOf(answer.value()) : a.profileName();
+    }
+
+    /** The brand as templates and the DOCX writer see it; a brand with no name is none. */
+    static Map<String, Object> brand(Brand brand) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", brand.name());
+        m.put("colour", brand.colour());
+        m.put("logo", brand.logoDataUri());
+        return m;
     }
 
     private static boolean include(PackageSpec.Document doc, Assessment a) {

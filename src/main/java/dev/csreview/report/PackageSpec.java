@@ -18,10 +18,18 @@ import java.util.Set;
  * (file stem per language, template, and when to include it) and the review clock (statutory steps in working
  * days, each citing its article). Legal wording and periods stay in data.
  */
-public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Plan plan) {
+public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Print print, Plan plan) {
+
+    /**
+     * The wording every printed page carries: the draft mark in the header, the page footer ({@code ${page}} and
+     * {@code ${pages}} become the page fields) and how a short title is introduced ({@code ${short}}).
+     */
+    public record Print(Text draftMark, Text pageFooter, Text shortFormIntro) {
+        public static final Print NONE = new Print(Text.EMPTY, Text.EMPTY, Text.EMPTY);
+    }
 
     public PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
-        this(companyQuestion, documents, timeline, gap, chartTitle, null);
+        this(companyQuestion, documents, timeline, gap, chartTitle, Print.NONE, null);
     }
 
     /**
@@ -54,7 +62,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
     }
 
-    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "plan");
+    static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "draft_mark", "page_footer",
+            "short_form_intro", "plan");
     static final Set<String> PLAN_KEYS = Set.of("review", "special", "buffer_working_days", "buffer_cites", "progress", "routes", "wording");
     static final Set<String> PROGRESS_KEYS = Set.of("filed_on", "notice_on", "notice_starts", "supplement_requested_on", "supplement_provided_on");
     static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "cites", "after");
@@ -92,7 +101,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         YNode planNode = f.node("plan");
         Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, out)).orElse(null);
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
-                text(f, "chart_title", out), plan);
+                text(f, "chart_title", out), new Print(text(f, "draft_mark", out), text(f, "page_footer", out), text(f, "short_form_intro", out)),
+                plan);
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }

@@ -130,7 +130,7 @@ class InterviewTest {
                 .filter(e -> e != null).toList();
         assertThat(errors).containsExactly(
                 "Answer yes or no.",
-                "Type a whole number, e.g. 3200000.",
+                "Type a whole number: 3200000, 3,200,000, 320万, 3.2m or 3.2 million (not 3.2 alone).",
                 "The number cannot be less than 0.",
                 "'green' is not one of the choices.",
                 "Type a date as YYYY-MM-DD, e.g. 2024-03-01.",

@@ -56,6 +56,14 @@ class InjectionTest {
     }
 
     @Test
+    void text_in_the_printed_page_head_cannot_leave_its_css_string() {
+        String css = HtmlDocument.cssString("A\"; } body { display: none } </style><script>alert(1)</script>\\");
+        assertThat(css).startsWith("\"").endsWith("\"").doesNotContain("</style>", "<script>");
+        assertThat(css.substring(1, css.length() - 1)).doesNotContain("\"").doesNotContainPattern("(?<!\\\\)\\\\(?![0-9a-f])");
+        assertThat(HtmlDocument.checkBoxes("<li>[ ] a</li><li>[x] b</li>")).isEqualTo("<li class=\"task\">☐ a</li><li class=\"task\">☒ b</li>");
+    }
+
+    @Test
     void file_names_from_company_names_are_sanitised() {
         assertThat(FileNames.sanitise("../../etc/passwd")).isEqualTo("etc-passwd");
         assertThat(FileNames.sanitise("CON")).isEqualTo("_CON");

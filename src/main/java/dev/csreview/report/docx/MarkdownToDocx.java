@@ -1,6 +1,7 @@
 package dev.csreview.report.docx;
 
 import java.math.BigInteger;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -39,11 +40,18 @@ final class MarkdownToDocx {
     private final XWPFDocument doc;
     private final BigInteger bulletList;
     private final BigInteger numberedList;
+    private final Map<String, String> styles;
+    private final int textWidth;
+    private final int tableSize;
 
-    MarkdownToDocx(XWPFDocument doc, BigInteger bulletList, BigInteger numberedList) {
+    /** {@code styles}: style ids by role (heading1–3, body, table); widths in twips, the table text size in half-points. */
+    MarkdownToDocx(XWPFDocument doc, BigInteger bulletList, BigInteger numberedList, Map<String, String> styles, int textWidth, int tableSize) {
         this.doc = doc;
         this.bulletList = bulletList;
         this.numberedList = numberedList;
+        this.styles = styles;
+        this.textWidth = textWidth;
+        this.tableSize = tableSize;
     }
 
     void render(Node root) {
@@ -55,12 +63,14 @@ final class MarkdownToDocx {
     private void block(Node n, int listLevel, boolean quoted) {
         if (n instanceof Heading h) {
             XWPFParagraph p = doc.createParagraph();
-            p.setStyle("Heading" + Math.min(3, h.getLevel()));
+            p.setStyle(styles.get("heading" + Math.min(3, h.getLevel())));
             inlines(p, h, Style.PLAIN);
         } else if (n instanceof Paragraph) {
             XWPFParagraph p = doc.createParagraph();
             if (quoted) {
                 quote(p);
+            } else if (listLevel == 0) {
+                p.setStyle(styles.get("body"));
             }
             inlines(p, n, Style.PLAIN);
         } else if (n instanceof BulletList || n instanceof OrderedList) {
@@ -91,14 +101,40 @@ final class MarkdownToDocx {
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Paragraph && first) {
                 XWPFParagraph p = doc.createParagraph();
-                p.setNumID(num);
-                p.setNumILvl(BigInteger.valueOf(Math.min(level, 2)));
+                String box = checkBox(c);
+                if (box == null) {
+                    p.setNumID(num);
+                    p.setNumILvl(BigInteger.valueOf(Math.min(level, 2)));
+                } else {
+                    // A task-list item prints as a check box in place of the bullet.
+                    p.setIndentationLeft(420 * (level + 1));
+                    p.setIndentationHanging(420);
+                    XWPFRun r = p.createRun();
+                    r.setText(box + " ");
+                    r.setFontFamily("Segoe UI Symbol", XWPFRun.FontCharRange.ascii);
+                    r.setFontFamily("Segoe UI Symbol", XWPFRun.FontCharRange.hAnsi);
+                }
                 inlines(p, c, Style.PLAIN);
                 first = false;
             } else {
                 block(c, level + 1, quoted);
             }
         }
+    }
+
+    /**
+     * ☐ or ☒ for a GFM task-list item ("[ ] …", "[x] …"), taking the marker off its text; null for any other item.
+     */
+    private static String checkBox(Node paragraph) {
+        if (paragraph.getFirstChild() instanceof Text t) {
+            String text = t.getLiteral();
+            String box = text.startsWith("[ ] ") ? "☐" : text.startsWith("[x] ") || text.startsWith("[X] ") ? "☒" : null;
+            if (box != null) {
+                t.setLiteral(text.substring(4));
+            }
+            return box;
+        }
+        return null;
     }
 
     private void quote(XWPFParagraph p) {
@@ -138,7 +174,18 @@ final class MarkdownToDocx {
             return;
         }
         XWPFTable table = doc.createTable(rows, cols);
-        table.setWidth("100%");
+        int[] widths = TableWidths.fit(cellTexts(block, rows, cols), textWidth, tableSize * 10);
+        table.setWidth(String.valueOf(textWidth));
+        table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        var tblPr = table.getCTTbl().getTblPr();
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
         int r = 0;
         for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
             boolean head = section instanceof TableHead;
@@ -150,15 +197,49 @@ final class MarkdownToDocx {
                 int c = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
                     XWPFTableCell tableCell = tableRow.getCell(c);
+                    tableCell.setWidth(String.valueOf(widths[c]));
                     if (head) {
                         tableCell.setColor("F6F8FA");
                     }
                     XWPFParagraph p = tableCell.getParagraphs().get(0);
+                    p.setStyle(styles.get("table"));
                     inlines(p, cell, head ? Style.BOLD : Style.PLAIN);
                 }
             }
         }
         doc.createParagraph();
+    }
+
+    /** The plain text of every cell, by row and column ("" where a row is short). */
+    private static String[][] cellTexts(Node block, int rows, int cols) {
+        String[][] texts = new String[rows][cols];
+        int r = 0;
+        for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext(), r++) {
+                java.util.Arrays.fill(texts[r], "");
+                int c = 0;
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
+                    StringBuilder text = new StringBuilder();
+                    text(cell, text);
+                    texts[r][c] = text.toString();
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void text(Node n, StringBuilder out) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (c instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                out.append(' ');
+            } else {
+                text(c, out);
+            }
+        }
     }
 
     /** The run styles a span of inline Markdown can have. */

@@ -29,10 +29,16 @@ class DocxWriterTest {
             | 问题 | 答案 |
             |---|---|
             | 名称 | <w:p>]]>{{x}} &amp; </td> |
+
+            - [x] 应当申报
+            - [ ] 主动申报
             """;
 
+    private static final Map<String, Object> DATA = Map.of("date_iso", "2026-01-15", "date", "2026年1月15日", "company", "示例科技有限公司",
+            "draft_mark", "草稿 · 供律师审阅", "page_footer", "第 ${page} 页 共 ${pages} 页", "brand", Map.of("name", "某某律师事务所", "colour", "#1a4d8f", "logo", ""));
+
     private static byte[] docx() {
-        return new DocxWriter().write(MD, "申报书", Lang.ZH, Map.of("date", "2026-01-15"));
+        return new DocxWriter().write(MD, "申报书", Lang.ZH, DATA);
     }
 
     static String part(byte[] docx, String name) throws Exception {
@@ -51,13 +57,42 @@ class DocxWriterTest {
         String xml = part(docx(), "word/document.xml");
         assertThat(xml).contains("w:pStyle w:val=\"Heading1\"", "w:pStyle w:val=\"Heading2\"", "<w:numPr>", "<w:tbl>", "w:fill=\"FDF6F5\"");
         String styles = part(docx(), "word/styles.xml");
-        assertThat(styles).contains("w:eastAsia=\"SimSun\"", "w:styleId=\"Heading1\"");
+        assertThat(styles).contains("w:eastAsia=\"仿宋\"", "w:eastAsia=\"黑体\"", "w:styleId=\"Heading1\"", "<w:kinsoku w:val=\"true\"/>");
         assertThat(part(docx(), "word/numbering.xml")).contains("w:val=\"bullet\"", "w:val=\"decimal\"");
     }
 
     @Test
-    void no_fields_that_need_refreshing() throws Exception {
-        assertThat(part(docx(), "word/document.xml")).doesNotContain("w:fldChar", "w:instrText", "w:fldSimple");
+    void a4_with_the_draft_mark_and_brand_in_the_header_and_page_fields_in_the_footer() throws Exception {
+        byte[] bytes = docx();
+        String xml = part(bytes, "word/document.xml");
+        assertThat(xml).contains("w:w=\"11906\"", "w:h=\"16838\"", "<w:headerReference", "<w:footerReference")
+                .doesNotContain("w:fldChar", "w:instrText");
+        String header = part(bytes, "word/header1.xml");
+        assertThat(header).contains("示例科技有限公司", "草稿 · 供律师审阅", "某某律师事务所", "1A4D8F");
+        String footer = part(bytes, "word/footer1.xml");
+        assertThat(footer).contains("第 ", " PAGE ", " 页 共 ", " NUMPAGES ", "w:fldCharType=\"begin\"", "w:fldCharType=\"end\"");
+        assertThat(part(bytes, "word/fontTable.xml")).contains("w:name=\"仿宋\"", "<w:altName w:val=\"FangSong\"/>", "<w:altName w:val=\"SimHei\"/>");
+    }
+
+    @Test
+    void the_brand_logo_is_in_the_header() throws Exception {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mNk+M9QzwAEjDAGACCDAv8cI7IoAAAAAElFTkSuQmCC";
+        Map<String, Object> data = new java.util.HashMap<>(DATA);
+        data.put("brand", Map.of("name", "Firm", "colour", "#123", "logo", "data:image/png;base64," + png));
+        byte[] bytes = new DocxWriter().write(MD, "t", Lang.EN, data);
+        assertThat(part(bytes, "word/header1.xml")).contains("<pic:pic", "Firm", "112233");
+        assertThat(part(bytes, "word/styles.xml")).contains("w:ascii=\"Cambria\"", "w:ascii=\"Calibri\"");
+    }
+
+    @Test
+    void check_boxes_print_as_boxes_and_table_columns_fit_their_text() throws Exception {
+        String xml = part(docx(), "word/document.xml");
+        assertThat(xml).contains("☒", "☐").doesNotContain("[x]", "[ ]");
+        assertThat(xml).contains("<w:tblLayout w:type=\"fixed\"/>", "<w:gridCol");
+        int[] widths = TableWidths.fit(new String[][] {{"审查情形", "结论", "理由"}, {"关键信息基础设施运营者采购网络产品和服务", "应当申报",
+                "境外供应方可远程访问、更新或维护用于关键信息基础设施的产品，存在被非法控制、干扰的风险"}}, 8845, 120);
+        assertThat(widths[1]).as("the conclusion column holds 应当申报 on one line").isGreaterThanOrEqualTo(8 * 120 + 200);
+        assertThat(widths[0] + widths[1] + widths[2]).isEqualTo(8845);
     }
 
     @Test
