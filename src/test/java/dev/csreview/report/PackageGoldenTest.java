@@ -48,6 +48,8 @@ class PackageGoldenTest {
         Assessment a = r.assessment().orElseThrow(() -> new AssertionError(r.diagnostics().toString()));
         TemplateSource source = new TemplateSource(qid, null);
         PackageSpec spec = PackageSpec.parse("package.yaml", source.readBytes("package.yaml").orElseThrow());
+        // Planned on the package's date, as assess --out --date does.
+        a = a.withPlan(new dev.csreview.plan.FilingPlanner(spec, ChinaWorkingDays.builtin()).plan(a, DATE));
         PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), GoldenDocx.factory());
         return builder.build(a, new PackageRequest(EnumSet.allOf(PackageRequest.Format.class), EnumSet.of(Lang.ZH, Lang.EN), DATE, ChinaWorkingDays.builtin(), "test"));
     }
