@@ -18,7 +18,15 @@ import java.util.Set;
  * (file stem per language, template, and when to include it) and the review clock (statutory steps in working
  * days, each citing its article). Legal wording and periods stay in data.
  */
-public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Print print, Plan plan) {
+public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Print print, Plan plan,
+        List<ChecklistItem> checklist) {
+
+    /**
+     * One item of the materials checklist (the work plan of Art. 8): what to gather, who usually holds it, and when
+     * it is owed. {@code routes}: the routes it serves (any that applies includes it; empty: every package);
+     * {@code onlyIf}: an answer or computed value that must be known true as well.
+     */
+    public record ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites) {}
 
     /**
      * The wording every printed page carries: the draft mark in the header, the page footer ({@code ${page}} and
@@ -29,7 +37,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     }
 
     public PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
-        this(companyQuestion, documents, timeline, gap, chartTitle, Print.NONE, null);
+        this(companyQuestion, documents, timeline, gap, chartTitle, Print.NONE, null, List.of());
     }
 
     /**
@@ -63,7 +71,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     }
 
     static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "draft_mark", "page_footer",
-            "short_form_intro", "plan");
+            "short_form_intro", "plan", "checklist");
+    static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites");
     static final Set<String> PLAN_KEYS = Set.of("review", "special", "buffer_working_days", "buffer_cites", "progress", "routes", "wording");
     static final Set<String> PROGRESS_KEYS = Set.of("filed_on", "notice_on", "notice_starts", "supplement_requested_on", "supplement_provided_on");
     static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "cites", "after");
@@ -102,11 +111,20 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, out)).orElse(null);
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
                 text(f, "chart_title", out), new Print(text(f, "draft_mark", out), text(f, "page_footer", out), text(f, "short_form_intro", out)),
-                plan);
+                plan, checklist(f, out));
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }
         return spec;
+    }
+
+    private static List<ChecklistItem> checklist(Fields f, Diagnostics out) {
+        List<ChecklistItem> items = new ArrayList<>();
+        for (YNode n : f.list("checklist")) {
+            Fields.of(n, "checklist item", CHECKLIST_KEYS, out).ifPresent(c -> items.add(new ChecklistItem(c.requiredString("id").orElse(""),
+                    text(c, "name", out), text(c, "owner", out), c.strings("routes"), c.string("only_if").orElse(null), c.strings("cites"))));
+        }
+        return List.copyOf(items);
     }
 
     private static Plan plan(Fields p, Diagnostics out) {
