@@ -217,13 +217,18 @@ public final class Evaluator {
         }
         Outcome leaning = decided.outcome();
         Set<FactRead> missing = new LinkedHashSet<>();
+        Map<FactRead, Outcome> stakes = new LinkedHashMap<>();
         for (int i = 0; i < open.size(); i++) {
-            if (open.get(i).outcome().ordinal() < leaning.ordinal()) {
-                missing.addAll(openConditions.get(i).openFacts());
+            Outcome could = open.get(i).outcome();
+            if (could.ordinal() < leaning.ordinal()) {
+                for (FactRead f : openConditions.get(i).openFacts()) {
+                    missing.add(f);
+                    stakes.merge(f, could, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+                }
             }
         }
         Outcome outcome = hasMoreSerious(open, leaning) && leaning != Outcome.MUST_DECLARE ? Outcome.CANNOT_TELL : leaning;
-        return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing));
+        return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing), Map.copyOf(stakes));
     }
 
     private static boolean hasMoreSerious(List<Determination.Case> open, Outcome leaning) {

@@ -119,6 +119,12 @@ public final class DocumentData {
         m.put("could_be", could);
         m.put("drivers", facts(d.drivers().stream().filter(r -> r.state() == FactState.KNOWN || r.state() == FactState.LOWER_BOUND).toList()));
         m.put("missing", facts(d.missing()));
+        // "Cannot tell yet" in a few lines: each fact to find out, and what it could make the outcome.
+        List<Object> openFacts = new ArrayList<>();
+        for (FactRead r : d.missing().stream().distinct().toList()) {
+            openFacts.add(Map.of("name", wording.name(r), "item", r.itemLabel() == null ? "" : r.itemLabel(), "stake", outcome(d.stake(r))));
+        }
+        m.put("open_facts", openFacts);
         m.put("applies", d.outcome() != Outcome.NOT_TRIGGERED);
         return m;
     }
