@@ -77,6 +77,7 @@ public final class DocumentData {
         m.put("sections", sections());
         m.put("answer", answerDisplay());
         m.put("groups", groups());
+        m.put("route_items", routeItems());
         m.put("missing", missingFacts());
         m.put("timeline", timelineRows(timeline));
         m.put("timeline_covered", timeline.stream().allMatch(Timeline.Row::calendarCovers));
@@ -244,6 +245,56 @@ public final class DocumentData {
             out.put(question.id(), g);
         }
         return out;
+    }
+
+    /**
+     * For each route, the group records its outcome rests on: those its reasons read (a purchase that made the route
+     * apply, or whose unknowns keep it open), each with its answers in words ({@code fields}) and as given
+     * ({@code values}). What a document owes per record (a supplier's undertakings) is written only for these.
+     */
+    private Map<String, Object> routeItems() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DeterminationResult d : a.determinations()) {
+            java.util.Set<Integer> indices = new java.util.TreeSet<>();
+            if (d.outcome() != Outcome.NOT_TRIGGERED) {
+                collectItems(d.drivers(), indices);
+                collectItems(d.missing(), indices);
+            }
+            List<Object> items = new ArrayList<>();
+            for (Question group : q.topLevelQuestions()) {
+                Answer ans = group.isGroup() ? a.answers().answers().get(group.id()) : null;
+                if (ans == null || !ans.status().isKnown()) {
+                    continue;
+                }
+                for (Item item : ans.items()) {
+                    if (!indices.contains(item.index())) {
+                        continue;
+                    }
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    for (Question field : group.fields()) {
+                        Answer fa = item.answer(field.id());
+                        fields.put(field.id(), wording.answer(field, fa));
+                        values.put(field.id(), fa.value());
+                    }
+                    Answer label = group.itemLabel() == null ? null : item.answer(group.itemLabel());
+                    items.add(Map.of("index", item.index(), "label", label == null || label.value() == null ? "" : String.valueOf(label.value()),
+                            "fields", fields, "values", values));
+                }
+            }
+            out.put(d.determination().id(), items);
+        }
+        return out;
+    }
+
+    /** The record indices that reads (and the reads computed values rest on) name. */
+    private static void collectItems(List<FactRead> reads, java.util.Set<Integer> indices) {
+        for (FactRead r : reads) {
+            if (r.item() != null) {
+                indices.add(r.item());
+            }
+            collectItems(r.basis(), indices);
+        }
     }
 
     private List<Object> missingFacts() {
