@@ -76,6 +76,7 @@ public final class DocumentData {
         m.put("notes", notes());
         m.put("sections", sections());
         m.put("answer", answerDisplay());
+        m.put("answer_value", answerValues());
         m.put("groups", groups());
         m.put("route_items", routeItems());
         m.put("missing", missingFacts());
@@ -218,6 +219,18 @@ public final class DocumentData {
         return out;
     }
 
+    /** Known answers as given (true/false, choice ids, numbers), for templates to test; unknown ones are absent. */
+    private Map<String, Object> answerValues() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Question question : q.topLevelQuestions()) {
+            Answer ans = a.answers().answers().get(question.id());
+            if (ans != null && ans.status().isKnown() && !question.isGroup() && ans.value() != null) {
+                out.put(question.id(), ans.value());
+            }
+        }
+        return out;
+    }
+
     /** Group answers as lists of rows, each row a list of field answers, for tables. */
     private Map<String, Object> groups() {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -301,7 +314,9 @@ public final class DocumentData {
         List<Object> out = new ArrayList<>();
         for (Question question : q.topLevelQuestions()) {
             Answer ans = a.answers().answers().get(question.id());
-            if (ans != null && ans.status().isUnknown()) {
+            // An optional question left empty (a form detail, a date not reached yet) is not a fact to find out.
+            boolean leftOut = ans != null && ans.status() == AnswerStatus.MISSING && !question.required();
+            if (ans != null && ans.status().isUnknown() && !leftOut) {
                 out.add(Map.of("id", question.id(), "question", question.text().in(lang),
                         "status", label(ans.status() == AnswerStatus.UNKNOWN ? "unknown" : "unanswered")));
             }
