@@ -2,6 +2,7 @@ package dev.csreview.cli;
 
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.files.InputFiles;
 import dev.csreview.output.Baseline;
 import dev.csreview.output.Change;
 import dev.csreview.output.Changes;
@@ -48,6 +49,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--questionnaire", paramLabel = "ID|FILE",
             description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
     String questionnaire;
+
+    @Mixin
+    QuestionnairePath questionnairePath;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
@@ -128,8 +132,9 @@ final class AssessCommand implements Callable<Integer> {
         Waivers waivers = Waivers.none();
         List<Path> files;
         try {
+            inputs.allowQuestionnairesUnder(questionnairePath.folders);
             if (baseline != null) {
-                before = Baseline.parse(Files.readAllBytes(baseline));
+                before = Baseline.parse(InputFiles.read(baseline, InputFiles.JSON_LIMIT));
             }
             if (waiversFile != null) {
                 waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));

@@ -46,6 +46,9 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the one each profile names).")
     String questionnaire;
 
+    @Mixin
+    QuestionnairePath questionnairePath;
+
     @Option(names = "--brand", paramLabel = "FILE", description = "YAML with name, colour (#rrggbb) and logo (png, jpg or svg).")
     Path brandFile;
 
@@ -70,6 +73,7 @@ final class PortfolioCommand implements Callable<Integer> {
         Brand brand;
         List<Path> files;
         try {
+            inputs.allowQuestionnairesUnder(questionnairePath.folders);
             date = pkg.date(System.getenv());
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get());
             brand = BrandLoader.load(brandFile, System.getenv(), inputs);

@@ -42,20 +42,26 @@ public final class PackageFolder {
         }
     }
 
+    /**
+     * Writes the package. The folder is claimed under a lock on the output folder ({@code .csreview.lock}, held only
+     * for checks and renames): a second run finds the first's package and is refused without {@code force}, and two
+     * runs with it replace one after the other instead of moving each other's folders away.
+     */
     public static void write(Path target, Map<String, byte[]> files, boolean force) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
-        if (Files.isSymbolicLink(abs)) {
-            throw new SymlinkException(abs);
-        }
-        recoverInterruptedSwap(abs);
-        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
-            throw new ExistsException(abs);
-        }
         Path parent = abs.getParent();
         createDirectories(parent);
-        Path tmp = POSIX
-                ? Files.createTempDirectory(parent, ".csreview-", dirPermissions())
-                : Files.createTempDirectory(parent, ".csreview-");
+        try (FolderLock lock = FolderLock.take(parent)) {
+            refuseLink(abs);
+            recoverInterruptedSwap(abs);
+            removeAbandoned(parent);
+            // Checked before the documents are written, so a refusal costs nothing; checked again at the rename.
+            if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
+                throw new ExistsException(abs);
+            }
+        }
+        String prefix = TEMP_PREFIX + ProcessHandle.current().pid() + "-";
+        Path tmp = POSIX ? Files.createTempDirectory(parent, prefix, dirPermissions()) : Files.createTempDirectory(parent, prefix);
         try {
             for (var e : files.entrySet()) {
                 Path file = tmp.resolve(e.getKey()).normalize();
@@ -65,15 +71,21 @@ public final class PackageFolder {
                 if (POSIX) {
                     Files.createFile(file, filePermissions());
                 }
-                writeDurably(file, e.getValue());
+                writeDurably(file, e.getValue(), abs.resolve(e.getKey()));
             }
-            if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
-                Path old = parent.resolve(".csreview-old-" + abs.getFileName() + "-" + String.format("%016x", System.nanoTime()));
-                move(abs, old);
-                move(tmp, abs);
-                deleteTree(old);
-            } else {
-                move(tmp, abs);
+            try (FolderLock lock = FolderLock.take(parent)) {
+                refuseLink(abs);
+                if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!force) {
+                        throw new ExistsException(abs); // another run wrote it while this one was writing
+                    }
+                    Path old = parent.resolve(".csreview-old-" + abs.getFileName() + "-" + String.format("%016x", System.nanoTime()));
+                    move(abs, old);
+                    move(tmp, abs);
+                    deleteTree(old);
+                } else {
+                    move(tmp, abs);
+                }
             }
         } catch (IOException | RuntimeException e) {
             deleteTree(tmp);
@@ -81,14 +93,107 @@ public final class PackageFolder {
         }
     }
 
-    /** Writes a file and waits once for the disk (O_SYNC waited on every 8 KB chunk Files.write hands over). */
-    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+    private static final String TEMP_PREFIX = ".csreview-";
+    /** A temporary folder untouched this long, whose process is gone, was left by a run that was killed. */
+    private static final long ABANDONED_AFTER_MILLIS = 60_000;
+
+    private static void refuseLink(Path abs) throws SymlinkException {
+        if (Files.isSymbolicLink(abs)) {
+            throw new SymlinkException(abs);
+        }
+    }
+
+    /**
+     * Deletes the temporary folders ({@code .csreview-<pid>-<random>}) of runs that were killed: their process is
+     * gone and nothing was written into them for a minute. They hold partial confidential documents.
+     */
+    static void removeAbandoned(Path parent) throws IOException {
+        List<Path> candidates;
+        try (Stream<Path> s = Files.list(parent)) {
+            candidates = s.filter(p -> ownerPid(p.getFileName().toString()) > 0).toList();
+        }
+        long now = System.currentTimeMillis();
+        for (Path p : candidates) {
+            long pid = ownerPid(p.getFileName().toString());
+            boolean gone = ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+            var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (gone && attributes.isDirectory() && now - attributes.lastModifiedTime().toMillis() > ABANDONED_AFTER_MILLIS) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    /** The process id in a temporary folder's name {@code .csreview-<pid>-<random>}, else -1. */
+    static long ownerPid(String name) {
+        if (!name.startsWith(TEMP_PREFIX) || name.startsWith(".csreview-old-")) {
+            return -1;
+        }
+        String rest = name.substring(TEMP_PREFIX.length());
+        int dash = rest.indexOf('-');
+        if (dash <= 0 || dash > 19 || !rest.substring(0, dash).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Long.parseLong(rest.substring(0, dash));
+    }
+
+    /** An exclusive lock on an output folder, between threads of this run and between processes. */
+    private static final class FolderLock implements AutoCloseable {
+        private static final Map<Path, java.util.concurrent.locks.ReentrantLock> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.locks.ReentrantLock local;
+        private final FileChannel channel;
+
+        private FolderLock(java.util.concurrent.locks.ReentrantLock local, FileChannel channel) {
+            this.local = local;
+            this.channel = channel;
+        }
+
+        static FolderLock take(Path folder) throws IOException {
+            Path real = folder.toRealPath();
+            java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(real, k -> new java.util.concurrent.locks.ReentrantLock());
+            local.lock();
+            try {
+                Path file = real.resolve(".csreview.lock");
+                java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+                FileChannel channel = POSIX ? FileChannel.open(file, options, filePermissions()) : FileChannel.open(file, options);
+                try {
+                    channel.lock(); // waits for another process's run; released when the channel closes
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+                return new FolderLock(local, channel);
+            } catch (IOException | RuntimeException e) {
+                local.unlock();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                channel.close();
+            } finally {
+                local.unlock();
+            }
+        }
+    }
+
+    /**
+     * Writes a file and waits once for the disk (O_SYNC waited on every 8 KB chunk Files.write hands over). A
+     * failure (the disk full) names the package file, not the temporary one.
+     */
+    private static void writeDurably(Path file, byte[] bytes, Path named) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
             channel.force(true);
+        } catch (java.nio.file.FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new java.nio.file.FileSystemException(named.toString(), null, e.getMessage());
         }
     }
 
