@@ -136,15 +136,20 @@ public final class PackageFolder {
         return Long.parseLong(rest.substring(0, dash));
     }
 
-    /** An exclusive lock on an output folder, between threads of this run and between processes. */
+    /**
+     * An exclusive lock on an output folder, between threads of this run and between processes: the folder
+     * {@code .csreview-lock} (mkdir is atomic), holding the owner's process id, removed on release, so nothing stays
+     * in the user's folder. A lock whose owner is gone (a run killed while holding it) is taken over.
+     */
     private static final class FolderLock implements AutoCloseable {
         private static final Map<Path, java.util.concurrent.locks.ReentrantLock> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final String NAME = ".csreview-lock";
         private final java.util.concurrent.locks.ReentrantLock local;
-        private final FileChannel channel;
+        private final Path dir;
 
-        private FolderLock(java.util.concurrent.locks.ReentrantLock local, FileChannel channel) {
+        private FolderLock(java.util.concurrent.locks.ReentrantLock local, Path dir) {
             this.local = local;
-            this.channel = channel;
+            this.dir = dir;
         }
 
         static FolderLock take(Path folder) throws IOException {
@@ -152,27 +157,61 @@ public final class PackageFolder {
             java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(real, k -> new java.util.concurrent.locks.ReentrantLock());
             local.lock();
             try {
-                Path file = real.resolve(".csreview.lock");
-                java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS);
-                FileChannel channel = POSIX ? FileChannel.open(file, options, filePermissions()) : FileChannel.open(file, options);
-                try {
-                    channel.lock(); // waits for another process's run; released when the channel closes
-                } catch (IOException | RuntimeException e) {
-                    channel.close();
-                    throw e;
+                Path dir = real.resolve(NAME);
+                long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+                while (true) {
+                    try {
+                        if (POSIX) {
+                            Files.createDirectory(dir, dirPermissions());
+                        } else {
+                            Files.createDirectory(dir);
+                        }
+                        Files.writeString(dir.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
+                        return new FolderLock(local, dir);
+                    } catch (FileAlreadyExistsException e) {
+                        if (abandoned(dir)) {
+                            deleteTree(dir);
+                        } else if (System.nanoTime() > giveUp) {
+                            throw new java.nio.file.FileSystemException(dir.toString(), null, "another csreview run has held this lock for 10 minutes");
+                        } else {
+                            Thread.sleep(20);
+                        }
+                    }
                 }
-                return new FolderLock(local, channel);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                local.unlock();
+                throw new java.io.InterruptedIOException("interrupted while waiting for " + folder);
             } catch (IOException | RuntimeException e) {
                 local.unlock();
                 throw e;
             }
         }
 
+        /** Its owner is not running here (and it is not brand new), or it never got an owner and is old. */
+        private static boolean abandoned(Path dir) {
+            try {
+                long age = System.currentTimeMillis() - Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).toMillis();
+                Path pidFile = dir.resolve("pid");
+                if (!Files.isRegularFile(pidFile, LinkOption.NOFOLLOW_LINKS)) {
+                    return age > 10_000;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(Files.readString(pidFile).trim());
+                } catch (NumberFormatException e) {
+                    return age > 10_000; // being written, or its writer was killed
+                }
+                return age > 2_000 && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+            } catch (IOException e) {
+                return false; // released meanwhile: look again
+            }
+        }
+
         @Override
         public void close() throws IOException {
             try {
-                channel.close();
+                deleteTree(dir);
             } finally {
                 local.unlock();
             }
