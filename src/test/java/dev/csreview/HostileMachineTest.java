@@ -169,4 +169,19 @@ class HostileMachineTest {
         }
         assertThat(err.toString()).contains("could not write standard output");
     }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.SECONDS)
+    void fifty_thousand_unknown_answers_are_reported_in_linear_time_the_first_hundred_shown() throws IOException {
+        StringBuilder body = new StringBuilder(Files.readString(Path.of(SAMPLE)));
+        for (int i = 0; i < 50_000; i++) {
+            body.append("  zz_unknown_").append(i).append(": 1\n");
+        }
+        Path big = Files.writeString(tmp.resolve("big.yaml"), body);
+        Run r = csreview("assess", big.toString());
+        assertNoTrace(r);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.contains("error[P003]")).count()).isEqualTo(100);
+        assertThat(r.err()).contains(big + ": 49900 more diagnostic(s) not shown");
+    }
 }
