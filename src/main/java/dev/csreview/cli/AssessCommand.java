@@ -78,7 +78,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "Accepted findings (YAML: id, profile, reason, owner, expires): shown as waived, never failing the run until they expire.")
     Path waiversFile;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
     @Mixin

@@ -108,6 +108,7 @@ final class InterviewCommand implements Callable<Integer> {
             fixedDate = pkg.fixedDate(System.getenv());
             pkg.formats();
             pkg.languages();
+            pkg.checkTemplates();
             if (pkg.out == null) {
                 pkg.out = Path.of(".");
             }

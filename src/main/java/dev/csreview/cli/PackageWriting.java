@@ -31,6 +31,7 @@ final class PackageWriting {
     private final Map<String, String> written = new ConcurrentHashMap<>();
 
     PackageWriting(PackageOptions options) {
+        options.checkTemplates();
         this.options = options;
     }
 
@@ -91,7 +92,12 @@ final class PackageWriting {
         byte[] specBytes = source.readBytes("package.yaml").orElseThrow(() -> new IllegalStateException(
                 "no package.yaml for questionnaire " + questionnaireId + " (looked in " + source.describe("package.yaml") + ")"));
         PackageSpec spec = PackageSpec.parse(source.describe("package.yaml"), specBytes);
-        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), DocxSupport.factoryOrNull(options.formats(), source.readBinary("reference.docx").orElse(null)));
+        byte[] reference = source.readBinary("reference.docx").orElse(null);
+        PackageBuilder.DocxWriterFactory docx = DocxSupport.factoryOrNull(options.formats(), reference);
+        if (docx != null && reference != null) {
+            DocxSupport.checkReference(docx, source.describe("reference.docx"));
+        }
+        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), docx);
         builders.put(questionnaireId, builder);
         return builder;
     }

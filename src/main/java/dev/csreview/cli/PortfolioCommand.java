@@ -52,7 +52,7 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--brand", paramLabel = "FILE", description = "YAML with name, colour (#rrggbb) and logo (png, jpg or svg).")
     Path brandFile;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
     @Mixin
@@ -72,12 +72,14 @@ final class PortfolioCommand implements Callable<Integer> {
         PackageRequest request;
         Brand brand;
         List<Path> files;
+        PackageWriting packages;
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
             date = pkg.date(System.getenv());
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get());
             brand = BrandLoader.load(brandFile, System.getenv(), inputs);
             files = inputs.expand(profiles);
+            packages = new PackageWriting(pkg);
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
@@ -90,7 +92,6 @@ final class PortfolioCommand implements Callable<Integer> {
             err.println("csreview: " + overview + " already exists; use --force to replace it");
             return ExitCode.INVALID;
         }
-        PackageWriting packages = new PackageWriting(pkg);
         List<PortfolioRow> rows = new ArrayList<>();
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());

@@ -79,7 +79,7 @@ public final class PackageFolder {
                     if (!force) {
                         throw new ExistsException(abs); // another run wrote it while this one was writing
                     }
-                    Path old = parent.resolve(".csreview-old-" + abs.getFileName() + "-" + String.format("%016x", System.nanoTime()));
+                    Path old = parent.resolve(asidePrefix(abs) + String.format("%016x", System.nanoTime()));
                     move(abs, old);
                     move(tmp, abs);
                     deleteTree(old);
@@ -246,7 +246,7 @@ public final class PackageFolder {
         if (parent == null || !Files.isDirectory(parent)) {
             return;
         }
-        String prefix = ".csreview-old-" + abs.getFileName() + "-";
+        String prefix = asidePrefix(abs);
         List<Path> aside;
         try (Stream<Path> s = Files.list(parent)) {
             aside = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
@@ -258,6 +258,20 @@ public final class PackageFolder {
             } else {
                 deleteTree(aside.get(i));
             }
+        }
+    }
+
+    /**
+     * Where a replaced package waits to be deleted: named by a digest of the package's name, not the name itself,
+     * which may already be as long as a file name can be (a long company name would make --force fail for ever).
+     */
+    private static String asidePrefix(Path abs) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(abs.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ".csreview-old-" + java.util.HexFormat.of().formatHex(digest, 0, 8) + "-";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 

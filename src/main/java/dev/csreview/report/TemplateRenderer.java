@@ -17,6 +17,7 @@ import java.util.Map;
 public final class TemplateRenderer {
     private final PebbleEngine engine;
     private final TemplateSource source;
+    private final RenderBudget budget = new RenderBudget();
 
     public TemplateRenderer(TemplateSource source) {
         this.source = source;
@@ -30,6 +31,8 @@ public final class TemplateRenderer {
                 // Compiled templates are kept, keyed by their text: a batch renders the same few for every profile.
                 .cacheActive(true)
                 .allowOverrideCoreOperators(false)
+                .extension(budget)
+                .maxRenderedSize(RenderBudget.MAX_OUTPUT_CHARS)
                 .build();
     }
 
@@ -39,6 +42,7 @@ public final class TemplateRenderer {
         try {
             PebbleTemplate template = engine.getTemplate(text);
             StringWriter out = new StringWriter();
+            budget.reset();
             template.evaluate(out, data);
             return out.toString();
         } catch (PebbleException e) {
@@ -47,6 +51,9 @@ public final class TemplateRenderer {
         } catch (StackOverflowError e) {
             // A macro that calls itself: a broken template, not a crash.
             throw new TemplateException(source.describe(name), "a macro or include calls itself without end");
+        } catch (OutOfMemoryError e) {
+            // A string or list doubled without end: what it built is garbage once this frame is left.
+            throw new TemplateException(source.describe(name), "the template built more text or lists than memory holds (a string or list doubled without end?)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
