@@ -188,6 +188,8 @@ class HostileCliTest {
 
     private static void assertRefused(Path file, Run r) throws IOException {
         assertNoTrace(r);
+        // Messages with a hole in them: "first on line ?", "YAML syntax error: null", "error[S004]  is missing".
+        assertThat(r.err() + r.out()).doesNotContain("line ?", ": null", "]  ");
         assertThat(r.code()).as("exit code for %s: %s", file, r.err()).isEqualTo(2);
         String first = Files.readString(file).lines().findFirst().orElse("");
         Matcher m = EXPECT.matcher(first);

@@ -150,4 +150,21 @@ class HostileOptionsTest {
         assertThat(r.err()).contains("00-index.md.peb", "[T001]");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void a_bad_article_range_is_not_also_reported_missing() {
+        Run r = csreview("validate", "src/test/resources/hostile/questionnaire/61-article-range-backwards.yaml");
+        assertThat(r.err()).contains("[Q020]").doesNotContain("[S004]");
+    }
+
+    @Test
+    void folders_made_for_output_are_private_whatever_the_umask() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path dir = tmp.resolve("a/b/results");
+        Run r = csreview("assess", "--format", "json,text", "--output-dir", dir.toString(), SAMPLE);
+        assertThat(r.code()).as(r.err()).isZero();
+        for (Path p : new Path[] {dir, dir.getParent(), tmp.resolve("a")}) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as("%s", p).isEqualTo("rwx------");
+        }
+    }
 }

@@ -50,7 +50,7 @@ public final class PackageFolder {
     public static void write(Path target, Map<String, byte[]> files, boolean force) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
-        createDirectories(parent);
+        createPrivateDirectories(parent);
         try (FolderLock lock = FolderLock.take(parent)) {
             refuseLink(abs);
             recoverInterruptedSwap(abs);
@@ -283,12 +283,13 @@ public final class PackageFolder {
         }
     }
 
-    private static void createDirectories(Path dir) throws IOException {
+    /** Creates the folders that are missing as 0700 (on POSIX), whatever the umask: they will hold confidential output. */
+    public static void createPrivateDirectories(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
         }
         if (dir.getParent() != null) {
-            createDirectories(dir.getParent());
+            createPrivateDirectories(dir.getParent());
         }
         try {
             if (POSIX) {

@@ -66,6 +66,11 @@ public final class Fields {
         return best;
     }
 
+    /** What the mapping is ("question", "choice"), for messages about it. */
+    public String what() {
+        return what;
+    }
+
     public YNode.Mapping mapping() {
         return map;
     }
