@@ -115,4 +115,32 @@ class HostilePackageTest {
         }
         return pid;
     }
+
+    /**
+     * A package grows with its records, and only the file being made is held: 2,000 procurement records (a 52 MB
+     * package) are written in a 256 MB heap, which the package held whole in memory ran out of (issue 22, item 9).
+     */
+    @Test
+    void a_package_of_2000_records_is_written_in_a_256_mb_heap() throws Exception {
+        String sample = Files.readString(Path.of("samples/ciio-foreign-database.yaml"));
+        int from = sample.indexOf("    - item_name: Core");
+        int to = sample.indexOf("  users_registered:");
+        String records = sample.substring(from, to);
+        StringBuilder many = new StringBuilder(sample.substring(0, from));
+        for (int i = 0; i < 1000; i++) {
+            many.append(records.replace("item_name: Core banking database (foreign vendor)", "item_name: Database " + i)
+                    .replace("item_name: Office laptops", "item_name: Laptops " + i));
+        }
+        many.append(sample.substring(to));
+        Path profile = Files.writeString(tmp.resolve("many.yaml"), many);
+        Path out = tmp.resolve("out");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "dev.csreview.cli.Main", "assess", "--out", out.toString(),
+                "--formats", "md,html", "--date", "2026-01-15", profile.toString())
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(names(out)).hasSize(1);
+    }
 }

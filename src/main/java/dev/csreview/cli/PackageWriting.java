@@ -42,7 +42,7 @@ final class PackageWriting {
     }
 
     private Path write(Assessment a, PackageRequest request, PackageBuilder builder, Path target) throws IOException, InvalidInputException {
-        PackageFolder.write(target, builder.build(a, request), options.force);
+        PackageFolder.write(target, sink -> builder.build(a, request, sink), options.force);
         return target;
     }
 

@@ -1,7 +1,6 @@
 package dev.csreview.report;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -48,6 +47,21 @@ public final class PackageFolder {
      * runs with it replace one after the other instead of moving each other's folders away.
      */
     public static void write(Path target, Map<String, byte[]> files, boolean force) throws IOException {
+        write(target, sink -> {
+            for (var e : files.entrySet()) {
+                sink.write(e.getKey(), out -> out.write(e.getValue()));
+            }
+        }, force);
+    }
+
+    /** What a package holds, written file by file into the folder being made (see {@link PackageBuilder#build}). */
+    @FunctionalInterface
+    public interface Contents {
+        void writeTo(PackageBuilder.FileSink sink) throws IOException;
+    }
+
+    /** As {@link #write(Path, Map, boolean)}, with the files made while the package is written, one at a time. */
+    public static void write(Path target, Contents contents, boolean force) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         createPrivateDirectories(parent);
@@ -63,16 +77,16 @@ public final class PackageFolder {
         String prefix = TEMP_PREFIX + ProcessHandle.current().pid() + "-";
         Path tmp = POSIX ? Files.createTempDirectory(parent, prefix, dirPermissions()) : Files.createTempDirectory(parent, prefix);
         try {
-            for (var e : files.entrySet()) {
-                Path file = tmp.resolve(e.getKey()).normalize();
+            contents.writeTo((name, writing) -> {
+                Path file = tmp.resolve(name).normalize();
                 if (!file.getParent().equals(tmp)) {
-                    throw new IOException("unsafe file name in package: " + e.getKey());
+                    throw new IOException("unsafe file name in package: " + name);
                 }
                 if (POSIX) {
                     Files.createFile(file, filePermissions());
                 }
-                writeDurably(file, e.getValue(), abs.resolve(e.getKey()));
-            }
+                writeDurably(file, writing, abs.resolve(name));
+            });
             try (FolderLock lock = FolderLock.take(parent)) {
                 refuseLink(abs);
                 if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -87,7 +101,8 @@ public final class PackageFolder {
                     move(tmp, abs);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Error too: a run out of memory must not leave partial confidential documents behind.
             deleteTree(tmp);
             throw e;
         }
@@ -222,12 +237,11 @@ public final class PackageFolder {
      * Writes a file and waits once for the disk (O_SYNC waited on every 8 KB chunk Files.write hands over). A
      * failure (the disk full) names the package file, not the temporary one.
      */
-    private static void writeDurably(Path file, byte[] bytes, Path named) throws IOException {
+    private static void writeDurably(Path file, PackageBuilder.Writing writing, Path named) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+            writing.to(out);
+            out.flush();
             channel.force(true);
         } catch (java.nio.file.FileSystemException e) {
             throw e;

@@ -238,6 +238,11 @@ public final class YamlReader {
      * line 10 was reported at the end of line 9, "while scanning for the next token"). A tab gets words of its own.
      */
     private static void syntaxError(String file, JsonProcessingException e, Diagnostics out) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
+            // Jackson's words name SnakeYAML's event classes; the user wrote a list or mapping as a key ('? [a, b]').
+            out.error(at(file, e.getLocation()), "Y015");
+            return;
+        }
         if (!(e.getCause() instanceof MarkedYAMLException m && marked(file, m, e.getLocation(), out))) {
             out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
         }
