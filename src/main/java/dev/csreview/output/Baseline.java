@@ -83,6 +83,9 @@ public final class Baseline {
             }
             List<Map<String, Object>> assessments = new ArrayList<>();
             Map<String, Object> root = readObject(p);
+            if (p.nextToken() != null) {
+                throw new IOException("more after the end of the JSON document");
+            }
             Object list = root.get("assessments");
             if (list instanceof List<?> l) {
                 for (Object o : l) {

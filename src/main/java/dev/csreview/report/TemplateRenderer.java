@@ -30,7 +30,8 @@ public final class TemplateRenderer {
                 .newLineTrimming(false)
                 // Compiled templates are kept, keyed by their text: a batch renders the same few for every profile.
                 .cacheActive(true)
-                .allowOverrideCoreOperators(false)
+                // Only RenderBudget's bounded '~' replaces a core operator.
+                .allowOverrideCoreOperators(true)
                 .extension(budget)
                 .maxRenderedSize(RenderBudget.MAX_OUTPUT_CHARS)
                 .build();
