@@ -143,4 +143,17 @@ class HostilePackageTest {
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(names(out)).hasSize(1);
     }
+
+    @Test
+    void a_disk_full_while_writing_a_package_names_the_file_and_leaves_nothing() throws IOException {
+        Path out = tmp.resolve("out");
+        Path target = out.resolve("Acme");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.csreview.report.PackageFolder.write(target, sink -> {
+            sink.write("01-declaration.md", o -> o.write(new byte[] {'#'}));
+            sink.write("02-analysis.md", o -> {
+                throw new IOException("No space left on device");
+            });
+        }, false)).hasMessageContaining(target.resolve("02-analysis.md").toString()).hasMessageContaining("No space left on device");
+        assertThat(names(out)).isEmpty();
+    }
 }

@@ -78,8 +78,12 @@ final class Inputs {
      * that must be a regular file inside a folder the user allowed. {@code namedAt} is the header's location.
      */
     QuestionnaireLoader.Loaded namedByProfile(String idOrPath, Location namedAt) throws InvalidInputException {
-        if (catalog.ids().contains(idOrPath) || !looksLikePath(idOrPath)) {
+        if (catalog.ids().contains(idOrPath)) {
             return questionnaire(idOrPath, namedAt);
+        }
+        if (!writtenAsPath(idOrPath)) {
+            // Not looked up on the disk: 'questionnaire: passwd' run from /etc names no file.
+            throw unknownId(idOrPath, namedAt);
         }
         Path profileFolder = Path.of(namedAt.file()).toAbsolutePath().getParent();
         Path real;
@@ -129,8 +133,7 @@ final class Inputs {
             sources.put(p.toString(), bytes);
             result = loader.load(p.toString(), bytes);
         } else {
-            throw new InvalidInputException(List.of(Diagnostic.error(namedAt, "F002", idOrPath,
-                    String.join(", ", catalog.ids()), new Diagnostic.Hint(dev.csreview.yaml.Fields.didYouMean(idOrPath, catalog.ids())))));
+            throw unknownId(idOrPath, namedAt);
         }
         loaded.put(idOrPath, result);
         return result;
@@ -147,8 +150,18 @@ final class Inputs {
         return text.startsWith("sections:") || text.contains("\nsections:");
     }
 
+    private InvalidInputException unknownId(String id, Location namedAt) {
+        return new InvalidInputException(List.of(Diagnostic.error(namedAt, "F002", id, String.join(", ", catalog.ids()),
+                new Diagnostic.Hint(dev.csreview.yaml.Fields.didYouMean(id, catalog.ids())))));
+    }
+
+    private static boolean writtenAsPath(String s) {
+        return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml");
+    }
+
+    /** On the command line a bare name is a path too if such a file exists. */
     private static boolean looksLikePath(String s) {
-        if (s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml")) {
+        if (writtenAsPath(s)) {
             return true;
         }
         try {
