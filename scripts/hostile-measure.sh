@@ -23,7 +23,7 @@ run() { # name, args...
   local rc=$? s kb
   read -r s kb < <(tail -1 "$WORK/time" 2>/dev/null) || { s=60; kb=0; }
   cases=$((cases + 1))
-  if [[ $rc == 2 || $rc == 3 ]] && ! grep -q $'\tat \|Exception in\|internal error' "$WORK/err" "$WORK/out" \
+  if [[ $rc == 2 || $rc == 3 ]] && ! grep -q $'\tat \|Exception in\|csreview: internal error' "$WORK/err" "$WORK/out" \
       && grep -q '[:\[]' "$WORK/err"; then
     clean=$((clean + 1))
   else
