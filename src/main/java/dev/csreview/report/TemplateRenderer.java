@@ -49,6 +49,12 @@ public final class TemplateRenderer {
         } catch (PebbleException e) {
             Integer line = e.getLineNumber();
             throw new TemplateException(source.describe(name) + (line == null || line < 1 ? "" : ":" + line), e.getPebbleMessage());
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble lets some of its parser's failures out unwrapped (a 38-digit number literal: NumberFormatException,
+            // found by fuzzing): still the template's fault, exit 2 naming it, not an internal error.
+            throw new TemplateException(source.describe(name), "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         } catch (StackOverflowError e) {
             // A macro that calls itself: a broken template, not a crash.
             throw new TemplateException(source.describe(name), "a macro or include calls itself without end");
