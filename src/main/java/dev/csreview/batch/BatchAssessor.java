@@ -145,6 +145,9 @@ public final class BatchAssessor {
                 if (cause instanceof RuntimeException r) {
                     throw r;
                 }
+                if (cause instanceof Error error) {
+                    throw error; // out of memory on a worker is out of memory for the run (exit 3), not an internal error
+                }
                 throw new IllegalStateException(cause);
             }
         }

@@ -2,6 +2,7 @@ package dev.csreview.cli;
 
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.files.InputFiles;
 import dev.csreview.output.Baseline;
 import dev.csreview.output.Change;
 import dev.csreview.output.Changes;
@@ -49,6 +50,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
     String questionnaire;
 
+    @Mixin
+    QuestionnairePath questionnairePath;
+
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
             description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
                     + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
@@ -79,7 +83,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "SARIF paths are written relative to DIR (default: the git work tree holding the first profile, else the current folder).")
     Path sourceRoot;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
     @Mixin
@@ -133,8 +137,9 @@ final class AssessCommand implements Callable<Integer> {
         Waivers waivers = Waivers.none();
         List<Path> files;
         try {
+            inputs.allowQuestionnairesUnder(questionnairePath.folders);
             if (baseline != null) {
-                before = Baseline.parse(Files.readAllBytes(baseline));
+                before = Baseline.parse(InputFiles.read(baseline, InputFiles.JSON_LIMIT));
             }
             if (waiversFile != null) {
                 waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));

@@ -272,8 +272,9 @@ final class BatchRun {
         for (Finding f : findings.values().stream().flatMap(List::stream).toList()) {
             Waivers.Waiver w = all.find(f).orElse(null);
             if (w != null && w.expires().isBefore(today) && f.severity() != Finding.Severity.NONE) {
-                err.println("csreview: the waiver for " + f.id() + " (" + f.profile() + ") expired on " + w.expires()
-                        + " (owner: " + w.owner() + ", " + w.location() + "): review the finding, then renew or remove the waiver");
+                // The owner and ids are the waiver file's text: control characters shown, not sent to the terminal.
+                err.println(DiagnosticPrinter.visible("csreview: the waiver for " + f.id() + " (" + f.profile() + ") expired on " + w.expires()
+                        + " (owner: " + w.owner() + ", " + w.location() + "): review the finding, then renew or remove the waiver"));
                 expired = true;
             }
         }

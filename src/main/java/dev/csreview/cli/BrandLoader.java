@@ -2,6 +2,7 @@ package dev.csreview.cli;
 
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.files.InputFiles;
 import dev.csreview.report.Brand;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
@@ -74,10 +75,18 @@ final class BrandLoader {
                     : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : null;
             if (mime == null) {
                 out.error(b.at("logo"), "B002", logoPath.get());
-            } else if (!Files.isRegularFile(p) || Files.size(p) > 2 * 1024 * 1024) {
+            } else if (!Files.exists(p)) {
                 out.error(b.at("logo"), "B003", p);
+            } else if (!InputFiles.regularFileInside(p, file.toAbsolutePath().getParent())) {
+                // A logo linked to /etc/shadow would be embedded, base64, in a page sent to clients.
+                out.error(b.at("logo"), "B010", p);
             } else {
-                logo = "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(p));
+                byte[] image = readLogo(p, b, out);
+                if (image != null && !isImage(image, mime)) {
+                    out.error(b.at("logo"), "B009", p, mime);
+                } else if (image != null) {
+                    logo = "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(image);
+                }
             }
         }
         if (out.hasErrors()) {
@@ -85,5 +94,40 @@ final class BrandLoader {
         }
         Path reference = b.string("reference_docx").map(r -> file.toAbsolutePath().getParent().resolve(r)).orElse(null);
         return new Brand(b.string("name").orElse(""), colour, logo, reference);
+    }
+
+    private static final int MAX_LOGO = 2 * 1024 * 1024;
+
+    private static byte[] readLogo(Path p, Fields b, Diagnostics out) {
+        try {
+            return InputFiles.read(p, MAX_LOGO);
+        } catch (InvalidInputException e) {
+            out.error(b.at("logo"), "B003", p);
+            return null;
+        }
+    }
+
+    /** The file's first bytes match its kind: PNG and JPEG signatures; SVG is text that opens an {@code <svg} element. */
+    static boolean isImage(byte[] bytes, String mime) {
+        return switch (mime) {
+            case "image/png" -> startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            case "image/jpeg" -> startsWith(bytes, 0xFF, 0xD8, 0xFF);
+            default -> {
+                String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
+                yield head.indexOf('\0') < 0 && head.stripLeading().startsWith("<") && head.contains("<svg");
+            }
+        };
+    }
+
+    private static boolean startsWith(byte[] bytes, int... signature) {
+        if (bytes.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((bytes[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

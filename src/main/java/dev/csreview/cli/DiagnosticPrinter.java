@@ -27,32 +27,69 @@ final class DiagnosticPrinter {
     }
 
     void print(List<Diagnostic> diagnostics, PrintWriter err) {
+        Map<String, Integer> shown = new java.util.HashMap<>();
+        Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
+        Map<String, LineIndex> indexes = new java.util.HashMap<>();
         for (Diagnostic d : diagnostics) {
             Location at = d.location();
             // A questionnaire's expression failing on answers fails on every profile of a batch alike: once is enough.
             if (d.code().equals("E006") && !questionnaireErrorsShown.add(at)) {
                 continue;
             }
+            // A file with 50,000 mistakes has one mistake made 50,000 times: the first hundred say what it is.
+            if (shown.merge(at.file(), 1, Integer::sum) > MAX_PER_FILE) {
+                hidden.merge(at.file(), 1, Integer::sum);
+                continue;
+            }
             err.println(visible(at + ": " + d.severity().label() + "[" + d.code() + "] " + d.message(lang.locale())));
-            String line = sourceLine(at);
+            String line = sourceLine(at, indexes);
             if (line != null) {
                 err.println("  " + line);
                 err.println("  " + " ".repeat(width(line, at.column() - 1)) + "^");
             }
         }
+        hidden.forEach((file, n) -> err.println(visible(file) + ": " + n + " more diagnostic(s) not shown (the first " + MAX_PER_FILE + " are above)"));
         err.flush();
     }
 
-    private String sourceLine(Location at) {
+    /** Diagnostics printed per file and call; the rest are counted. */
+    static final int MAX_PER_FILE = 100;
+
+    /** Where each line of a file starts, worked out once per file (splitting the file per diagnostic was quadratic). */
+    private record LineIndex(byte[] bytes, int[] starts) {
+        static LineIndex of(byte[] bytes) {
+            int n = 1;
+            for (byte b : bytes) {
+                n += b == '\n' ? 1 : 0;
+            }
+            int[] starts = new int[n];
+            int line = 1;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            return new LineIndex(bytes, starts);
+        }
+
+        String line(int number) {
+            int from = starts[number - 1];
+            int to = number < starts.length ? starts[number] - 1 : bytes.length;
+            // At most 800 bytes decoded: a line is cut at 200 characters anyway.
+            return new String(bytes, from, Math.min(to - from, 800), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String sourceLine(Location at, Map<String, LineIndex> indexes) {
         byte[] bytes = sources.get(at.file());
         if (bytes == null || at.line() <= 0) {
             return null;
         }
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        if (at.line() > lines.length) {
+        LineIndex index = indexes.computeIfAbsent(at.file(), k -> LineIndex.of(bytes));
+        if (at.line() > index.starts().length) {
             return null;
         }
-        String line = lines[at.line() - 1].replace("\r", "").replace("\t", " ");
+        String line = index.line(at.line()).replace("\r", "").replace("\t", " ");
         return visible(line.length() > 200 ? line.substring(0, 200) + "…" : line);
     }
 

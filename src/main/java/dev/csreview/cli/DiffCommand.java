@@ -3,13 +3,17 @@ package dev.csreview.cli;
 import dev.csreview.output.Baseline;
 import dev.csreview.output.Change;
 import dev.csreview.output.Changes;
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.diagnostic.Location;
+import dev.csreview.files.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,14 +36,26 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin
+    CommonOptions common;
+
+    /** An assessment JSON through the bounded reader; a file that is not one is named in the error. */
+    private static Baseline parse(Path file) throws InvalidInputException {
+        try {
+            return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT));
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", e.getMessage())));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Change> changes;
         try {
-            changes = Changes.between(Baseline.parse(Files.readAllBytes(older)), Baseline.parse(Files.readAllBytes(newer)));
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("csreview: " + e.getMessage());
+            changes = Changes.between(parse(older), parse(newer));
+        } catch (InvalidInputException e) {
+            new DiagnosticPrinter(common.lang(), java.util.Map.of()).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;
         }
         out.print(format.equals("json") ? ChangeReport.json(changes) : ChangeReport.text(changes).stripLeading());

@@ -23,6 +23,19 @@ final class DocxSupport {
         }
     }
 
+    /**
+     * Writes one small document with the firm's reference .docx, once, before any package: a file that is not a
+     * Word document (or a broken one) is the user's input, exit 2 naming it, not an internal error per profile.
+     */
+    static void checkReference(PackageBuilder.DocxWriterFactory factory, String file) {
+        try {
+            factory.write(WARM_UP, "check", Lang.EN, Map.of("date", "2000-01-01"));
+        } catch (RuntimeException e) {
+            throw new dev.csreview.report.TemplateRenderer.TemplateException(file, "not a usable Word .docx reference document ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** What the warm-up writes: one of each construct the documents use. */
     private static final String WARM_UP = "# a\n\n## b\n\nc **d** *e* `f`\n\n- g\n- h\n\n1. i\n\n| j | k |\n|---|---|\n| l | m |\n";
 

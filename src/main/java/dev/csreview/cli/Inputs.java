@@ -4,13 +4,13 @@ import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
+import dev.csreview.files.InputFiles;
 import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
 import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.yaml.YNode;
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ final class Inputs {
     final QuestionnaireLoader loader = new QuestionnaireLoader();
     final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
     private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
+    private final List<Path> allowed = new ArrayList<>();
 
     /** Profiles for a batch: read here, each with the questionnaire {@code chosen} (or, if null, the one it names). */
     BatchAssessor.Source batchSource(String chosen) {
@@ -43,30 +44,61 @@ final class Inputs {
             @Override
             public Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException {
                 if (chosen == null && named.isPresent()) {
-                    return Inputs.this.questionnaire(named.get().text(), named.get().location()).questionnaire();
+                    return namedByProfile(named.get().text(), named.get().location()).questionnaire();
                 }
                 return Inputs.this.questionnaire(chosen != null ? chosen : catalog.defaultId()).questionnaire();
             }
         };
     }
 
-    /** Reads a file, failing with a diagnostic (exit 2) if it cannot be read. */
+    /** Reads a YAML input through the one bounded reader, keeping its bytes to show lines in diagnostics (exit 2 if unreadable). */
     byte[] read(Path path) throws InvalidInputException {
-        String name = path.toString();
-        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
-            // The size from the open file (no second look-up of the path), checked before anything is read.
-            long size = channel.size();
-            if (size > dev.csreview.yaml.YamlReader.MAX_BYTES) {
-                throw new InvalidInputException(List.of(Diagnostic.error(Location.of(name), "Y001",
-                        size, dev.csreview.yaml.YamlReader.MAX_BYTES)));
+        byte[] bytes = InputFiles.read(path, InputFiles.YAML_LIMIT);
+        // Kept as bytes, decoded only if a diagnostic shows a line of it.
+        sources.put(path.toString(), bytes);
+        return bytes;
+    }
+
+    /**
+     * Folders whose questionnaire files a profile may name ({@code --questionnaire-path}); a profile comes from a
+     * client, and a path in it must not make csreview read the consultant's machine.
+     */
+    void allowQuestionnairesUnder(List<Path> folders) throws InvalidInputException {
+        for (Path folder : folders) {
+            try {
+                allowed.add(folder.toRealPath());
+            } catch (IOException e) {
+                throw new InvalidInputException(List.of(Diagnostic.error(Location.of(folder.toString()), "F003", folder)));
             }
-            byte[] bytes = Channels.newInputStream(channel).readAllBytes();
-            // Kept as bytes, decoded only if a diagnostic shows a line of it.
-            sources.put(name, bytes);
-            return bytes;
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(name), "F001", e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
+    }
+
+    /**
+     * The questionnaire a profile's header names: a built-in id, or a file resolved against the profile's folder
+     * that must be a regular file inside a folder the user allowed. {@code namedAt} is the header's location.
+     */
+    QuestionnaireLoader.Loaded namedByProfile(String idOrPath, Location namedAt) throws InvalidInputException {
+        if (catalog.ids().contains(idOrPath)) {
+            return questionnaire(idOrPath, namedAt);
+        }
+        if (!writtenAsPath(idOrPath)) {
+            // Not looked up on the disk: 'questionnaire: passwd' run from /etc names no file.
+            throw unknownId(idOrPath, namedAt);
+        }
+        Path profileFolder = Path.of(namedAt.file()).toAbsolutePath().getParent();
+        Path real;
+        try {
+            real = profileFolder.resolve(idOrPath).normalize().toRealPath();
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            real = null;
+        }
+        if (real == null || allowed.stream().noneMatch(real::startsWith)) {
+            // Refused before anything is opened, and the same answer whether or not the file exists: a profile
+            // cannot probe the machine.
+            throw new InvalidInputException(List.of(Diagnostic.error(namedAt, "F005", idOrPath, String.join(", ", catalog.ids()))));
+        }
+        InputFiles.regularFile(real, namedAt);
+        return questionnaire(real.toString(), namedAt);
     }
 
     /** A built-in id or a path to a questionnaire file; cached, since many profiles share one. */
@@ -87,11 +119,21 @@ final class Inputs {
             QuestionnaireLoader.Loaded preloaded = Preload.take(idOrPath);
             result = preloaded != null ? preloaded : loader.load("builtin:" + idOrPath, bytes, catalog.tree(idOrPath).orElse(null));
         } else if (looksLikePath(idOrPath)) {
-            Path p = Path.of(idOrPath);
-            result = loader.load(p.toString(), read(p));
+            Path p;
+            try {
+                p = Path.of(idOrPath);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidInputException(List.of(Diagnostic.error(namedAt, "F001", e.getMessage())));
+            }
+            byte[] bytes = InputFiles.read(p, InputFiles.YAML_LIMIT);
+            if (!looksLikeQuestionnaire(bytes)) {
+                // Not kept for diagnostics: whatever the file is (/etc/passwd, a key), its lines are not echoed.
+                throw new InvalidInputException(List.of(Diagnostic.error(Location.of(p.toString()), "F006")));
+            }
+            sources.put(p.toString(), bytes);
+            result = loader.load(p.toString(), bytes);
         } else {
-            throw new InvalidInputException(List.of(Diagnostic.error(namedAt, "F002", idOrPath,
-                    String.join(", ", catalog.ids()), new Diagnostic.Hint(dev.csreview.yaml.Fields.didYouMean(idOrPath, catalog.ids())))));
+            throw unknownId(idOrPath, namedAt);
         }
         loaded.put(idOrPath, result);
         return result;
@@ -102,8 +144,31 @@ final class Inputs {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
+    /** A questionnaire has a top-level {@code sections:}; anything else is not shown line by line. */
+    static boolean looksLikeQuestionnaire(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("sections:") || text.contains("\nsections:");
+    }
+
+    private InvalidInputException unknownId(String id, Location namedAt) {
+        return new InvalidInputException(List.of(Diagnostic.error(namedAt, "F002", id, String.join(", ", catalog.ids()),
+                new Diagnostic.Hint(dev.csreview.yaml.Fields.didYouMean(id, catalog.ids())))));
+    }
+
+    private static boolean writtenAsPath(String s) {
+        return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml");
+    }
+
+    /** On the command line a bare name is a path too if such a file exists. */
     private static boolean looksLikePath(String s) {
-        return s.contains("/") || s.contains("\\") || s.endsWith(".yaml") || s.endsWith(".yml") || Files.exists(Path.of(s));
+        if (writtenAsPath(s)) {
+            return true;
+        }
+        try {
+            return Files.exists(Path.of(s));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. */

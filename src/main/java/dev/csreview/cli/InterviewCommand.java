@@ -62,6 +62,9 @@ final class InterviewCommand implements Callable<Integer> {
             description = "Built-in questionnaire id or a questionnaire file (default: the session's, else the built-in default).")
     String questionnaire;
 
+    @Mixin
+    QuestionnairePath questionnairePath;
+
     @Option(names = "--session", paramLabel = "FILE", defaultValue = "csreview-session.yaml",
             description = "Where answers are saved as they are given (default: ${DEFAULT-VALUE}).")
     Path session;
@@ -105,6 +108,7 @@ final class InterviewCommand implements Callable<Integer> {
             fixedDate = pkg.fixedDate(System.getenv());
             pkg.formats();
             pkg.languages();
+            pkg.checkTemplates();
             if (pkg.out == null) {
                 pkg.out = Path.of(".");
             }
@@ -118,13 +122,15 @@ final class InterviewCommand implements Callable<Integer> {
         Questionnaire q;
         byte[] saved = null;
         try {
-            if (Files.isRegularFile(session)) {
+            inputs.allowQuestionnairesUnder(questionnairePath.folders);
+            if (Files.exists(session)) {
                 saved = inputs.read(session);
             }
-            String id = questionnaire != null ? questionnaire
-                    : saved != null ? new ProfileLoader().questionnaireId(session.toString(), saved).orElse(inputs.catalog.defaultId())
-                    : inputs.catalog.defaultId();
-            q = inputs.questionnaire(id).questionnaire();
+            var named = saved == null ? java.util.Optional.<dev.csreview.yaml.YNode.Scalar>empty()
+                    : new ProfileLoader().questionnaireNode(session.toString(), saved);
+            q = (questionnaire != null ? inputs.questionnaire(questionnaire)
+                    : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
+                    : inputs.questionnaire(inputs.catalog.defaultId())).questionnaire();
         } catch (InvalidInputException e) {
             Prompters.discard(opening);
             printer.print(e.diagnostics(), err);

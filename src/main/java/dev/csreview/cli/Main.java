@@ -15,15 +15,69 @@ public final class Main {
         Preload.start(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            // A background thread (preload, warm-up) failing is not the run failing: no trace on the user's screen.
+            if (e instanceof VirtualMachineError) {
+                err.println(fatal(e));
+            }
+        });
+        int code = run(args, out, err);
+        // System.out is a PrintStream, which swallows write errors like the PrintWriter around it.
+        if (System.out.checkError() && (code == ExitCode.OK || code == ExitCode.THRESHOLD)) {
+            err.println(STDOUT_FAILED);
+            code = ExitCode.FAILED;
+        }
+        System.exit(code);
     }
+
+    static final String STDOUT_FAILED = "csreview: could not write standard output (disk full, or the reader closed it)";
 
     /** Runs one command with the given streams; tests call this instead of main. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cmd = commandLine(args.length > 0 ? args[0] : null);
         cmd.setOut(out);
         cmd.setErr(err);
-        return cmd.execute(args);
+        return execute(cmd, args, out, err);
+    }
+
+    /** Runs a command line, turning the JVM giving up into exit 3 and lost standard output into exit 3. */
+    static int execute(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (VirtualMachineError e) {
+            err.println(fatal(e));
+            err.flush();
+            return ExitCode.FAILED;
+        }
+        // Results that did not reach standard output (/dev/full, a closed pipe) are a run that did not complete.
+        if (out.checkError() && (code == ExitCode.OK || code == ExitCode.THRESHOLD)) {
+            err.println(STDOUT_FAILED);
+            err.flush();
+            return ExitCode.FAILED;
+        }
+        return code;
+    }
+
+    /** One line for the JVM giving up (out of memory, stack exhausted): exit 3, never 1, never a trace. */
+    static String fatal(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "csreview: could not complete: the input is nested or recursive too deeply to process (stack exhausted)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "csreview: could not complete: out of memory (limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); the input is too large to process";
+        }
+        return "csreview: could not complete: the Java VM failed (" + e.getClass().getSimpleName() + ")";
+    }
+
+    private static VirtualMachineError vmError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof VirtualMachineError v) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** The subcommands in the order help lists them; each is built only when needed. */
@@ -79,6 +133,12 @@ public final class Main {
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             PrintWriter err = cmd.getErr();
             boolean debug = parsed.expandedArgs().contains("--debug");
+            VirtualMachineError vm = vmError(e);
+            if (vm != null) {
+                err.println(fatal(vm));
+                err.flush();
+                return ExitCode.FAILED;
+            }
             if (e instanceof dev.csreview.report.TemplateRenderer.TemplateException t) {
                 // A document template the user supplied (--templates) is input like any other: exit 2, no trace.
                 err.println(t.template() + ": error[T001] " + t.getMessage().substring(t.template().length() + 2));

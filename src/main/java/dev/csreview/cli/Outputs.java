@@ -40,7 +40,7 @@ final class Outputs {
         if (outputDir == null || format.equals("github")) {
             return new Sink(out, null, null, null);
         }
-        Files.createDirectories(outputDir);
+        dev.csreview.report.PackageFolder.createPrivateDirectories(outputDir);
         Path tmp = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format));
@@ -85,7 +85,7 @@ final class Outputs {
             OutputStream deflating = new DeflaterOutputStream(held, deflater, 1 << 16);
             return new MemoryScratch(held, deflater, new PrintWriter(new OutputStreamWriter(deflating, StandardCharsets.UTF_8)), deflating);
         }
-        Files.createDirectories(outputDir);
+        dev.csreview.report.PackageFolder.createPrivateDirectories(outputDir);
         Path file = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         return new FileScratch(file, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes);

@@ -108,6 +108,10 @@ public final class PackageOptions {
     Optional<LocalDate> fixedDate(Map<String, String> env) {
         if (date != null) {
             try {
+                // Four-digit years only: LocalDate also reads "+275760-09-13", which no document should carry.
+                if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+                }
                 return Optional.of(LocalDate.parse(date));
             } catch (DateTimeParseException e) {
                 throw new UsageException("--date takes YYYY-MM-DD, not '" + date + "'");
@@ -117,11 +121,18 @@ public final class PackageOptions {
         if (epoch != null && !epoch.isBlank()) {
             try {
                 return Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC));
-            } catch (NumberFormatException e) {
+            } catch (NumberFormatException | java.time.DateTimeException e) {
                 throw new UsageException("SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
             }
         }
         return Optional.empty();
+    }
+
+    /** Checks that --templates names a folder: a file there would otherwise be silently ignored. */
+    void checkTemplates() {
+        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+            throw new UsageException("--templates takes a folder of templates, and '" + templates + "' is not a folder");
+        }
     }
 
     /** A bad option value found after parsing: exit 2 with the message. */

@@ -32,6 +32,7 @@ final class PackageWriting {
     private final Map<String, String> written = new ConcurrentHashMap<>();
 
     PackageWriting(PackageOptions options) {
+        options.checkTemplates();
         this.options = options;
     }
 
@@ -42,7 +43,7 @@ final class PackageWriting {
     }
 
     private Path write(Assessment a, PackageRequest request, PackageBuilder builder, Path target) throws IOException, InvalidInputException {
-        PackageFolder.write(target, builder.build(a, request), options.force);
+        PackageFolder.write(target, sink -> builder.build(a, request, sink), options.force);
         return target;
     }
 
@@ -97,7 +98,12 @@ final class PackageWriting {
             byte[] folder = source.readBinary("reference.docx").orElse(null);
             reference = folder == null ? null : ReferenceDocx.check(source.describe("reference.docx"), folder);
         }
-        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), DocxSupport.factoryOrNull(options.formats(), reference));
+        PackageBuilder.DocxWriterFactory docx = DocxSupport.factoryOrNull(options.formats(), reference);
+        if (docx != null && reference != null) {
+            // Its parts passed the checks; one small document proves POI can use it (exit 2 naming it, not per profile).
+            DocxSupport.checkReference(docx, "reference.docx");
+        }
+        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), docx);
         builders.put(questionnaireId, builder);
         return builder;
     }

@@ -46,8 +46,10 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the one each profile names).")
     String questionnaire;
 
+    @Mixin
+    QuestionnairePath questionnairePath;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
     @Mixin
@@ -67,12 +69,15 @@ final class PortfolioCommand implements Callable<Integer> {
         PackageRequest request;
         Brand brand;
         List<Path> files;
+        PackageWriting packages;
         try {
+            inputs.allowQuestionnairesUnder(questionnairePath.folders);
             date = pkg.date(System.getenv());
             pkg.loadHouseStyle(inputs);
             brand = pkg.brand();
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get(), brand);
             files = inputs.expand(profiles);
+            packages = new PackageWriting(pkg);
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
@@ -85,7 +90,6 @@ final class PortfolioCommand implements Callable<Integer> {
             err.println("csreview: " + overview + " already exists; use --force to replace it");
             return ExitCode.INVALID;
         }
-        PackageWriting packages = new PackageWriting(pkg);
         List<PortfolioRow> rows = new ArrayList<>();
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());

@@ -40,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire to check profiles against.")
     String questionnaire;
 
+    @Mixin
+    QuestionnairePath questionnairePath;
+
     @Option(names = "--strict", description = "Treat warnings as errors (exit 2).")
     boolean strict;
 
@@ -53,6 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean warnings = false;
         List<Path> paths;
         try {
+            inputs.allowQuestionnairesUnder(questionnairePath.folders);
             paths = inputs.expand(files);
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
@@ -79,9 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
                     dev.csreview.report.PackageSpec.parse(path.toString(), bytes);
                     found = List.of();
                 } else {
-                    String qid = questionnaire != null ? questionnaire
-                            : new ProfileLoader().questionnaireId(path.toString(), bytes).orElse(inputs.catalog.defaultId());
-                    QuestionnaireLoader.Loaded loaded = inputs.questionnaire(qid);
+                    var named = new ProfileLoader().questionnaireNode(path.toString(), bytes);
+                    QuestionnaireLoader.Loaded loaded = questionnaire != null ? inputs.questionnaire(questionnaire)
+                            : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
+                            : inputs.questionnaire(inputs.catalog.defaultId());
                     found = new ProfileAssessor(loaded.questionnaire()).check(path.toString(), bytes);
                 }
             } catch (InvalidInputException e) {

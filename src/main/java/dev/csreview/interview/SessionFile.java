@@ -127,7 +127,7 @@ public final class SessionFile {
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        Files.createDirectories(dir);
+        dev.csreview.report.PackageFolder.createPrivateDirectories(dir);
         Path tmp = temporaryFile(dir);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -109,6 +109,12 @@ public final class AssessmentJson {
         return JsonText.write(g -> write(g, a, toolVersion)) + "\n";
     }
 
+    /** As {@link #render(Assessment, String)}, written to {@code out} as UTF-8 (a package's assessment.json). */
+    public void render(Assessment a, String toolVersion, java.io.OutputStream out) throws java.io.IOException {
+        JsonText.write(g -> write(g, a, toolVersion), out);
+        out.write('\n');
+    }
+
     /** Several assessments as one document (batch runs). */
     public String renderAll(List<Assessment> all, String toolVersion) {
         return JsonText.write(g -> {

@@ -63,7 +63,18 @@ public final class Baseline {
         }
     }
 
+    /** Reads an assessment JSON; a file that is not one is an IOException whose message says where and why. */
     public static Baseline parse(byte[] json) throws IOException {
+        try {
+            return parseJson(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // The parser's own message quotes the source; say only where and what.
+            var at = e.getLocation();
+            throw new IOException((at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ") + e.getOriginalMessage());
+        }
+    }
+
+    private static Baseline parseJson(byte[] json) throws IOException {
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {
@@ -72,6 +83,9 @@ public final class Baseline {
             }
             List<Map<String, Object>> assessments = new ArrayList<>();
             Map<String, Object> root = readObject(p);
+            if (p.nextToken() != null) {
+                throw new IOException("more after the end of the JSON document");
+            }
             Object list = root.get("assessments");
             if (list instanceof List<?> l) {
                 for (Object o : l) {
@@ -85,11 +99,11 @@ public final class Baseline {
             for (Map<String, Object> a : assessments) {
                 Map<String, String> byId = new LinkedHashMap<>();
                 Map<String, Integer> scoreById = new LinkedHashMap<>();
-                for (Object d : (List<?>) a.getOrDefault("determinations", List.of())) {
+                for (Object d : list(a.get("determinations"))) {
                     Map<String, Object> m = cast(d);
                     byId.put("route:" + m.get("id"), String.valueOf(m.get("outcome")));
                 }
-                for (Object f : (List<?>) a.getOrDefault("factors", List.of())) {
+                for (Object f : list(a.get("factors"))) {
                     Map<String, Object> m = cast(f);
                     byId.put("factor:" + m.get("id"), String.valueOf(m.get("level")));
                     try {
@@ -103,6 +117,17 @@ public final class Baseline {
             }
         }
         return new Baseline(result, scores);
+    }
+
+    /** A JSON array, or none; anything else is the wrong schema (an error about the file, not a crash). */
+    private static List<?> list(Object o) throws IOException {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l;
+        }
+        throw new IOException("unexpected JSON structure: determinations and factors must be arrays");
     }
 
     @SuppressWarnings("unchecked")

@@ -44,6 +44,15 @@ public final class JsonText {
         return out.toString();
     }
 
+    /** As {@link #write(Body)}, straight to {@code out} as UTF-8: a 90 MB document is never held as text. */
+    public static void write(Body body, java.io.OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new IndentedPrinter(0));
+            body.writeTo(g);
+        }
+    }
+
     /**
      * One array item, rendered on its own (so that workers can render in parallel) with the indentation it has inside
      * {@code depth} enclosing objects: 1 for an item of an {@link ArrayStream}.

@@ -36,6 +36,11 @@ public final class ProfileLoader {
         return yaml.read(sourceName, bytes, new Diagnostics()).flatMap(ProfileLoader::questionnaireId);
     }
 
+    /** The header's {@code questionnaire:} value with where it is, read from the profile's bytes. */
+    public Optional<YNode.Scalar> questionnaireNode(String sourceName, byte[] bytes) {
+        return yaml.read(sourceName, bytes, new Diagnostics()).flatMap(ProfileLoader::questionnaireNode);
+    }
+
     /** The questionnaire a parsed profile names in its header, if it names one. */
     public static Optional<String> questionnaireId(YNode root) {
         return questionnaireNode(root).map(YNode.Scalar::text);

@@ -85,11 +85,12 @@ final class QuestionnaireLinter {
 
     private void collectIds() {
         Map<String, Location> seen = new HashMap<>();
-        Set<String> sections = new HashSet<>();
+        Map<String, Location> sections = new HashMap<>();
         int index = 0;
         for (Section s : q.sections()) {
-            if (!sections.add(s.id())) {
-                out.error(s.location(), "Q010", "section", s.id(), "?");
+            Location first = sections.putIfAbsent(s.id(), s.location());
+            if (first != null) {
+                out.error(s.location(), "Q010", "section", s.id(), first.line());
             }
             for (Question question : s.questions()) {
                 declare(question.id(), question.location(), seen);
@@ -152,10 +153,11 @@ final class QuestionnaireLinter {
         if (!choiceType && !question.choices().isEmpty()) {
             out.error(question.location(), "Q041", question.id(), question.type().id());
         }
-        Set<String> choiceIds = new HashSet<>();
+        Map<String, Location> choiceIds = new HashMap<>();
         for (Choice c : question.choices()) {
-            if (!choiceIds.add(c.id())) {
-                out.error(c.location(), "Q010", "choice", c.id(), "?");
+            Location first = choiceIds.putIfAbsent(c.id(), c.location());
+            if (first != null) {
+                out.error(c.location(), "Q010", "choice", c.id(), first.line());
             }
             if (!CHOICE_LIKE.matcher(c.id()).matches()) {
                 out.error(c.location(), "Q033", c.id());

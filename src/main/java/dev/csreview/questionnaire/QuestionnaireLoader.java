@@ -235,7 +235,8 @@ public final class QuestionnaireLoader {
                     result.add(a.trim());
                 }
             }
-            if (result.isEmpty()) {
+            if (raw.isEmpty()) {
+                // Only when none are written: a bad range is reported as such (Q020), not also as missing.
                 out.error(i.location(), "S004", "instrument", "articles");
             }
             return List.copyOf(result);
@@ -504,7 +505,7 @@ public final class QuestionnaireLoader {
             YNode n = f.node(key);
             if (n == null || Fields.isNull(n)) {
                 if (required) {
-                    out.error(f.location(), "S004", "", key);
+                    out.error(f.location(), "S004", f.what(), key);
                 }
                 return Text.EMPTY;
             }

@@ -10,6 +10,8 @@ public final class FileNames {
             "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     private static final int MAX = 80;
+    /** File systems count a name's bytes (255 at most): 80 characters of CJK Extension B are 320. */
+    private static final int MAX_BYTES = 240;
 
     private FileNames() {}
 
@@ -33,9 +35,18 @@ public final class FileNames {
         while (result.endsWith("-")) {
             result = result.substring(0, result.length() - 1);
         }
-        if (result.codePointCount(0, result.length()) > MAX) {
-            result = result.substring(0, result.offsetByCodePoints(0, MAX));
+        int end = 0;
+        int bytes = 0;
+        for (int n = 0; end < result.length() && n < MAX; n++) {
+            int cp = result.codePointAt(end);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
         }
+        result = result.substring(0, end);
         if (result.isEmpty()) {
             return "untitled";
         }

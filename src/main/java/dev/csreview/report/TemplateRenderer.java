@@ -17,6 +17,7 @@ import java.util.Map;
 public final class TemplateRenderer {
     private final PebbleEngine engine;
     private final TemplateSource source;
+    private final RenderBudget budget = new RenderBudget();
 
     public TemplateRenderer(TemplateSource source) {
         this.source = source;
@@ -29,7 +30,10 @@ public final class TemplateRenderer {
                 .newLineTrimming(false)
                 // Compiled templates are kept, keyed by their text: a batch renders the same few for every profile.
                 .cacheActive(true)
-                .allowOverrideCoreOperators(false)
+                // Only RenderBudget's bounded '~' replaces a core operator.
+                .allowOverrideCoreOperators(true)
+                .extension(budget)
+                .maxRenderedSize(RenderBudget.MAX_OUTPUT_CHARS)
                 .build();
     }
 
@@ -39,14 +43,24 @@ public final class TemplateRenderer {
         try {
             PebbleTemplate template = engine.getTemplate(text);
             StringWriter out = new StringWriter();
+            budget.reset();
             template.evaluate(out, data);
             return out.toString();
         } catch (PebbleException e) {
             Integer line = e.getLineNumber();
             throw new TemplateException(source.describe(name) + (line == null || line < 1 ? "" : ":" + line), e.getPebbleMessage());
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble lets some of its parser's failures out unwrapped (a 38-digit number literal: NumberFormatException,
+            // found by fuzzing): still the template's fault, exit 2 naming it, not an internal error.
+            throw new TemplateException(source.describe(name), "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         } catch (StackOverflowError e) {
             // A macro that calls itself: a broken template, not a crash.
             throw new TemplateException(source.describe(name), "a macro or include calls itself without end");
+        } catch (OutOfMemoryError e) {
+            // A string or list doubled without end: what it built is garbage once this frame is left.
+            throw new TemplateException(source.describe(name), "the template built more text or lists than memory holds (a string or list doubled without end?)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

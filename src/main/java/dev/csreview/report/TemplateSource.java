@@ -3,7 +3,10 @@ package dev.csreview.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.files.InputFiles;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,22 +25,7 @@ public final class TemplateSource {
 
     /** The template text for a relative name, from the override folder first. */
     public Optional<String> read(String name) {
-        if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
-            return Optional.empty();
-        }
-        try {
-            if (overrideDir != null) {
-                Path p = overrideDir.resolve(name).normalize();
-                if (p.startsWith(overrideDir.normalize()) && Files.isRegularFile(p)) {
-                    return Optional.of(Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-            try (InputStream in = TemplateSource.class.getResourceAsStream(classpathRoot + name)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return readBinary(name, InputFiles.YAML_LIMIT).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Optional<byte[]> readBytes(String name) {
@@ -46,19 +34,33 @@ public final class TemplateSource {
 
     /** A binary file (a firm's reference .docx), from the override folder first. */
     public Optional<byte[]> readBinary(String name) {
+        return readBinary(name, InputFiles.BINARY_LIMIT);
+    }
+
+    /**
+     * A file of the override folder, if it has one, read through the bounded reader; a name there that is not a
+     * regular file inside the folder (a link to /etc/shadow, a FIFO) is an error, not silently the built-in one.
+     */
+    private Optional<byte[]> readBinary(String name, int limit) {
         if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
             return Optional.empty();
         }
         try {
             if (overrideDir != null) {
                 Path p = overrideDir.resolve(name).normalize();
-                if (p.startsWith(overrideDir.normalize()) && Files.isRegularFile(p)) {
-                    return Optional.of(Files.readAllBytes(p));
+                if (p.startsWith(overrideDir.normalize()) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!InputFiles.regularFileInside(p, overrideDir)) {
+                        throw new TemplateRenderer.TemplateException(p.toString(),
+                                "not a regular file inside the templates folder (a symbolic link leading out of it, a device or a pipe)");
+                    }
+                    return Optional.of(InputFiles.read(p, limit));
                 }
             }
             try (InputStream in = TemplateSource.class.getResourceAsStream(classpathRoot + name)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
+        } catch (InvalidInputException e) {
+            throw new TemplateRenderer.TemplateException(overrideDir.resolve(name).toString(), e.diagnostics().get(0).message(java.util.Locale.ENGLISH));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -157,7 +157,8 @@ public final class YamlReader {
             case VALUE_NULL:
                 return new YNode.Scalar(here, "", YNode.ScalarKind.NULL);
             default:
-                out.error(here, "Y003", t.asString());
+                // VALUE_EMBEDDED_OBJECT: a !!binary or other typed value the parser decoded.
+                out.error(here, "Y013", "!!binary");
                 return null;
         }
     }
@@ -185,6 +186,14 @@ public final class YamlReader {
             if (nul >= 0) {
                 out.error(position(file, text, nul), "Y010", "binary");
                 return Optional.empty();
+            }
+            // SnakeYAML refuses these too, but reports them at 1:1: point at the character itself.
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c >= 0x80 && c <= 0x9F && c != 0x85) {
+                    out.error(position(file, text, i), "Y012", String.format("U+%04X", (int) c));
+                    return Optional.empty();
+                }
             }
             return Optional.of(text);
         } catch (CharacterCodingException e) {
@@ -229,6 +238,11 @@ public final class YamlReader {
      * line 10 was reported at the end of line 9, "while scanning for the next token"). A tab gets words of its own.
      */
     private static void syntaxError(String file, JsonProcessingException e, Diagnostics out) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
+            // Jackson's words name SnakeYAML's event classes; the user wrote a list or mapping as a key ('? [a, b]').
+            out.error(at(file, e.getLocation()), "Y015");
+            return;
+        }
         if (!(e.getCause() instanceof MarkedYAMLException m && marked(file, m, e.getLocation(), out))) {
             out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
         }
@@ -250,6 +264,9 @@ public final class YamlReader {
         }
         if (m.getProblem().contains("(TAB)")) {
             out.error(at, "Y011");
+        } else if (m.getProblem().contains("mapping values are not allowed here") && m.getProblemMark().getColumn() > 1024) {
+            // A plain key may be at most 1024 characters long; past that SnakeYAML no longer sees a key at all.
+            out.error(new Location(file, at.line(), 1), "Y014");
         } else {
             out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
         }
