@@ -73,8 +73,15 @@ public final class Evaluator {
                     if (f.state().isOpen()) {
                         open = true;
                         unknowns.addAll(read.openFacts());
-                    } else if (f.value() instanceof Number n && (max == null || n.longValue() > max)) {
-                        max = n.longValue();
+                    } else {
+                        if (f.state() == FactState.LOWER_BOUND) {
+                            // At least n: the largest is at least n too, and still waits on what n waits on.
+                            open = true;
+                            unknowns.addAll(read.openFacts());
+                        }
+                        if (f.value() instanceof Number n && (max == null || n.longValue() > max)) {
+                            max = n.longValue();
+                        }
                     }
                 }
                 FactState state = max == null ? (open ? FactState.UNKNOWN : FactState.NOT_APPLICABLE)

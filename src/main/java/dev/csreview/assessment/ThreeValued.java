@@ -41,8 +41,8 @@ final class ThreeValued {
         Truth truth() {
             return switch (state) {
                 case UNKNOWN, MISSING -> Truth.UNCERTAIN;
-                // A count of at least 1 is certainly truthy; at least 0 says nothing.
-                case LOWER_BOUND -> truthy(value) ? Truth.TRUE : Truth.UNCERTAIN;
+                // At least 1 is certainly not 0; at least 0 (or less) says nothing.
+                case LOWER_BOUND -> positive(value) ? Truth.TRUE : Truth.UNCERTAIN;
                 default -> truthy(value) ? Truth.TRUE : Truth.FALSE;
             };
         }
@@ -103,7 +103,7 @@ final class ThreeValued {
         }
         if (n instanceof ExprNode.Empty e) {
             Value v = eval(e.operand());
-            if (v.state() == FactState.LOWER_BOUND && truthy(v.value())) {
+            if (v.state() == FactState.LOWER_BOUND && positive(v.value())) {
                 return known(false, v.reads());
             }
             return v.known() ? known(!truthy(v.value()), v.reads()) : unknown(v.reads(), v.open());
@@ -177,10 +177,12 @@ final class ThreeValued {
         if (decided) {
             return known(result, distinct(deciding));
         }
-        if (failure != null) {
+        if (failure != null && !uncertain) {
             throw failure;
         }
         if (uncertain) {
+            // An operand that fails on these answers beside one still unknown (flag && t / n > 2, flag unknown):
+            // the unknown may yet decide, so the result is unknown, not the questionnaire's error.
             uncertainReads.addAll(otherReads);
             return unknown(distinct(uncertainReads), distinct(open));
         }
@@ -432,8 +434,18 @@ final class ThreeValued {
             Value chosen = t == Truth.TRUE ? (c.then() == null ? test : eval(c.then())) : eval(c.otherwise());
             return new Value(chosen.value(), chosen.state(), join(test.reads(), chosen.reads()), chosen.open());
         }
-        Value then = c.then() == null ? test : eval(c.then());
-        Value otherwise = eval(c.otherwise());
+        Value then;
+        Value otherwise;
+        try {
+            then = c.then() == null ? test : eval(c.then());
+            otherwise = eval(c.otherwise());
+        } catch (Expr.ExprException e) {
+            if (!e.code().equals("E006")) {
+                throw e;
+            }
+            // A branch that fails on these answers may never be taken: unknown until the test is known.
+            return unknown(test.reads(), test.open());
+        }
         List<FactRead> reads = join(test.reads(), join(then.reads(), otherwise.reads()));
         if (then.known() && otherwise.known() && Objects.equals(then.value(), otherwise.value())) {
             return known(then.value(), reads);
@@ -477,6 +489,10 @@ final class ThreeValued {
             return "a list";
         }
         return "a value";
+    }
+
+    private static boolean positive(Object value) {
+        return value instanceof Number n && n.doubleValue() > 0;
     }
 
     static boolean truthy(Object value) {

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Filing plans for a run: one planner per questionnaire, from its package.yaml (built-in, or --templates), made on
- * first use and shared by a batch's workers. Nothing is loaded for a profile whose routes are all "not triggered".
+ * Filing plans for a run: one planner per questionnaire, from its package.yaml (built-in, or --templates), loaded
+ * once when the questionnaire is first used (so a broken package.yaml is reported before any assessment) and shared
+ * by a batch's workers; a profile whose routes are all "not triggered" is not planned.
  */
 final class Plans {
     private final Path templates;

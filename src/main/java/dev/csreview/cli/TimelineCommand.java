@@ -184,7 +184,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         out.flush();
         boolean atRisk = plan.warnings().stream().anyMatch(w -> w.level() != FilingPlan.Level.ASSUMPTION);
-        return FailOn.anyReached(failOn, dev.csreview.questionnaire.Outcome.NOT_TRIGGERED, atRisk) ? ExitCode.THRESHOLD : ExitCode.OK;
+        return FailOn.anyReached(failOn, found[0].worstOutcome(), atRisk) ? ExitCode.THRESHOLD : ExitCode.OK;
     }
 
     /** The questionnaire whose instruments render the clock's citations; none (refs shown as written) if it will not load. */

@@ -134,7 +134,8 @@ public final class SarifReport {
         }
         // Percent-encoded: a space or a Chinese file name must not break the consumer's resolution.
         Map<String, Object> a = new LinkedHashMap<>();
-        a.put("uri", encoded(root.relativize(absolute).toString().replace('\\', '/')));
+        // ':' encoded too: in a relative reference's first segment it would read as a scheme (RFC 3986 §4.2).
+        a.put("uri", encoded(root.relativize(absolute).toString().replace('\\', '/')).replace(":", "%3A"));
         a.put("uriBaseId", SRCROOT);
         return a;
     }
@@ -145,7 +146,7 @@ public final class SarifReport {
         return p.startsWith("/") ? (p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p) : "/" + p;
     }
 
-    /** RFC 3986 path encoding: UTF-8 bytes outside the unreserved set, '/' and ':' as %XX. */
+    /** RFC 3986 path encoding: UTF-8 bytes outside the unreserved set and '/' and ':' as %XX. */
     static String encoded(String path) {
         StringBuilder out = new StringBuilder();
         for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

@@ -89,11 +89,13 @@ public final class FilingPlanner {
             milestones.add(milestone(r.route() + ":latest", Kind.LATEST_FILING, "latest", latest, cites(null)));
             values.put("latest", latest);
             values.put("end", days.plus(today, ordinary + spec.bufferDays()));
+            // Filed today, does the review end in time? (Not "is today after the latest date": on a day off right after
+            // it, filing still ends the review on the same working day.)
             if (planned.isBefore(today)) {
                 warnings.add(warning(where + ":date-passed", r.route(), Level.LATE, "passed", values, at, r.cites()));
-            } else if (today.isAfter(latest)) {
+            } else if (days.plus(today, ordinary + spec.bufferDays()).isAfter(planned)) {
                 warnings.add(warning(where + ":too-late", r.route(), Level.LATE, "late", values, at, r.cites()));
-            } else if (today.isAfter(latestExtended)) {
+            } else if (days.plus(today, ordinary + extension + spec.bufferDays()).isAfter(planned)) {
                 warnings.add(warning(where + ":no-room-for-extension", r.route(), Level.TIGHT, "tight", values, at, r.cites()));
             }
         } else {
@@ -109,7 +111,8 @@ public final class FilingPlanner {
         }
         milestones.add(new Milestone(r.route() + ":planned", Kind.PLANNED, r.plannedName(), planned, r.cites(), !days.covers(planned)));
         for (PackageSpec.AfterStep s : r.after()) {
-            if (s.onlyIf() == null || isTrue(a, s.onlyIf())) {
+            // An unknown fact keeps the duty in the plan: unknown is never "no".
+            if (s.onlyIf() == null || !isKnownFalse(a, s.onlyIf())) {
                 LocalDate due = days.plus(planned, s.days());
                 milestones.add(new Milestone(r.route() + ":" + s.id(), Kind.AFTER_PLANNED, s.name(), due, s.cites(), !days.covers(due)));
             }
@@ -213,24 +216,29 @@ public final class FilingPlanner {
         return answerId == null ? null : date(a.answers().answers().get(answerId));
     }
 
+    /** A date answer of this era (four-digit years only: LocalDate also reads -999999999-01-01), else none. */
     private static LocalDate date(Answer answer) {
         if (answer == null || !answer.status().isKnown() || answer.value() == null) {
             return null;
         }
+        String text = String.valueOf(answer.value());
+        if (!text.matches("[12]\\d{3}-\\d{2}-\\d{2}")) {
+            return null;
+        }
         try {
-            return LocalDate.parse(String.valueOf(answer.value()));
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    private static boolean isTrue(Assessment a, String id) {
+    private static boolean isKnownFalse(Assessment a, String id) {
         for (ComputedValue c : a.computed()) {
             if (c.computed().id().equals(id)) {
-                return Boolean.TRUE.equals(c.value());
+                return c.state() == dev.csreview.assessment.FactState.KNOWN && !Boolean.TRUE.equals(c.value());
             }
         }
         Answer answer = a.answers().answers().get(id);
-        return answer != null && Boolean.TRUE.equals(answer.value());
+        return answer == null || answer.status().isKnown() && !Boolean.TRUE.equals(answer.value());
     }
 }

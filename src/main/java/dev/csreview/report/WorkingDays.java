@@ -10,6 +10,7 @@ public interface WorkingDays {
     /** False when the date lies beyond the years the holiday data covers (weekdays are then assumed). */
     boolean covers(LocalDate date);
 
+    /** Whether work is done on that day (the calendar's days off and make-up days, else Monday to Friday). */
     boolean isWorkingDay(LocalDate date);
 
     /**
@@ -31,10 +32,11 @@ public interface WorkingDays {
         return d;
     }
 
-    /** The working days in {@code (a, b]}; 0 when {@code b} is not after {@code a}. */
+    /** The working days in {@code (a, b]}; 0 when {@code b} is not after {@code a}; counted over 20 years at most. */
     default int between(LocalDate a, LocalDate b) {
         int n = 0;
-        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+        LocalDate last = b.isAfter(a.plusYears(20)) ? a.plusYears(20) : b;
+        for (LocalDate d = a.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
             if (isWorkingDay(d)) {
                 n++;
             }

@@ -175,4 +175,23 @@ class ThreeValuedTest {
         assertThat(test("'app' =~ services && size(services) == 2").truth()).isEqualTo(Truth.TRUE);
         assertThat(test("empty(services)").truth()).isEqualTo(Truth.FALSE);
     }
+
+    @Test
+    void an_operand_failing_beside_an_unknown_leaves_the_result_unknown() {
+        unknown("flag").fact("n", 0L).fact("total", 10L);
+        assertThat(test("flag && total / n > 2").truth()).isEqualTo(Truth.UNCERTAIN);
+        assertThat(test("total / n > 2 && flag").truth()).isEqualTo(Truth.UNCERTAIN);
+        assertThat(test("flag ? total / n > 2 : false").truth()).isEqualTo(Truth.UNCERTAIN);
+        assertThat(openIds("flag && total / n > 2")).containsExactly("flag");
+    }
+
+    @Test
+    void a_lower_bound_of_zero_or_less_says_nothing_about_truth() {
+        atLeast("none", 0L, "x").atLeast("minus", -1L, "y").atLeast("some", 3L, "z");
+        assertThat(test("none").truth()).isEqualTo(Truth.UNCERTAIN);
+        assertThat(test("minus").truth()).isEqualTo(Truth.UNCERTAIN);
+        assertThat(test("empty(minus)").truth()).isEqualTo(Truth.UNCERTAIN);
+        assertThat(test("some").truth()).isEqualTo(Truth.TRUE);
+        assertThat(test("empty(some)").truth()).isEqualTo(Truth.FALSE);
+    }
 }
