@@ -43,6 +43,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    boolean allowEmpty;
+
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
     List<Path> profiles;
 
@@ -149,6 +152,12 @@ final class AssessCommand implements Callable<Integer> {
                 request = request.withBrand(pkg.brand());
             }
             files = inputs.expand(profiles);
+            if (files.isEmpty() && !allowEmpty) {
+                // A CI glob that matches nothing must not pass silently (ESLint's convention).
+                err.println("csreview: no profiles found in " + String.join(", ", profiles.stream().map(String::valueOf).toList())
+                        + " (--allow-empty accepts that)");
+                return ExitCode.INVALID;
+            }
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;

@@ -40,6 +40,9 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    boolean allowEmpty;
+
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Client profiles or directories of them.")
     List<Path> profiles;
 
@@ -77,6 +80,12 @@ final class PortfolioCommand implements Callable<Integer> {
             brand = pkg.brand();
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get(), brand);
             files = inputs.expand(profiles);
+            if (files.isEmpty() && !allowEmpty) {
+                // A CI glob that matches nothing must not pass silently (ESLint's convention).
+                err.println("csreview: no profiles found in " + String.join(", ", profiles.stream().map(String::valueOf).toList())
+                        + " (--allow-empty accepts that)");
+                return ExitCode.INVALID;
+            }
             packages = new PackageWriting(pkg);
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());

@@ -34,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    boolean allowEmpty;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or profile files, or directories.")
     List<Path> files;
 
@@ -58,6 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
             paths = inputs.expand(files);
+            if (paths.isEmpty() && !allowEmpty) {
+                // A CI glob that matches nothing must not pass silently (ESLint's convention).
+                err.println("csreview: no profiles found in " + String.join(", ", files.stream().map(String::valueOf).toList())
+                        + " (--allow-empty accepts that)");
+                return ExitCode.INVALID;
+            }
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;

@@ -100,15 +100,19 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
         List<Step> steps = new ArrayList<>();
         for (YNode n : f.list("timeline")) {
-            Fields.of(n, "timeline step", STEP_KEYS, out).ifPresent(s -> steps.add(new Step(
+            Fields.of(n, "timeline step", STEP_KEYS, out).ifPresent(s -> {
+                checkDays(s, "working_days", out);
+                checkDays(s, "extension", out);
+                steps.add(new Step(
                     s.requiredString("id").orElse(""), s.string("after").orElse(null),
                     s.integer("working_days").orElse(0L).intValue(),
                     s.integer("calendar_months").map(Long::intValue).orElse(null),
                     s.integer("extension").map(Long::intValue).orElse(null),
-                    text(s, "name", out), text(s, "note", out), s.strings("cites"))));
+                    text(s, "name", out), text(s, "note", out), s.strings("cites")));
+            });
         }
         YNode planNode = f.node("plan");
-        Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, out)).orElse(null);
+        Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, steps, out)).orElse(null);
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
                 text(f, "chart_title", out), new Print(text(f, "draft_mark", out), text(f, "page_footer", out), text(f, "short_form_intro", out)),
                 plan, checklist(f, out));
@@ -127,22 +131,39 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         return List.copyOf(items);
     }
 
-    private static Plan plan(Fields p, Diagnostics out) {
+    /** What the planner words; a package.yaml whose plan leaves one out is refused (it would print the key). */
+    static final List<String> PLAN_WORDING = List.of("latest", "latest_extended", "latest_special", "passed", "late", "tight", "late_filed",
+            "tight_filed", "weekdays");
+    private static final int MAX_WORKING_DAYS = 1000;
+
+    private static Plan plan(Fields p, List<Step> steps, Diagnostics out) {
+        // The plan names timeline steps and counts working days: checked here, so that a consultant's package.yaml
+        // fails when it loads (file:line:column, exit 2), not in the middle of a batch.
+        java.util.Set<String> stepIds = new java.util.LinkedHashSet<>();
+        steps.forEach(st -> stepIds.add(st.id()));
+        for (String id : p.strings("review")) {
+            checkStep(p.at("review"), "review", id, stepIds, out);
+        }
+        p.string("special").ifPresent(id -> checkStep(p.at("special"), "special", id, stepIds, out));
+        checkDays(p, "buffer_working_days", out);
         Progress progress = null;
         YNode progressNode = p.node("progress");
-        if (progressNode != null) {
-            progress = Fields.of(progressNode, "progress", PROGRESS_KEYS, out).map(g -> new Progress(g.string("filed_on").orElse(null),
-                    g.string("notice_on").orElse(null), g.string("notice_starts").orElse(null), g.string("supplement_requested_on").orElse(null),
-                    g.string("supplement_provided_on").orElse(null))).orElse(null);
+        Fields g = progressNode == null ? null : Fields.of(progressNode, "progress", PROGRESS_KEYS, out).orElse(null);
+        if (g != null) {
+            g.string("notice_starts").ifPresent(id -> checkStep(g.at("notice_starts"), "notice_starts", id, stepIds, out));
+            progress = new Progress(g.string("filed_on").orElse(null), g.string("notice_on").orElse(null), g.string("notice_starts").orElse(null),
+                    g.string("supplement_requested_on").orElse(null), g.string("supplement_provided_on").orElse(null));
         }
         List<PlanRoute> routes = new ArrayList<>();
         for (YNode n : p.list("routes")) {
             Fields.of(n, "plan route", ROUTE_KEYS, out).ifPresent(r -> {
                 List<AfterStep> after = new ArrayList<>();
                 for (YNode a : r.list("after")) {
-                    Fields.of(a, "step after the planned date", AFTER_KEYS, out).ifPresent(s -> after.add(new AfterStep(
-                            s.requiredString("id").orElse(""), s.integer("working_days").orElse(0L).intValue(), s.string("only_if").orElse(null),
-                            text(s, "name", out), s.strings("cites"))));
+                    Fields.of(a, "step after the planned date", AFTER_KEYS, out).ifPresent(s -> {
+                        checkDays(s, "working_days", out);
+                        after.add(new AfterStep(s.requiredString("id").orElse(""), s.integer("working_days").orElse(0L).intValue(),
+                                s.string("only_if").orElse(null), text(s, "name", out), s.strings("cites")));
+                    });
                 }
                 routes.add(new PlanRoute(r.requiredString("route").orElse(""), r.requiredString("planned").orElse(""),
                         text(r, "planned_name", out), r.strings("cites"), List.copyOf(after)));
@@ -156,8 +177,26 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
                 wording.put(key, text(all, key, out));
             }
         }
+        for (String key : PLAN_WORDING) {
+            if (!wording.containsKey(key)) {
+                out.error(p.at("wording"), "S004", "plan wording", key);
+            }
+        }
         return new Plan(p.strings("review"), p.string("special").orElse(null), p.integer("buffer_working_days").orElse(0L).intValue(),
                 p.strings("buffer_cites"), progress, List.copyOf(routes), Map.copyOf(wording));
+    }
+
+    private static void checkStep(dev.csreview.diagnostic.Location at, String key, String id, java.util.Set<String> stepIds, Diagnostics out) {
+        if (!stepIds.contains(id)) {
+            out.error(at, "S007", key, id, String.join(", ", stepIds));
+        }
+    }
+
+    private static void checkDays(Fields f, String key, Diagnostics out) {
+        long n = f.integer(key).orElse(0L);
+        if (n < 0 || n > MAX_WORKING_DAYS) {
+            out.error(f.at(key), "S008", key, MAX_WORKING_DAYS, n);
+        }
     }
 
     private static Text text(Fields f, String key, Diagnostics out) {

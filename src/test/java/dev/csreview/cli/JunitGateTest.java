@@ -51,4 +51,18 @@ class JunitGateTest {
         int considered = failures("should-consider");
         assertThat((long) considered).isEqualTo(routesAtLeast(json, "must_declare", "cannot_tell", "should_consider"));
     }
+
+    @Test
+    void a_folder_with_no_profile_is_exit_2_unless_allowed() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+        for (String command : new String[] {"assess", "validate", "portfolio"}) {
+            String[] base = command.equals("portfolio") ? new String[] {command, "--out", tmp.resolve("o-" + command).toString()} : new String[] {command};
+            CliTest.Run refused = CliTest.run(java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.stream.Stream.of(empty.toString())).toArray(String[]::new));
+            assertThat(refused.code()).as(command).isEqualTo(ExitCode.INVALID);
+            assertThat(refused.err()).contains("no profiles found in", "--allow-empty");
+            CliTest.Run allowed = CliTest.run(java.util.stream.Stream.concat(java.util.Arrays.stream(base),
+                    java.util.stream.Stream.of("--allow-empty", empty.toString())).toArray(String[]::new));
+            assertThat(allowed.code()).as(command + " --allow-empty").isZero();
+        }
+    }
 }
