@@ -15,7 +15,7 @@ import java.util.Objects;
  * Evaluates an expression tree over facts in strong Kleene logic: {@code unknown && false} is false and
  * {@code unknown || true} is true in either order, {@code !unknown} is unknown, an operator with an unknown operand
  * is unknown. A lower bound (the largest of several counts, some unknown) settles the comparisons it can settle
- * ({@code at least 2,000,000 > 1,000,000}) and leaves the others unknown. Every result carries the facts that
+ * ({@code at least 20 > 10}) and leaves the others unknown. Every result carries the facts that
  * decided it ({@code reads}) and, when unknown, only the unknown facts that could change it ({@code open}).
  */
 final class ThreeValued {

@@ -177,8 +177,8 @@ final class TimelineCommand implements Callable<Integer> {
         if (format.equals("json")) {
             out.print(JsonText.write(PlanTree.of(plan.isEmpty() ? new FilingPlan(today, List.of(), List.of()) : plan)) + "\n");
         } else if (plan.isEmpty()) {
-            out.println(common.lang() == Lang.ZH ? "无申报计划：没有需申报或建议申报、且已填写计划日期的审查情形。"
-                    : "No filing plan: no route to declare or consider declaring has a planned date answered.");
+            out.println(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(), TimelineCommand.class.getModule())
+                    .getString("plan.none"));
         } else {
             out.print(new TextReport(common.lang()).plan(found[0]));
         }

@@ -128,7 +128,7 @@ public final class PackageBuilder {
                     languages.add(lang);
                 }
             }
-            put(files, "timeline.ics", PlanCalendar.ics(a, company(a), request.date(), languages));
+            put(files, "timeline.ics", PlanCalendar.ics(a, company(a), calendarName(languages.get(0)), request.date(), languages));
         }
         files.write("assessment.json", out -> new AssessmentJson().render(a, request.toolVersion(), out));
         Lang answersLang = request.languages().contains(Lang.ZH) ? Lang.ZH : Lang.EN;
@@ -139,6 +139,12 @@ public final class PackageBuilder {
 
     private static void put(FileSink files, String name, byte[] bytes) throws IOException {
         files.write(name, out -> out.write(bytes));
+    }
+
+    /** What the calendar is called, in the package's wording; empty when package.yaml does not say. */
+    private String calendarName(Lang lang) {
+        var name = spec.plan() == null ? null : spec.plan().wording().get("calendar");
+        return name == null ? "" : name.in(lang);
     }
 
     /** The company's name as answered, else the profile's name: what the calendar's events are for. */

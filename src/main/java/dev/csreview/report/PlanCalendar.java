@@ -22,7 +22,8 @@ public final class PlanCalendar {
 
     private PlanCalendar() {}
 
-    public static byte[] ics(Assessment a, String company, LocalDate stamp, List<Lang> languages) {
+    /** {@code calendarName}: what the plan is called in the package's wording (package.yaml plan.wording.calendar). */
+    public static byte[] ics(Assessment a, String company, String calendarName, LocalDate stamp, List<Lang> languages) {
         Lang first = languages.get(0);
         Lang other = languages.size() > 1 ? languages.get(1) : null;
         StringBuilder out = new StringBuilder();
@@ -31,7 +32,7 @@ public final class PlanCalendar {
         line(out, "PRODID:-//csreview//filing plan//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text(company + (first == Lang.ZH ? " · 网络安全审查申报计划" : " · cybersecurity review filing plan")));
+        line(out, "X-WR-CALNAME:" + text(calendarName == null || calendarName.isEmpty() ? company : company + " · " + calendarName));
         line(out, "X-WR-TIMEZONE:Asia/Shanghai");
         Set<String> seen = new HashSet<>();
         for (FilingPlan.RoutePlan r : a.plan().routes()) {
