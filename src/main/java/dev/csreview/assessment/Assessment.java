@@ -2,7 +2,9 @@ package dev.csreview.assessment;
 
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.profile.Evidence;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the evaluator concluded for one set of answers, and the filing plan made from it for a given day.
@@ -16,16 +18,22 @@ public record Assessment(
         List<DeterminationResult> determinations,
         List<FactorScore> factors,
         List<NoteResult> notes,
-        FilingPlan plan) {
+        FilingPlan plan,
+        Map<String, Evidence> evidence) {
 
     Assessment(Questionnaire questionnaire, String profileName, ResolvedAnswers answers, List<ComputedValue> computed,
             List<DeterminationResult> determinations, List<FactorScore> factors, List<NoteResult> notes) {
-        this(questionnaire, profileName, answers, computed, determinations, factors, notes, FilingPlan.NONE);
+        this(questionnaire, profileName, answers, computed, determinations, factors, notes, FilingPlan.NONE, Map.of());
     }
 
     /** The same conclusions with a filing plan. */
     public Assessment withPlan(FilingPlan plan) {
-        return new Assessment(questionnaire, profileName, answers, computed, determinations, factors, notes, plan);
+        return new Assessment(questionnaire, profileName, answers, computed, determinations, factors, notes, plan, evidence);
+    }
+
+    /** The same conclusions with the sources of the facts (the profile's {@code evidence:}, keyed by question id). */
+    public Assessment withEvidence(Map<String, Evidence> sources) {
+        return new Assessment(questionnaire, profileName, answers, computed, determinations, factors, notes, plan, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources)));
     }
 
     /** The most serious outcome over all routes. */

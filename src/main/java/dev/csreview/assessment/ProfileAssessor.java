@@ -49,7 +49,7 @@ public final class ProfileAssessor {
             if (out.hasErrors()) {
                 return new Result(Optional.empty(), out.list());
             }
-            return new Result(Optional.of(evaluator.evaluate(resolved, sourceName)), out.list());
+            return new Result(Optional.of(evaluator.evaluate(resolved, sourceName).withEvidence(profile.get().evidence())), out.list());
         } catch (Expr.ExprException e) {
             failed(e, sourceName, out);
             return new Result(Optional.empty(), out.list());

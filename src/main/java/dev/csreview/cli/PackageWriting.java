@@ -38,7 +38,7 @@ final class PackageWriting {
 
     /** Writes one package and returns its folder. */
     Path write(Assessment a, PackageRequest request) throws IOException, InvalidInputException {
-        PackageBuilder builder = builder(a.questionnaire().id());
+        PackageBuilder builder = builder(a.questionnaire());
         return write(a, request, builder, options.out.resolve(folderName(a, builder.spec().companyQuestion())));
     }
 
@@ -53,7 +53,7 @@ final class PackageWriting {
             try {
                 // Two profiles of one run naming the same company would share a folder and, with --force, the second
                 // would silently replace the first: refuse the second, naming both.
-                PackageBuilder builder = builder(a.questionnaire().id());
+                PackageBuilder builder = builder(a.questionnaire());
                 Path target = options.out.resolve(folderName(a, builder.spec().companyQuestion()));
                 String first = written.putIfAbsent(target.toString().toLowerCase(Locale.ROOT), a.profileName());
                 if (first != null) {
@@ -73,6 +73,22 @@ final class PackageWriting {
         };
     }
 
+    /**
+     * The builder for the questionnaire, its package.yaml checked against it once (ids of questions, factors, rules
+     * and checklist items it names): a consultant's typo stops the run with file:line:column, not a silent gap.
+     */
+    private PackageBuilder builder(dev.csreview.questionnaire.Questionnaire q) throws InvalidInputException {
+        PackageBuilder builder = builder(q.id());
+        if (!checkedAgainst.contains(q.sha256())) {
+            List<dev.csreview.diagnostic.Diagnostic> found = builder.spec().check(q);
+            if (!found.isEmpty()) {
+                throw new InvalidInputException(found);
+            }
+            checkedAgainst.add(q.sha256());
+        }
+        return builder;
+    }
+
     /** The package definition (documents, review clock) for a questionnaire. */
     PackageSpec spec(String questionnaireId) throws InvalidInputException {
         return builder(questionnaireId).spec();
@@ -84,6 +100,8 @@ final class PackageWriting {
     }
 
     // Synchronized: a batch's workers write packages at once.
+    private final java.util.Set<String> checkedAgainst = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private synchronized PackageBuilder builder(String questionnaireId) throws InvalidInputException {
         PackageBuilder cached = builders.get(questionnaireId);
         if (cached != null) {

@@ -93,7 +93,8 @@ public final class AnswerWording {
         }
         if (v instanceof Long l) {
             String unit = question.unit().in(lang);
-            return grouped(l) + (unit.isEmpty() ? "" : " " + unit);
+            // Chinese writes a unit straight after the number (6,500,000人); English spaces it.
+            return grouped(l) + (unit.isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + unit);
         }
         return plain(v);
     }

@@ -1,13 +1,13 @@
 package dev.csreview.output;
 
 /** Article and item numbers as Chinese legal text writes them: 10 → 十, 21 → 二十一, 105 → 一百零五. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseNumerals() {}
 
     /** {@code number} in Chinese numerals if it is a whole number from 1 to 999; anything else (2a, "") as it is. */
-    static String of(String number) {
+    public static String of(String number) {
         if (number.isEmpty() || number.length() > 3 || !number.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             return number;
         }

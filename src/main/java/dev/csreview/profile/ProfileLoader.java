@@ -27,7 +27,8 @@ public final class ProfileLoader {
     /** The word a profile uses for "I do not know yet". */
     public static final String UNKNOWN = "unknown";
 
-    static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers");
+    static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers", "evidence");
+    static final Set<String> EVIDENCE_KEYS = Set.of("document", "date", "holder");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -91,7 +92,46 @@ public final class ProfileLoader {
             q.topLevelQuestions().forEach(question -> top.put(question.id(), question));
             readAnswers(m, top, answers, out, "answers");
         }
-        return Optional.of(new Profile(id, version, sourceName, answers));
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        YNode evidenceNode = f.node("evidence");
+        if (evidenceNode != null && !Fields.isNull(evidenceNode)) {
+            if (evidenceNode instanceof YNode.Mapping m) {
+                readEvidence(m, q, evidence, out);
+            } else {
+                out.error(evidenceNode.location(), "S001", "evidence", evidenceNode.kindName());
+            }
+        }
+        return Optional.of(new Profile(id, version, sourceName, answers, evidence));
+    }
+
+    /**
+     * {@code evidence:} maps a question id to its source: a document named in one line, or {@code document}, {@code
+     * date} and {@code holder}. Evidence for a question that is not there is an error (a typo would lose an exhibit).
+     */
+    private void readEvidence(YNode.Mapping m, Questionnaire q, Map<String, Evidence> into, Diagnostics out) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        q.topLevelQuestions().forEach(question -> ids.add(question.id()));
+        for (var e : m.entries().entrySet()) {
+            Location keyAt = m.keyLocation(e.getKey());
+            if (!ids.contains(e.getKey())) {
+                out.error(keyAt, "P030", e.getKey(), new Diagnostic.Hint(Fields.didYouMean(e.getKey(), ids)));
+                continue;
+            }
+            YNode v = e.getValue();
+            if (v instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING && !s.text().isBlank()) {
+                into.put(e.getKey(), new Evidence(s.text().strip(), null, null, keyAt));
+            } else if (v instanceof YNode.Mapping) {
+                Fields.of(v, "evidence for " + e.getKey(), EVIDENCE_KEYS, out).ifPresent(ev -> {
+                    String document = ev.requiredString("document").orElse("").strip();
+                    if (!document.isEmpty()) {
+                        into.put(e.getKey(), new Evidence(document, ev.string("date").map(String::strip).orElse(null),
+                                ev.string("holder").map(String::strip).orElse(null), keyAt));
+                    }
+                });
+            } else {
+                out.error(v.location(), "P031", e.getKey(), v.kindName());
+            }
+        }
     }
 
     private void readAnswers(YNode.Mapping m, Map<String, Question> known, Map<String, Answer> into, Diagnostics out, String where) {

@@ -72,7 +72,8 @@ public final class DocumentData {
         m.put("applying_routes", routes().stream()
                 .filter(r -> !"not_triggered".equals(((Map<?, ?>) r).get("outcome"))).toList());
         m.put("route", routesById());
-        m.put("factors", factors());
+        List<Object> factors = factors();
+        m.put("factors", factors);
         m.put("notes", notes());
         m.put("sections", sections());
         m.put("answer", answerDisplay());
@@ -83,7 +84,8 @@ public final class DocumentData {
         m.put("timeline", timelineRows(timeline));
         m.put("timeline_covered", timeline.stream().allMatch(Timeline.Row::calendarCovers));
         putPlan(m);
-        m.put("checklist", checklist(spec));
+        new FactSheet(a, lang, labels, wording).put(m, spec);
+        new Advice(a, lang, labels).put(m, spec.guidance(), factors, (List<?>) m.get("checklist"));
         return m;
     }
 
@@ -137,6 +139,7 @@ public final class DocumentData {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", f.factor().id());
             m.put("number", f.factor().number());
+            m.put("number_zh", dev.csreview.output.ChineseNumerals.of(String.valueOf(f.factor().number())));
             m.put("title", f.factor().title().in(lang));
             m.put("description", f.factor().description().in(lang));
             m.put("cites", Citations.render(q, f.factor().cites(), lang));
@@ -343,57 +346,6 @@ public final class DocumentData {
         return out;
     }
 
-
-    /**
-     * The materials checklist as a work plan: the items of package.yaml that serve a route that applies (or every
-     * package), numbered as exhibits (附件1 …), each with who usually holds it, its status and when it is due: the
-     * earliest latest-filing date of the plan, else a gap to fill.
-     */
-    private List<Object> checklist(PackageSpec spec) {
-        java.util.Set<String> applying = new java.util.HashSet<>();
-        for (var d : a.determinations()) {
-            if (d.outcome() != dev.csreview.questionnaire.Outcome.NOT_TRIGGERED) {
-                applying.add(d.determination().id());
-            }
-        }
-        LocalDate due = null;
-        for (FilingPlan.RoutePlan r : a.plan().routes()) {
-            for (FilingPlan.Milestone ms : r.milestones()) {
-                if (ms.id().endsWith(":latest") && (due == null || ms.date().isBefore(due))) {
-                    due = ms.date();
-                }
-            }
-        }
-        List<Object> items = new ArrayList<>();
-        for (PackageSpec.ChecklistItem item : spec.checklist()) {
-            boolean serves = item.routes().isEmpty() ? !applying.isEmpty() : item.routes().stream().anyMatch(applying::contains);
-            if (!serves || item.onlyIf() != null && !knownTrue(item.onlyIf())) {
-                continue;
-            }
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("n", items.size() + 1);
-            x.put("id", item.id());
-            x.put("name", item.name().in(lang));
-            x.put("owner", item.owner().in(lang));
-            x.put("status", label("checklist.todo"));
-            x.put("due", due == null ? spec.gap().in(lang) : date(due));
-            x.put("exhibit", label("checklist.exhibit").replace("{0}", Integer.toString(items.size() + 1)));
-            x.put("cites", Citations.renderRefs(q, item.cites(), lang));
-            items.add(x);
-        }
-        return items;
-    }
-
-    /** An answer or computed value that is known and true. */
-    private boolean knownTrue(String id) {
-        for (var c : a.computed()) {
-            if (c.computed().id().equals(id)) {
-                return Boolean.TRUE.equals(c.value());
-            }
-        }
-        var answer = a.answers().answers().get(id);
-        return answer != null && Boolean.TRUE.equals(answer.value());
-    }
 
     /** The filing plan: {@code plan_warnings} (level, message) and {@code plan_routes} (title, dates in order). */
     private void putPlan(Map<String, Object> m) {

@@ -19,14 +19,20 @@ import java.util.Set;
  * days, each citing its article). Legal wording and periods stay in data.
  */
 public record PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle, Print print, Plan plan,
-        List<ChecklistItem> checklist) {
+        List<ChecklistItem> checklist, Guidance guidance) {
 
     /**
      * One item of the materials checklist (the work plan of Art. 8): what to gather, who usually holds it, and when
      * it is owed. {@code routes}: the routes it serves (any that applies includes it; empty: every package);
-     * {@code onlyIf}: an answer or computed value that must be known true as well.
+     * {@code onlyIf}: an answer or computed value that must be known true as well; {@code evidencedBy}: the questions
+     * whose evidence (a profile's {@code evidence:}) is this material, so that it is ticked and shares its number.
      */
-    public record ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites) {}
+    public record ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites, List<String> evidencedBy,
+            dev.csreview.diagnostic.Location at) {
+        public ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites) {
+            this(id, name, owner, routes, onlyIf, cites, List.of(), null);
+        }
+    }
 
     /**
      * The wording every printed page carries: the draft mark in the header, the page footer ({@code ${page}} and
@@ -37,7 +43,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     }
 
     public PackageSpec(String companyQuestion, List<Document> documents, List<Step> timeline, Text gap, Text chartTitle) {
-        this(companyQuestion, documents, timeline, gap, chartTitle, Print.NONE, null, List.of());
+        this(companyQuestion, documents, timeline, gap, chartTitle, Print.NONE, null, List.of(), Guidance.NONE);
     }
 
     /**
@@ -71,8 +77,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     }
 
     static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "draft_mark", "page_footer",
-            "short_form_intro", "plan", "checklist");
-    static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites");
+            "short_form_intro", "plan", "checklist", "factor_evidence", "mitigations");
+    static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites", "evidenced_by");
     static final Set<String> PLAN_KEYS = Set.of("review", "special", "buffer_working_days", "buffer_cites", "progress", "routes", "wording");
     static final Set<String> PROGRESS_KEYS = Set.of("filed_on", "notice_on", "notice_starts", "supplement_requested_on", "supplement_provided_on");
     static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "cites", "after");
@@ -115,7 +121,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, steps, out)).orElse(null);
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
                 text(f, "chart_title", out), new Print(text(f, "draft_mark", out), text(f, "page_footer", out), text(f, "short_form_intro", out)),
-                plan, checklist(f, out));
+                plan, checklist(f, out), Guidance.parse(f, out));
         if (out.hasErrors()) {
             throw new InvalidInputException(out.list());
         }
@@ -126,7 +132,8 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         List<ChecklistItem> items = new ArrayList<>();
         for (YNode n : f.list("checklist")) {
             Fields.of(n, "checklist item", CHECKLIST_KEYS, out).ifPresent(c -> items.add(new ChecklistItem(c.requiredString("id").orElse(""),
-                    text(c, "name", out), text(c, "owner", out), c.strings("routes"), c.string("only_if").orElse(null), c.strings("cites"))));
+                    text(c, "name", out), text(c, "owner", out), c.strings("routes"), c.string("only_if").orElse(null), c.strings("cites"),
+                    c.strings("evidenced_by"), c.at("evidenced_by"))));
         }
         return List.copyOf(items);
     }
@@ -199,7 +206,29 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
     }
 
-    private static Text text(Fields f, String key, Diagnostics out) {
+    /**
+     * What this package names of the questionnaire it is built for and does not find there (checklist evidence
+     * questions, guidance factors, rules and items): errors, so that a typo does not drop an exhibit or a suggestion.
+     */
+    public List<dev.csreview.diagnostic.Diagnostic> check(dev.csreview.questionnaire.Questionnaire q) {
+        Set<String> itemIds = new java.util.LinkedHashSet<>();
+        checklist.forEach(c -> itemIds.add(c.id()));
+        List<dev.csreview.diagnostic.Diagnostic> found = new ArrayList<>(guidance.check(q, itemIds));
+        Set<String> questions = new java.util.LinkedHashSet<>();
+        q.topLevelQuestions().forEach(x -> questions.add(x.id()));
+        Diagnostics out = new Diagnostics();
+        for (ChecklistItem c : checklist) {
+            for (String id : c.evidencedBy()) {
+                if (!questions.contains(id)) {
+                    out.error(c.at(), "S010", "question", id, new dev.csreview.diagnostic.Diagnostic.Hint(Fields.didYouMean(id, questions)));
+                }
+            }
+        }
+        found.addAll(out.list());
+        return found;
+    }
+
+    static Text text(Fields f, String key, Diagnostics out) {
         YNode n = f.node(key);
         if (n == null || Fields.isNull(n)) {
             return Text.EMPTY;
