@@ -13,7 +13,10 @@ import java.util.Map;
  */
 final class Exhibits {
 
-    /** One numbered exhibit: a checklist item (with the documents already held for it) or a document on its own. */
+    /**
+     * One numbered exhibit: a checklist item (with the documents already held for it) or a document on its own;
+     * number 0 for a checklist material that is not an exhibit (the form itself).
+     */
     record Exhibit(int number, PackageSpec.ChecklistItem item, List<Evidence> documents) {
         boolean held() {
             return !documents.isEmpty();
@@ -29,18 +32,20 @@ final class Exhibits {
      * @param order    question ids in questionnaire order (the order documents not on the checklist are numbered in)
      */
     Exhibits(List<PackageSpec.ChecklistItem> items, Map<String, Evidence> evidence, List<String> order) {
+        int next = 1;
         for (PackageSpec.ChecklistItem item : items) {
+            int number = item.numbered() ? next++ : 0;
             List<Evidence> documents = new ArrayList<>();
             for (String question : item.evidencedBy()) {
                 Evidence e = evidence.get(question);
-                if (e != null && !byQuestion.containsKey(question)) {
-                    byQuestion.put(question, register.size() + 1);
+                if (e != null && number > 0 && !byQuestion.containsKey(question)) {
+                    byQuestion.put(question, number);
                     if (documents.stream().noneMatch(d -> d.document().equals(e.document()))) {
                         documents.add(e);
                     }
                 }
             }
-            register.add(new Exhibit(register.size() + 1, item, List.copyOf(documents)));
+            register.add(new Exhibit(number, item, List.copyOf(documents)));
         }
         Map<String, Integer> byDocument = new LinkedHashMap<>();
         for (Exhibit x : register) {
@@ -53,7 +58,7 @@ final class Exhibits {
             }
             Integer n = byDocument.get(e.document());
             if (n == null) {
-                n = register.size() + 1;
+                n = next++;
                 register.add(new Exhibit(n, null, List.of(e)));
                 byDocument.put(e.document(), n);
             }

@@ -58,6 +58,13 @@ final class FactSheet {
         m.put("fact", facts(source));
         m.put("source", source);
         m.put("exhibits", register(exhibits));
+        Map<String, Object> exhibitOf = new LinkedHashMap<>();
+        for (Exhibits.Exhibit x : exhibits.register()) {
+            if (x.item() != null) {
+                exhibitOf.put(x.item().id(), exhibit(x.number()));
+            }
+        }
+        m.put("exhibit_of", exhibitOf);
         m.put("checklist", checklist(spec, exhibits));
         m.put("to_evidence", toEvidence(exhibits));
     }
@@ -147,6 +154,9 @@ final class FactSheet {
     private List<Object> register(Exhibits exhibits) {
         List<Object> out = new ArrayList<>();
         for (Exhibits.Exhibit x : exhibits.register()) {
+            if (x.number() == 0) {
+                continue;
+            }
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("n", x.number());
             e.put("exhibit", exhibit(x.number()));
@@ -249,8 +259,9 @@ final class FactSheet {
         return answer != null && Boolean.TRUE.equals(answer.value());
     }
 
+    /** "附件3"; a dash for a material that is not an exhibit. */
     private String exhibit(int n) {
-        return label("checklist.exhibit").replace("{0}", Integer.toString(n));
+        return n == 0 ? "—" : label("checklist.exhibit").replace("{0}", Integer.toString(n));
     }
 
     private String date(LocalDate d) {

@@ -25,12 +25,13 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
      * One item of the materials checklist (the work plan of Art. 8): what to gather, who usually holds it, and when
      * it is owed. {@code routes}: the routes it serves (any that applies includes it; empty: every package);
      * {@code onlyIf}: an answer or computed value that must be known true as well; {@code evidencedBy}: the questions
-     * whose evidence (a profile's {@code evidence:}) is this material, so that it is ticked and shares its number.
+     * whose evidence (a profile's {@code evidence:}) is this material, so that it is ticked and shares its number;
+     * {@code numbered}: false for a material that is not an exhibit of itself (the form the exhibits are attached to).
      */
     public record ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites, List<String> evidencedBy,
-            dev.csreview.diagnostic.Location at) {
+            boolean numbered, dev.csreview.diagnostic.Location at) {
         public ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites) {
-            this(id, name, owner, routes, onlyIf, cites, List.of(), null);
+            this(id, name, owner, routes, onlyIf, cites, List.of(), true, null);
         }
     }
 
@@ -78,7 +79,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
 
     static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "draft_mark", "page_footer",
             "short_form_intro", "plan", "checklist", "factor_evidence", "mitigations");
-    static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites", "evidenced_by");
+    static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites", "evidenced_by", "exhibit");
     static final Set<String> PLAN_KEYS = Set.of("review", "special", "buffer_working_days", "buffer_cites", "progress", "routes", "wording");
     static final Set<String> PROGRESS_KEYS = Set.of("filed_on", "notice_on", "notice_starts", "supplement_requested_on", "supplement_provided_on");
     static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "cites", "after");
@@ -133,7 +134,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         for (YNode n : f.list("checklist")) {
             Fields.of(n, "checklist item", CHECKLIST_KEYS, out).ifPresent(c -> items.add(new ChecklistItem(c.requiredString("id").orElse(""),
                     text(c, "name", out), text(c, "owner", out), c.strings("routes"), c.string("only_if").orElse(null), c.strings("cites"),
-                    c.strings("evidenced_by"), c.at("evidenced_by"))));
+                    c.strings("evidenced_by"), c.bool("exhibit").orElse(true), c.at("evidenced_by"))));
         }
         return List.copyOf(items);
     }

@@ -106,18 +106,18 @@ class AnalysisReportTest {
         String report = text(files, "02-国家安全影响分析报告框架.md");
         String checklist = text(files, "03-申报材料清单.md");
         // The VIE chart is a checklist material: its source takes that number (8) and ticks it.
-        assertThat(checklist).contains("| 附件8 | ☒ 股权结构图").contains("已有：VIE 协议一揽子文件及股权结构图（2026年6月30日，法务部）");
-        assertThat(form).contains("| 协议控制（VIE）架构 | 是（见附件8） |");
+        assertThat(checklist).contains("| 附件7 | ☒ 股权结构图").contains("已有：VIE 协议一揽子文件及股权结构图（2026年6月30日，法务部）");
+        assertThat(form).contains("| 协议控制（VIE）架构 | 是（见附件7） |");
         assertThat(report).contains("通过协议控制（VIE）安排由境外主体控制");
         // Two answers from one document share one number after the checklist's own.
-        assertThat(form).contains("3,200,000个账户（见附件12）", "2,900,000人（见附件12）");
-        assertThat(report).contains("3,200,000个账户（见附件12）").contains("☒ 附件12：用户数据库统计报表（截至2026年9月30日）（2026年10月8日，数据平台部）");
-        assertThat(checklist).contains("附件13：数据安全管理制度汇编");
+        assertThat(form).contains("3,200,000个账户（见附件11）", "2,900,000人（见附件11）");
+        assertThat(report).contains("3,200,000个账户（见附件11）").contains("☒ 附件11：用户数据库统计报表（截至2026年9月30日）（2026年10月8日，数据平台部）");
+        assertThat(checklist).contains("附件12：数据安全管理制度汇编");
         // Answers the conclusions rest on without a source are listed to be evidenced; those with one are not.
         String toEvidence = checklist.substring(checklist.indexOf("## 待提供依据的陈述"));
         assertThat(toEvidence).contains("过去12个月的活跃用户数").doesNotContain("注册用户账户数");
         String en = text(files, "03-materials-checklist.md");
-        assertThat(en).contains("| Exhibit 8 | ☒ Shareholding chart").contains("Exhibit 12: 用户数据库统计报表");
+        assertThat(en).contains("| Exhibit 7 | ☒ Shareholding chart").contains("Exhibit 11: 用户数据库统计报表");
     }
 
     @Test
@@ -125,7 +125,7 @@ class AnalysisReportTest {
         Path sample = Path.of("samples/us-listing-platform.yaml");
         String report = text(markdown(assess(sample.toString(), Files.readAllBytes(sample))), "02-国家安全影响分析报告框架.md");
         String f6 = report.substring(report.indexOf("### 6.6"), report.indexOf("### 6.7"));
-        assertThat(f6).contains("**应附证据**", "☐ 拟提交的首次公开募股（IPO）等上市申请文件", "（附件7）", "☒ 股权结构图")
+        assertThat(f6).contains("**应附证据**", "☐ 拟提交的首次公开募股（IPO）等上市申请文件", "（附件6）", "☒ 股权结构图")
                 .contains("**风险消减措施（建议，供律师斟酌）**", "审计工作底稿及含有个人信息、重要数据的资料留存境内");
         // Measures are chosen by the rules that fired: nothing about supply cuts for a listing without purchases.
         assertThat(report).doesNotContain("备选供应来源");
