@@ -75,6 +75,11 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws InvalidInputException, java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (profile != null && submitted != null) {
+            // A profile's plan counts from its own review_filed_on answer; a second date would be silently ignored.
+            err.println("csreview: timeline takes a PROFILE or --submitted, not both (a profile records its filing date as review_filed_on)");
+            return ExitCode.INVALID;
+        }
         if (profile != null) {
             return plan(out, err);
         }

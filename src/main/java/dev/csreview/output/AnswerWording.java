@@ -101,6 +101,9 @@ public final class AnswerWording {
 
     /** A value with no question to word it by (a computed value). */
     public String plain(Object v) {
+        if (v == null) {
+            return label("unanswered");
+        }
         if (v instanceof Long l) {
             return grouped(l);
         }

@@ -121,12 +121,18 @@ final class FactSheet {
      * is held, due on the earliest latest-filing date of the plan, else a gap to fill.
      */
     private List<Object> checklist(PackageSpec spec, Exhibits exhibits) {
+        // Due: the earliest over the routes of each route's latest filing date on the ordinary path (the latest of its
+        // latest-filing dates: the extended and special paths ask to file earlier).
         LocalDate due = null;
         for (var r : a.plan().routes()) {
+            LocalDate routeLatest = null;
             for (var ms : r.milestones()) {
-                if (ms.id().endsWith(":latest") && (due == null || ms.date().isBefore(due))) {
-                    due = ms.date();
+                if (ms.kind() == dev.csreview.assessment.FilingPlan.Kind.LATEST_FILING && (routeLatest == null || ms.date().isAfter(routeLatest))) {
+                    routeLatest = ms.date();
                 }
+            }
+            if (routeLatest != null && (due == null || routeLatest.isBefore(due))) {
+                due = routeLatest;
             }
         }
         List<Object> items = new ArrayList<>();

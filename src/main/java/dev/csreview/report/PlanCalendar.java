@@ -74,7 +74,7 @@ public final class PlanCalendar {
                 case ',' -> out.append("\\,");
                 case '\n' -> out.append("\\n");
                 case '\r' -> { }
-                default -> out.append(c < 0x20 ? ' ' : c);
+                default -> out.append(c < 0x20 || c == 0x7F ? ' ' : c); // control characters are not TEXT
             }
         }
         return out.toString();

@@ -89,6 +89,10 @@ class PlanCommandTest {
         CliTest.Run json = CliTest.run("timeline", "--date", TODAY.toString(), "--format", "json", profile.toString());
         assertThat(json.out()).contains("\"id\" : \"plan:art7_listing_abroad:too-late\"", "\"kind\" : \"latest_filing\"");
         assertThat(CliTest.run("timeline").code()).isEqualTo(ExitCode.INVALID);
+        // A profile's plan counts from its own filing date: a second one is refused, not silently ignored.
+        CliTest.Run both = CliTest.run("timeline", "--submitted", "2026-12-01", profile.toString());
+        assertThat(both.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(both.err()).contains("not both", "review_filed_on");
     }
 
     private byte[] packageCalendar(Path profile, String name) throws Exception {
