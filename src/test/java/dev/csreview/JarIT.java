@@ -76,6 +76,34 @@ class JarIT {
     }
 
     @Test
+    void two_processes_in_time_zones_a_day_apart_write_identical_packages(@TempDir Path tmp) throws Exception {
+        // Determinism across processes, not two calls in one JVM: Kiritimati (UTC+14) and Pago Pago (UTC-11) are on
+        // different calendar days at every moment; the date comes from SOURCE_DATE_EPOCH in both.
+        Map<String, byte[]> first = null;
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            Path out = tmp.resolve(zone.replace('/', '-'));
+            Result r = csreview(Map.of("TZ", zone, "LC_ALL", "C.UTF-8", "SOURCE_DATE_EPOCH", "1764806400"), "assess", "--out", out.toString(),
+                    "--formats", "md,html,docx", "samples/us-listing-platform.yaml");
+            assertThat(r.code()).as(r.err()).isZero();
+            Map<String, byte[]> files = new java.util.TreeMap<>();
+            try (var walk = Files.walk(out)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(out.relativize(f).toString(), Files.readAllBytes(f));
+                }
+            }
+            assertThat(files).isNotEmpty();
+            if (first == null) {
+                first = files;
+            } else {
+                assertThat(files.keySet()).isEqualTo(first.keySet());
+                for (var e : files.entrySet()) {
+                    assertThat(e.getValue()).as(e.getKey()).isEqualTo(first.get(e.getKey()));
+                }
+            }
+        }
+    }
+
+    @Test
     void text_report_in_chinese() throws Exception {
         Result r = csreview("assess", "--lang", "zh", "samples");
         assertThat(r.code()).isZero();

@@ -60,6 +60,11 @@ class PackageGoldenTest {
         for (var e : files.entrySet()) {
             if (e.getKey().endsWith(".docx")) {
                 out.put(e.getKey() + ".document.xml", GoldenDocx.documentXml(e.getValue()));
+            } else if (e.getKey().equals("assessment.json")) {
+                // The questionnaire's hash changes with every edit of its YAML; the goldens are about the documents.
+                String json = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceAll("\"sha256\" : \"[0-9a-f]{64}\"", "\"sha256\" : \"(questionnaire hash)\"");
+                out.put(e.getKey(), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } else if (!e.getKey().equals("manifest.json")) {
                 out.put(e.getKey(), e.getValue());
             }

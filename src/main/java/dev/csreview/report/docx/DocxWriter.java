@@ -485,13 +485,14 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
 
     /** Same entries, same order, fixed times: a DOCX is a zip and zips record when they were made. */
     static byte[] normalise(byte[] docx, LocalDate date) throws IOException {
-        long time = date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        // A zip stores local date-times: setTime(millis) would turn one instant into different bytes per time zone.
+        java.time.LocalDateTime time = date.atStartOfDay();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(time);
+                copy.setTimeLocal(time);
                 zip.putNextEntry(copy);
                 zip.write(in.readAllBytes());
                 zip.closeEntry();
