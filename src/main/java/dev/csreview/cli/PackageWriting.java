@@ -73,6 +73,9 @@ final class PackageWriting {
         };
     }
 
+    /** Questionnaires (by hash) whose package.yaml ids were found in them. */
+    private final java.util.Set<String> checkedAgainst = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
      * The builder for the questionnaire, its package.yaml checked against it once (ids of questions, factors, rules
      * and checklist items it names): a consultant's typo stops the run with file:line:column, not a silent gap.
@@ -100,8 +103,6 @@ final class PackageWriting {
     }
 
     // Synchronized: a batch's workers write packages at once.
-    private final java.util.Set<String> checkedAgainst = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
     private synchronized PackageBuilder builder(String questionnaireId) throws InvalidInputException {
         PackageBuilder cached = builders.get(questionnaireId);
         if (cached != null) {

@@ -38,9 +38,9 @@ public record Guidance(Map<String, List<EvidenceHint>> evidence, List<Mitigation
         Map<String, List<EvidenceHint>> evidence = new LinkedHashMap<>();
         YNode byFactor = f.node("factor_evidence");
         if (byFactor instanceof YNode.Mapping m) {
+            Fields holder = Fields.of(m, "factor_evidence", m.entries().keySet(), out).orElseThrow();
             for (var e : m.entries().entrySet()) {
                 List<EvidenceHint> hints = new ArrayList<>();
-                Fields holder = Fields.of(m, "factor_evidence", m.entries().keySet(), out).orElseThrow();
                 for (YNode n : holder.list(e.getKey())) {
                     Fields.of(n, "evidence hint", HINT_KEYS, out).ifPresent(h -> {
                         if (h.has("item") == h.has("text")) {
