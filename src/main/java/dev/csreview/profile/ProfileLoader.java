@@ -114,7 +114,7 @@ public final class ProfileLoader {
         for (var e : m.entries().entrySet()) {
             Location keyAt = m.keyLocation(e.getKey());
             if (!ids.contains(e.getKey())) {
-                out.error(keyAt, "P030", e.getKey(), new Diagnostic.Hint(Fields.didYouMean(e.getKey(), ids)));
+                out.error(keyAt, "P040", e.getKey(), new Diagnostic.Hint(Fields.didYouMean(e.getKey(), ids)));
                 continue;
             }
             YNode v = e.getValue();
@@ -129,7 +129,7 @@ public final class ProfileLoader {
                     }
                 });
             } else {
-                out.error(v.location(), "P031", e.getKey(), v.kindName());
+                out.error(v.location(), "P041", e.getKey(), v.kindName());
             }
         }
     }

@@ -141,7 +141,7 @@ class AnalysisReportTest {
         var q = new QuestionnaireCatalog().load("cybersecurity-review-2022", new QuestionnaireLoader()).questionnaire();
         ProfileAssessor.Result r = new ProfileAssessor(q).assess("p.yaml", profile.getBytes(StandardCharsets.UTF_8));
         assertThat(r.assessment()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("P030");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("P040");
         assertThat(r.diagnostics().toString()).contains("users_registered");
     }
 
@@ -150,7 +150,7 @@ class AnalysisReportTest {
         String profile = Files.readString(Path.of("samples/us-listing-platform.yaml")).replace("evidence:\n", "evidence:\n  sectors: [a, b]\n  is_ciio: {date: 2026-01-01}\n");
         var q = new QuestionnaireCatalog().load("cybersecurity-review-2022", new QuestionnaireLoader()).questionnaire();
         ProfileAssessor.Result r = new ProfileAssessor(q).assess("p.yaml", profile.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("P031", "S004");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("P041", "S004");
         assertThat(r.diagnostics()).allSatisfy(d -> assertThat(d.location()).isNotNull());
     }
 
