@@ -2,6 +2,10 @@ package dev.csreview.assessment;
 
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.migration.MigrationReport;
+import dev.csreview.profile.Answer;
+import dev.csreview.profile.AnswerStatus;
+import dev.csreview.profile.Item;
 import dev.csreview.profile.Profile;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Expr;
@@ -49,11 +53,48 @@ public final class ProfileAssessor {
             if (out.hasErrors()) {
                 return new Result(Optional.empty(), out.list());
             }
-            return new Result(Optional.of(evaluator.evaluate(resolved, sourceName)), out.list());
+            Assessment a = evaluator.evaluate(resolved, sourceName);
+            MigrationReport migration = profile.get().migration();
+            return new Result(Optional.of(migration == null ? a : a.withMigration(toAnswer(migration, resolved))), out.list());
         } catch (Expr.ExprException e) {
             failed(e, sourceName, out);
             return new Result(Optional.empty(), out.list());
         }
+    }
+
+    /**
+     * The report with only the new questions still to answer: those that apply (or may) and have no answer, in the
+     * records of a group too. A new question the profile already answers, or that does not apply, is not listed.
+     */
+    static MigrationReport toAnswer(MigrationReport report, ResolvedAnswers resolved) {
+        List<MigrationReport.Entry> kept = new java.util.ArrayList<>();
+        for (MigrationReport.Entry e : report.entries()) {
+            if (e.what() != MigrationReport.What.NEW) {
+                kept.add(e);
+                continue;
+            }
+            Answer top = resolved.answers().get(e.question());
+            if (top != null) {
+                if (open(top)) {
+                    kept.add(e);
+                }
+                continue;
+            }
+            for (var group : resolved.answers().entrySet()) {
+                for (Item item : group.getValue().items()) {
+                    Answer field = item.answers().get(e.question());
+                    if (field != null && open(field)) {
+                        kept.add(new MigrationReport.Entry(e.what(), group.getKey() + "[" + item.index() + "]." + e.question(),
+                                e.detail(), e.why(), item.location()));
+                    }
+                }
+            }
+        }
+        return report.withEntries(kept);
+    }
+
+    private static boolean open(Answer a) {
+        return a.status() == AnswerStatus.MISSING || a.status() == AnswerStatus.DEFAULTED;
     }
 
     /**

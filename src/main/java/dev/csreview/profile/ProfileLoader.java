@@ -3,6 +3,9 @@ package dev.csreview.profile;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
+import dev.csreview.migration.AnswerMigration;
+import dev.csreview.migration.MigrationReport;
+import dev.csreview.migration.ProfileMigrator;
 import dev.csreview.questionnaire.Question;
 import dev.csreview.questionnaire.QuestionType;
 import dev.csreview.questionnaire.Questionnaire;
@@ -67,6 +70,11 @@ public final class ProfileLoader {
 
     /** Types an already parsed profile (see {@link #parse}) against {@code q}. */
     public Optional<Profile> load(String sourceName, YNode root, Questionnaire q, Diagnostics out) {
+        // Answers written for an earlier version are read through the questionnaire's migrations, still located in the file.
+        Optional<AnswerMigration.Migrated> migrated = ProfileMigrator.migrate(root, q, out);
+        if (migrated.isPresent()) {
+            root = migrated.get().root();
+        }
         Optional<Fields> fo = Fields.of(root, "profile", TOP_KEYS, out);
         if (fo.isEmpty()) {
             return Optional.empty();
@@ -76,9 +84,6 @@ public final class ProfileLoader {
         String version = f.string("version").orElse("");
         if (!id.isEmpty() && !id.equals(q.id())) {
             out.error(f.at("questionnaire"), "P001", id, q.id());
-        }
-        if (!version.isEmpty() && !version.equals(q.version())) {
-            out.warning(f.at("version"), "P002", version, q.version());
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         YNode answersNode = f.node("answers");
@@ -91,7 +96,8 @@ public final class ProfileLoader {
             q.topLevelQuestions().forEach(question -> top.put(question.id(), question));
             readAnswers(m, top, answers, out, "answers");
         }
-        return Optional.of(new Profile(id, version, sourceName, answers));
+        MigrationReport report = migrated.map(AnswerMigration.Migrated::report).orElse(null);
+        return Optional.of(new Profile(id, report != null ? report.from() : version, sourceName, answers, report));
     }
 
     private void readAnswers(YNode.Mapping m, Map<String, Question> known, Map<String, Answer> into, Diagnostics out, String where) {
