@@ -93,6 +93,11 @@ public final class SessionFile {
 
     /** Where {@link #moveAside()} puts the session: FILE.bak, or FILE.bak2, FILE.bak3, … — never over an earlier backup. */
     public Path backup() {
+        return backupOf(path);
+    }
+
+    /** FILE.bak beside {@code path}, or FILE.bak2, FILE.bak3, … — never over an earlier backup. */
+    public static Path backupOf(Path path) {
         Path bak = path.resolveSibling(path.getFileName() + ".bak");
         for (int n = 2; Files.exists(bak, LinkOption.NOFOLLOW_LINKS); n++) {
             bak = path.resolveSibling(path.getFileName() + ".bak" + n);
@@ -121,6 +126,19 @@ public final class SessionFile {
             return POSIX ? Files.createFile(tmp, OWNER_ONLY) : Files.createFile(tmp);
         } catch (FileAlreadyExistsException e) {
             return POSIX ? Files.createTempFile(dir, ".csreview-session-", ".tmp", OWNER_ONLY) : Files.createTempFile(dir, ".csreview-session-", ".tmp");
+        }
+    }
+
+    /**
+     * Replaces a user's file atomically, as a save does; with {@code keepPermissions} the file keeps the permissions
+     * it had (a profile in a repository stays readable by the team, where a session is the user's alone).
+     */
+    public static void writeAtomically(Path target, byte[] bytes, boolean keepPermissions) throws IOException {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> before =
+                keepPermissions && POSIX && Files.exists(target) ? Files.getPosixFilePermissions(target) : null;
+        writeAtomically(target, bytes);
+        if (before != null) {
+            Files.setPosixFilePermissions(target, before);
         }
     }
 

@@ -112,15 +112,19 @@ public final class AnswerMigration {
             List<String> seen = new ArrayList<>();
             boolean changed = false;
             for (YNode item : seq.items()) {
-                YNode now = item instanceof YNode.Scalar s && c.map().containsKey(s.text()) ? mapped(s, c, item.location()) : item;
-                changed |= now != item;
-                // Two old choices that became one are one answer: the second is dropped from the list, not repeated.
-                if (now instanceof YNode.Scalar ns && seen.contains(ns.text())) {
-                    edits.add(new TextEdit(TextEdit.Kind.REMOVE_ITEM, item.location(), ((YNode.Scalar) item).text(), ""));
+                String text = item instanceof YNode.Scalar s ? s.text() : null;
+                String target = text != null && c.map().containsKey(text) ? c.map().get(text) : text;
+                if (target != null && seen.contains(target)) {
+                    // Two old choices that became one are one answer: the second leaves the list, it is not repeated.
+                    entries.add(new MigrationReport.Entry(MigrationReport.What.MAPPED, c.question(), text + " → " + target, c.why(), item.location()));
+                    edits.add(new TextEdit(TextEdit.Kind.REMOVE_ITEM, item.location(), text, ""));
+                    changed = true;
                     continue;
                 }
-                if (now instanceof YNode.Scalar ns) {
-                    seen.add(ns.text());
+                YNode now = target != null && !target.equals(text) ? mapped((YNode.Scalar) item, c, item.location()) : item;
+                changed |= now != item;
+                if (target != null) {
+                    seen.add(target);
                 }
                 items.add(now);
             }

@@ -55,11 +55,13 @@ public final class MigrationChecks {
             return;
         }
         for (Migration m : q.migrations()) {
-            if (!chainOk(m, byFrom)) {
+            // A migration back in time, or past this version, is named as such rather than as a chain that never arrives.
+            boolean cycle = byFrom.containsKey(m.to()) && byFrom.get(m.to()).to().equals(m.from());
+            if (!cycle && (Versions.compare(m.to(), m.from()) <= 0 || Versions.compare(m.to(), q.version()) > 0)) {
+                out.error(m.location(), "Q116", m.from(), m.to(), q.version());
                 continue;
             }
-            if (Versions.compare(m.to(), m.from()) <= 0 || Versions.compare(m.from(), q.version()) >= 0) {
-                out.error(m.location(), "Q116", m.from(), m.to(), q.version());
+            if (!chainOk(m, byFrom)) {
                 continue;
             }
             checkTargets(m, Versions.chain(q, m.to()));
