@@ -177,7 +177,7 @@ public final class AnswerMigration {
     }
 
     /** Applies {@code f} to the answers and to every record of every group answer (group fields share the id space). */
-    private static YNode.Mapping eachMapping(YNode.Mapping answers, UnaryOperator<YNode.Mapping> f) {
+    static YNode.Mapping eachMapping(YNode.Mapping answers, UnaryOperator<YNode.Mapping> f) {
         YNode.Mapping top = f.apply(answers);
         LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
         boolean changed = false;
@@ -224,7 +224,7 @@ public final class AnswerMigration {
         return n.kindName();
     }
 
-    private static YNode.Mapping rekey(YNode.Mapping m, String from, String to) {
+    static YNode.Mapping rekey(YNode.Mapping m, String from, String to) {
         LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
         Map<String, Location> keys = new HashMap<>(m.keys());
         for (var e : m.entries().entrySet()) {
@@ -234,7 +234,7 @@ public final class AnswerMigration {
         return new YNode.Mapping(m.location(), entries, keys);
     }
 
-    private static YNode.Mapping without(YNode.Mapping m, String key) {
+    static YNode.Mapping without(YNode.Mapping m, String key) {
         LinkedHashMap<String, YNode> entries = new LinkedHashMap<>(m.entries());
         entries.remove(key);
         return new YNode.Mapping(m.location(), entries, m.keys());
@@ -253,13 +253,13 @@ public final class AnswerMigration {
         return new YNode.Mapping(m.location(), entries, keys);
     }
 
-    private static YNode.Mapping replace(YNode.Mapping m, String key, YNode value) {
+    static YNode.Mapping replace(YNode.Mapping m, String key, YNode value) {
         LinkedHashMap<String, YNode> entries = new LinkedHashMap<>(m.entries());
         entries.put(key, value);
         return new YNode.Mapping(m.location(), entries, m.keys());
     }
 
-    private static YNode.Mapping with(YNode.Mapping m, String key, YNode value, Location keyAt) {
+    static YNode.Mapping with(YNode.Mapping m, String key, YNode value, Location keyAt) {
         LinkedHashMap<String, YNode> entries = new LinkedHashMap<>(m.entries());
         entries.put(key, value);
         Map<String, Location> keys = new HashMap<>(m.keys());
