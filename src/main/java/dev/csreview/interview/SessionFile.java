@@ -1,6 +1,7 @@
 package dev.csreview.interview;
 
 import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.migration.MigrationReport;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.Profile;
 import dev.csreview.profile.ProfileLoader;
@@ -52,8 +53,33 @@ public final class SessionFile {
         return path;
     }
 
-    /** A saved session read back: its answers (typed by the profile loader), where it stood, and any problems. */
-    public record Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics) {}
+    /**
+     * A saved session read back: its answers (typed by the profile loader), where it stood, any problems, and, for a
+     * session saved under an earlier version of the questionnaire, how it was migrated (else null).
+     */
+    public record Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics, MigrationReport migration) {
+
+        public Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics) {
+            this(answers, position, diagnostics, null);
+        }
+
+        /**
+         * What a migrated session asks again: the new questions it has no answer to, and the questions whose meaning
+         * changed; empty when it was not migrated.
+         */
+        public java.util.Set<String> toAsk() {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            if (migration != null) {
+                for (MigrationReport.Entry e : migration.entries()) {
+                    if (e.what() == MigrationReport.What.NEW && !answers.containsKey(e.question())
+                            || e.what() == MigrationReport.What.CHANGED || e.what() == MigrationReport.What.MAPPED) {
+                        ids.add(e.question());
+                    }
+                }
+            }
+            return ids;
+        }
+    }
 
     /** Reads a saved session; empty when the file is not a usable profile for this questionnaire (see diagnostics). */
     public Optional<Saved> load(byte[] bytes, Diagnostics out) {
@@ -61,7 +87,7 @@ public final class SessionFile {
         if (profile.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Saved(profile.get().answers(), position(new String(bytes, StandardCharsets.UTF_8)), out));
+        return Optional.of(new Saved(profile.get().answers(), position(new String(bytes, StandardCharsets.UTF_8)), out, profile.get().migration()));
     }
 
     /** The text saved for these answers at this position. */
