@@ -81,6 +81,19 @@ class MigrateCommandTest {
     }
 
     @Test
+    void validate_previous_finds_a_published_question_that_disappears_without_a_migration() throws IOException {
+        CliTest.Run ok = CliTest.run("validate", "--previous", "cybersecurity-review-2022@1.0.0", "questionnaires/cybersecurity-review-2022.yaml");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Path edited = tmp.resolve("q.yaml");
+        Files.writeString(edited, Files.readString(Path.of("questionnaires/cybersecurity-review-2022.yaml"))
+                .replace("- id: count_method", "- id: counting_method"));
+        CliTest.Run lost = CliTest.run("validate", "--previous", "cybersecurity-review-2022@1.0.0", edited.toString());
+        assertThat(lost.code()).isEqualTo(2);
+        assertThat(lost.err()).contains("error[Q120] question 'count_method' of version 1.0.0 is gone from version 2.0.0")
+                .contains("warning[Q122] question 'counting_method' is new in version 2.0.0");
+    }
+
+    @Test
     void a_profile_newer_than_the_questionnaire_is_refused_with_its_location() throws IOException {
         Path f = copyOfOldSamples().get(2);
         Files.writeString(f, Files.readString(f).replace("version: \"1.0.0\"", "version: \"2.1.0\""));
