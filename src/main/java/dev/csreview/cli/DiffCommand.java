@@ -62,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (readings != null) {
-            return new ReadingComparison(common.lang(), questionnairePath, spec.commandLine().getErr()).run(readings.get(0), readings.get(1), files, out);
+            return new ReadingComparison(common.lang()).run(readings.get(0), readings.get(1), files, questionnairePath, out, spec.commandLine().getErr());
         }
         if (files.size() != 2) {
             spec.commandLine().getErr().println("csreview: diff takes two assessment JSON files (OLD NEW), or --questionnaire OLD NEW PROFILE...");

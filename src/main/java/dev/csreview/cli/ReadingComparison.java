@@ -1,6 +1,5 @@
 package dev.csreview.cli;
 
-import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
@@ -16,19 +15,57 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code diff --questionnaire OLD NEW PROFILE...}: each profile assessed under two readings, and what differs, per client. */
+/**
+ * One profile assessed under two readings (questionnaire versions) and what differs: {@code diff --questionnaire OLD
+ * NEW PROFILE...} per client, and {@code portfolio --compare-with OLD} to mark the clients whose outcome changes.
+ */
 final class ReadingComparison {
     private final Lang lang;
-    private final QuestionnairePath paths;
-    private final PrintWriter err;
+    private final ReadingDiff diff;
 
-    ReadingComparison(Lang lang, QuestionnairePath paths, PrintWriter err) {
+    ReadingComparison(Lang lang) {
         this.lang = lang;
-        this.paths = paths;
-        this.err = err;
+        this.diff = new ReadingDiff(lang);
     }
 
-    int run(String oldReading, String newReading, List<Path> profiles, PrintWriter out) {
+    /**
+     * What differs for one profile: {@code differences} and the answers the old reading did not ask; or, when the old
+     * reading cannot read the profile, {@code unreadable} says why. Empty (with {@code problems}) when the new one cannot.
+     */
+    record Compared(List<ReadingDiff.Difference> differences, List<String> notAsked, String unreadable, String text) {
+        boolean changed() {
+            return unreadable != null || !differences.isEmpty();
+        }
+
+        boolean worse() {
+            return differences.stream().anyMatch(d -> d.worse() && d.kind().equals("route"));
+        }
+    }
+
+    Optional<Compared> compare(String name, YNode root, Questionnaire older, Questionnaire newer, Diagnostics problems) {
+        ProfileAssessor.Result now = new ProfileAssessor(newer).assess(name, root, new Diagnostics());
+        if (now.assessment().isEmpty()) {
+            // Not readable under the new reading: the profile itself needs work, as assess would say.
+            problems.addAll(now.diagnostics());
+            return Optional.empty();
+        }
+        OlderReading.Prepared prepared = OlderReading.prepare(root, newer, older);
+        ProfileAssessor.Result then = new ProfileAssessor(older).assess(name, prepared.root(), new Diagnostics());
+        if (then.assessment().isEmpty()) {
+            Diagnostic first = then.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElse(null);
+            String why = java.text.MessageFormat.format(
+                    java.util.ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), ReadingComparison.class.getModule())
+                            .getString("diff.unreadable"), older.version(), first == null ? "" : first.location() + ": " + first.message(lang.locale()));
+            return Optional.of(new Compared(List.of(), prepared.notAsked(), why,
+                    name + ": " + older.version() + " → " + newer.version() + "\n  " + why + "\n"));
+        }
+        List<ReadingDiff.Difference> found = diff.between(then.assessment().get(), now.assessment().get());
+        return Optional.of(new Compared(found, prepared.notAsked(), null,
+                diff.text(name, older.version(), newer.version(), found, prepared.notAsked())));
+    }
+
+    /** {@code diff --questionnaire}: every profile's comparison, in order; exit 1 when a route got more serious. */
+    int run(String oldReading, String newReading, List<Path> profiles, QuestionnairePath paths, PrintWriter out, PrintWriter err) {
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire older;
@@ -43,46 +80,27 @@ final class ReadingComparison {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
         }
-        ReadingDiff diff = new ReadingDiff(lang);
         boolean invalid = false;
         boolean worse = false;
         for (Path file : files) {
             String name = file.toString();
-            Diagnostics parsing = new Diagnostics();
-            Optional<YNode> root;
+            Diagnostics problems = new Diagnostics();
+            Optional<Compared> compared = Optional.empty();
             try {
-                root = new ProfileLoader().parse(name, inputs.read(file), parsing);
+                Optional<YNode> root = new ProfileLoader().parse(name, inputs.read(file), problems);
+                if (root.isPresent()) {
+                    compared = compare(name, root.get(), older, newer, problems);
+                }
             } catch (InvalidInputException e) {
-                printer.print(e.diagnostics(), err);
+                problems.addAll(e.diagnostics());
+            }
+            if (compared.isEmpty()) {
+                printer.print(problems.list(), err);
                 invalid = true;
                 continue;
             }
-            if (root.isEmpty()) {
-                printer.print(parsing.list(), err);
-                invalid = true;
-                continue;
-            }
-            ProfileAssessor.Result now = new ProfileAssessor(newer).assess(name, root.get(), new Diagnostics());
-            if (now.assessment().isEmpty()) {
-                // Not readable under the new reading: the profile itself needs work, as assess would say.
-                printer.print(now.diagnostics(), err);
-                invalid = true;
-                continue;
-            }
-            OlderReading.Prepared prepared = OlderReading.prepare(root.get(), newer, older);
-            ProfileAssessor.Result then = new ProfileAssessor(older).assess(name, prepared.root(), new Diagnostics());
-            Assessment a = now.assessment().get();
-            if (then.assessment().isEmpty()) {
-                Diagnostic first = then.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElse(null);
-                out.print(name + ": " + older.version() + " → " + newer.version() + "\n  " + java.text.MessageFormat.format(
-                        java.util.ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), ReadingComparison.class.getModule())
-                                .getString("diff.unreadable"), older.version(),
-                        first == null ? "" : first.location() + ": " + first.message(lang.locale())) + "\n");
-                continue;
-            }
-            List<ReadingDiff.Difference> found = diff.between(then.assessment().get(), a);
-            worse |= found.stream().anyMatch(d -> d.worse() && d.kind().equals("route"));
-            out.print(diff.text(name, older.version(), newer.version(), found, prepared.notAsked()));
+            worse |= compared.get().worse();
+            out.print(compared.get().text());
         }
         out.flush();
         return invalid ? ExitCode.INVALID : worse ? ExitCode.THRESHOLD : ExitCode.OK;

@@ -29,8 +29,12 @@ public final class ReadingDiff {
         this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), ReadingDiff.class.getModule());
     }
 
-    /** One difference: {@code kind} route, factor or note; {@code before}/{@code after} as shown; why, in lines. */
-    public record Difference(String kind, String id, String title, String before, String after, boolean worse, List<String> why) {}
+    /**
+     * One difference: {@code kind} route, factor or note; {@code before}/{@code after} as shown, {@code was}/{@code is}
+     * as ids (an outcome, a level, {@code not_applicable}, {@code applies}, {@code may_apply}, {@code absent}); why, in lines.
+     */
+    public record Difference(String kind, String id, String title, String before, String after, String was, String is, boolean worse,
+            List<String> why) {}
 
     /** Every difference between the assessment under the old reading and under the new one. */
     public List<Difference> between(Assessment old, Assessment now) {
@@ -52,11 +56,12 @@ public final class ReadingDiff {
                 why.add(label("diff.before") + ": " + b.decidingCase().reason().in(lang));
             }
             boolean worse = b == null || d.outcome() != b.outcome() && d.outcome().atLeast(b.outcome());
-            out.add(new Difference("route", d.determination().id(), d.determination().title().in(lang), before, outcome(d.outcome()), worse, why));
+            out.add(new Difference("route", d.determination().id(), d.determination().title().in(lang), before, outcome(d.outcome()),
+                    b == null ? "absent" : b.outcome().id(), d.outcome().id(), worse, why));
         }
         for (DeterminationResult b : was.values()) {
-            out.add(new Difference("route", b.determination().id(), b.determination().title().in(lang), outcome(b.outcome()), "—", false,
-                    List.of(label("diff.gone"))));
+            out.add(new Difference("route", b.determination().id(), b.determination().title().in(lang), outcome(b.outcome()), "—",
+                    b.outcome().id(), "absent", false, List.of(label("diff.gone"))));
         }
         Map<String, FactorScore> scored = new LinkedHashMap<>();
         old.factors().forEach(f -> scored.put(f.factor().id(), f));
@@ -86,7 +91,7 @@ public final class ReadingDiff {
                 why.add(f.applicable() ? label("diff.applicable") : label("diff.notApplicable"));
             }
             out.add(new Difference("factor", f.factor().id(), f.factor().title().in(lang), before, after,
-                    b == null || f.score() > b.score(), why));
+                    b == null ? "absent" : levelId(b), levelId(f), b == null || f.score() > b.score(), why));
         }
         Map<String, NoteResult> noted = new LinkedHashMap<>();
         old.notes().forEach(n -> noted.put(n.note().id(), n));
@@ -96,10 +101,12 @@ public final class ReadingDiff {
             if (before.equals(note(n))) {
                 continue;
             }
-            out.add(new Difference("note", n.note().id(), n.note().title().in(lang), before, note(n), false, List.of(n.note().text().in(lang))));
+            out.add(new Difference("note", n.note().id(), n.note().title().in(lang), before, note(n), b == null ? "absent" : noteId(b), noteId(n),
+                    false, List.of(n.note().text().in(lang))));
         }
         for (NoteResult b : noted.values()) {
-            out.add(new Difference("note", b.note().id(), b.note().title().in(lang), note(b), label("diff.noteAbsent"), false, List.of()));
+            out.add(new Difference("note", b.note().id(), b.note().title().in(lang), note(b), label("diff.noteAbsent"), noteId(b), "absent",
+                    false, List.of()));
         }
         return out;
     }
@@ -143,6 +150,14 @@ public final class ReadingDiff {
         }
         String s = f.level().name().in(lang) + " (" + f.score() + ")";
         return f.isSettled() ? s : s + ", " + label("diff.couldReach") + " " + f.potentialLevel().name().in(lang) + " (" + f.potential() + ")";
+    }
+
+    private static String levelId(FactorScore f) {
+        return !f.applicable() ? "not_applicable" : f.isSettled() ? f.level().id() : f.level().id() + "/" + f.potentialLevel().id();
+    }
+
+    private static String noteId(NoteResult n) {
+        return n.certain() ? "applies" : "may_apply";
     }
 
     private String note(NoteResult n) {

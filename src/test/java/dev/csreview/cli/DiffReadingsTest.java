@@ -48,6 +48,24 @@ class DiffReadingsTest {
         assertThat(run.err()).contains("F002");
     }
 
+    @Test
+    void portfolio_compare_with_marks_the_clients_whose_outcome_changed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path out = tmp.resolve("pf");
+        CliTest.Run run = CliTest.run("portfolio", "--compare-with", OLD, "--out", out.toString(), "--date", "2026-01-15",
+                "--formats", "md", "samples");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("5 of 13 clients: routes, factors or notes differ from version 1.0.0");
+        String csv = java.nio.file.Files.readString(out.resolve("portfolio.csv"));
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",reading_change");
+        assertThat(csv).contains("route:art7_listing_abroad must_declare->should_consider")
+                .contains("route:art5_procurement not_triggered->should_consider")
+                .contains(",unreadable_under_1.0.0");
+        assertThat(java.nio.file.Files.readString(out.resolve("reading-changes.txt")))
+                .contains("samples/brochure-website-us-listing.yaml: 1.0.0 → 2.0.0")
+                .doesNotContain("samples/us-listing-platform.yaml");
+    }
+
     private static String section(String out, String profile) {
         int start = out.indexOf(profile + ": 1.0.0 → 2.0.0");
         assertThat(start).as(profile).isNotNegative();
