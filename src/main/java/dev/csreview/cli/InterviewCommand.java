@@ -163,6 +163,19 @@ final class InterviewCommand implements Callable<Integer> {
                 Files.copy(update, bak);
                 prompter.prompter().say(labels.get("notice.backup", bak));
             }
+            // The date is looked up on the first save, not before the first question (the zone database costs start-up).
+            java.util.function.Supplier<LocalDate> today = new java.util.function.Supplier<>() {
+                private LocalDate day;
+
+                @Override
+                public LocalDate get() {
+                    if (day == null) {
+                        day = fixedDate.orElseGet(LocalDate::now);
+                    }
+                    return day;
+                }
+            };
+            file.keepHistory(start.history(), start.migration(), today);
             Interview interview = new Interview(q, lang, start.answers(), start.position(), start.toAsk());
             result = new InterviewRunner(interview, prompter.prompter(), file).run();
         } catch (Prompter.Interrupted e) {

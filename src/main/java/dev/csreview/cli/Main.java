@@ -91,6 +91,7 @@ public final class Main {
         m.put("timeline", TimelineCommand::new);
         m.put("diff", DiffCommand::new);
         m.put("migrate", MigrateCommand::new);
+        m.put("history", HistoryCommand::new);
         m.put("portfolio", PortfolioCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("questionnaires", QuestionnairesCommand::new);

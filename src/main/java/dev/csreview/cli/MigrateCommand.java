@@ -9,6 +9,8 @@ import dev.csreview.migration.AnswerMigration;
 import dev.csreview.migration.MigrationReport;
 import dev.csreview.migration.ProfileMigrator;
 import dev.csreview.migration.ProfileRewriter;
+import dev.csreview.migration.TextEdit;
+import dev.csreview.profile.HistoryEvent;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Question;
@@ -61,12 +63,24 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Only list what would change; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date the profile's history records for the migration (default: $SOURCE_DATE_EPOCH, else today).")
+    String date;
+
+    private java.time.LocalDate today;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
+        try {
+            today = PackageOptions.fixedDate(date, System.getenv()).orElseGet(java.time.LocalDate::now);
+        } catch (PackageOptions.UsageException e) {
+            err.println("csreview: " + e.getMessage());
+            return ExitCode.INVALID;
+        }
         List<Path> files;
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
@@ -120,7 +134,9 @@ final class MigrateCommand implements Callable<Integer> {
         MigrationReport report = assessed.assessment().get().migration();
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         String text = new String(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0), StandardCharsets.UTF_8);
-        ProfileRewriter.Result rewritten = ProfileRewriter.apply(text, migrated.get().edits());
+        List<TextEdit> edits = new java.util.ArrayList<>(migrated.get().edits());
+        edits.add(historyEntry(root.get(), text, new HistoryEvent(today.toString(), report.to(), HistoryEvent.MIGRATED, report.from(), List.of(), null)));
+        ProfileRewriter.Result rewritten = ProfileRewriter.apply(text, edits);
         if (rewritten instanceof ProfileRewriter.Result.Failed f) {
             problems.error(f.edit().at(), "P034", f.edit().expected());
             return Optional.empty();
@@ -151,6 +167,22 @@ final class MigrateCommand implements Callable<Integer> {
         }
         said.append('\n').append(describe(report, q, common.lang()));
         return Optional.of(said.toString());
+    }
+
+    /** The edit that records {@code event} in the profile's {@code history:}, a block added at the end if there is none. */
+    static TextEdit historyEntry(YNode root, String text, HistoryEvent event) {
+        YNode.Mapping m = (YNode.Mapping) root;
+        if (m.entries().containsKey("history")) {
+            Location key = m.keyLocation("history");
+            return new TextEdit(TextEdit.Kind.APPEND_TO_BLOCK, key, "history", " ".repeat(key.column() - 1) + "  - " + event.yaml());
+        }
+        String[] lines = text.split("\n", -1);
+        int last = lines.length;
+        while (last > 0 && lines[last - 1].isBlank()) {
+            last--;
+        }
+        return new TextEdit(TextEdit.Kind.INSERT_AFTER, new Location(m.location().file(), Math.max(1, last), 1), "",
+                "history:\n  - " + event.yaml());
     }
 
     /** The report as lines: new questions to answer, then answers to review, each with why. */

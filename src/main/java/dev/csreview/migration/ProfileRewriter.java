@@ -37,6 +37,10 @@ public final class ProfileRewriter {
                 case REMOVE_ITEM -> removeItem(lines, e);
                 case COMMENT_OUT -> commentOut(lines, e);
                 case COPY_AS -> copyAs(lines, e);
+                case APPEND_TO_BLOCK -> {
+                    lines.add(blockEnd(lines, e.at().line() - 1, e.at().column() - 1) + 1, e.replacement());
+                    yield true;
+                }
                 case INSERT_AFTER -> {
                     lines.add(e.at().line(), e.replacement());
                     yield true;

@@ -19,6 +19,8 @@ public record TextEdit(Kind kind, Location at, String expected, String replaceme
         COPY_AS,
         /** The list item written at {@code at} is removed (with its comma, or its line in a block list). */
         REMOVE_ITEM,
+        /** The line {@code replacement} is added after the last line of the block whose key is at {@code at}. */
+        APPEND_TO_BLOCK,
         /** A line {@code replacement} is inserted after line {@code at.line()}. */
         INSERT_AFTER
     }

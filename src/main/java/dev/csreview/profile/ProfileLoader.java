@@ -30,7 +30,8 @@ public final class ProfileLoader {
     /** The word a profile uses for "I do not know yet". */
     public static final String UNKNOWN = "unknown";
 
-    static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers");
+    public static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers", "history");
+    static final Set<String> HISTORY_KEYS = Set.of("on", "version", "event", "from", "questions");
 
     private final YamlReader yaml = new YamlReader();
 
@@ -97,7 +98,39 @@ public final class ProfileLoader {
             readAnswers(m, top, answers, out, "answers");
         }
         MigrationReport report = migrated.map(AnswerMigration.Migrated::report).orElse(null);
-        return Optional.of(new Profile(id, report != null ? report.from() : version, sourceName, answers, report));
+        return Optional.of(new Profile(id, report != null ? report.from() : version, sourceName, answers, report, history(f.node("history"), out)));
+    }
+
+    /** The {@code history:} entries: each a mapping with a date, a version and what happened. */
+    private static List<HistoryEvent> history(YNode node, Diagnostics out) {
+        List<HistoryEvent> events = new ArrayList<>();
+        if (node == null || Fields.isNull(node)) {
+            return events;
+        }
+        if (!(node instanceof YNode.Seq seq)) {
+            out.error(node.location(), "S001", "history", node.kindName());
+            return events;
+        }
+        for (YNode item : seq.items()) {
+            Optional<Fields> fo = Fields.of(item, "history entry", HISTORY_KEYS, out);
+            if (fo.isEmpty()) {
+                continue;
+            }
+            Fields h = fo.get();
+            String on = h.requiredString("on").orElse("");
+            try {
+                LocalDate.parse(on);
+            } catch (DateTimeParseException e) {
+                out.error(h.at("on"), "P012", "history.on", "'" + on + "'");
+            }
+            String event = h.requiredString("event").orElse("");
+            if (!event.isEmpty() && !event.equals(HistoryEvent.MIGRATED) && !event.equals(HistoryEvent.ANSWERED)) {
+                out.error(h.at("event"), "S005", "event", "migrated or answered", "'" + event + "'");
+            }
+            events.add(new HistoryEvent(on, h.requiredString("version").orElse(""), event, h.string("from").orElse(null), h.strings("questions"),
+                    h.location()));
+        }
+        return List.copyOf(events);
     }
 
     private void readAnswers(YNode.Mapping m, Map<String, Question> known, Map<String, Answer> into, Diagnostics out, String where) {

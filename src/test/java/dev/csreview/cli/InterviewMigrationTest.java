@@ -36,7 +36,9 @@ class InterviewMigrationTest {
     @Test
     void resuming_a_1_0_0_session_asks_only_the_new_and_changed_questions() throws IOException {
         Path session = oldSample("session.yaml");
-        InterviewCommandTest.Run r = InterviewCommandTest.interview(KEEP, "--lang", "en", "--plain", "--session", session.toString(), "--resume",
+        // The seven changed answers kept, then the first new question (the credit code) answered.
+        String input = "\n".repeat(7) + "91310000MA1234567X\n" + KEEP;
+        InterviewCommandTest.Run r = InterviewCommandTest.interview(input, "--lang", "en", "--plain", "--session", session.toString(), "--resume",
                 "--out", tmp.resolve("out").toString(), "--date", "2026-01-15");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("Answered under version 1.0.0; the questionnaire is now version 2.0.0.");
@@ -49,6 +51,12 @@ class InterviewMigrationTest {
         assertThat(saved).contains("version: \"2.0.0\"").contains("listing_venue: \"us\"").contains("users_registered: 3200000");
         CliTest.Run assessed = CliTest.run("assess", session.toString());
         assertThat(assessed.out()).doesNotContain("read through the migration").contains("MUST DECLARE");
+        // The session's history: the migration, then what was answered (or confirmed) under 2.0.0, on the run's date.
+        assertThat(saved).contains("history:\n  - {on: \"2026-01-15\", version: \"2.0.0\", event: migrated, from: \"1.0.0\"}\n"
+                + "  - {on: \"2026-01-15\", version: \"2.0.0\", event: answered, questions: [credit_code]}\n");
+        CliTest.Run history = CliTest.run("history", session.toString());
+        assertThat(history.out()).containsPattern("credit_code +2026-01-15, under 2.0.0")
+                .containsPattern("users_registered +under 1.0.0, date not recorded");
     }
 
     @Test

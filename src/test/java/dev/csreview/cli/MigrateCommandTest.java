@@ -35,14 +35,15 @@ class MigrateCommandTest {
     void every_old_sample_migrates_assesses_without_error_and_lists_its_new_questions() throws IOException {
         List<Path> files = copyOfOldSamples();
         assertThat(files).hasSizeGreaterThanOrEqualTo(13);
-        CliTest.Run run = CliTest.run("migrate", tmp.toString());
+        CliTest.Run run = CliTest.run("migrate", "--date", "2026-01-15", tmp.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         for (Path f : files) {
             String before = Files.readString(OLD_SAMPLES.resolve(f.getFileName()), StandardCharsets.UTF_8);
             String after = Files.readString(f, StandardCharsets.UTF_8);
-            // Only the version line changes: comments, order and quoting are the user's.
-            assertThat(after).isEqualTo(before.replace("version: \"1.0.0\"", "version: \"2.0.0\""));
+            // Only the version line changes, and the history records the migration: comments, order and quoting are the user's.
+            assertThat(after).isEqualTo(before.replace("version: \"1.0.0\"", "version: \"2.0.0\"")
+                    + "history:\n  - {on: \"2026-01-15\", version: \"2.0.0\", event: migrated, from: \"1.0.0\"}\n");
             assertThat(tmp.resolve(f.getFileName() + ".bak")).hasContent(before);
             assertThat(run.out()).contains(f + ": 1.0.0 → 2.0.0");
             CliTest.Run assessed = CliTest.run("assess", f.toString());
@@ -91,6 +92,26 @@ class MigrateCommandTest {
         assertThat(lost.code()).isEqualTo(2);
         assertThat(lost.err()).contains("error[Q120] question 'count_method' of version 1.0.0 is gone from version 2.0.0")
                 .contains("warning[Q122] question 'counting_method' is new in version 2.0.0");
+    }
+
+    @Test
+    void history_shows_when_each_answer_was_given_and_under_which_version() throws IOException {
+        Path f = copyOfOldSamples().get(0);
+        assertThat(CliTest.run("history", f.toString()).out()).contains("written for 1.0.0, read through the migration")
+                .contains("no history recorded").contains("company_name").contains("under 1.0.0, date not recorded");
+        assertThat(CliTest.run("migrate", "--in-place", "--date", "2026-01-15", f.toString()).code()).isZero();
+        // A second migration entry goes under the first, in the same block.
+        Files.writeString(f, Files.readString(f).replace("\nversion: \"2.0.0\"", "\nversion: \"1.0.0\""));
+        assertThat(CliTest.run("migrate", "--in-place", "--date", "2026-02-01", f.toString()).code()).isZero();
+        assertThat(Files.readString(f)).endsWith("""
+                history:
+                  - {on: "2026-01-15", version: "2.0.0", event: migrated, from: "1.0.0"}
+                  - {on: "2026-02-01", version: "2.0.0", event: migrated, from: "1.0.0"}
+                """);
+        CliTest.Run shown = CliTest.run("history", f.toString());
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("  2026-01-15  migrated 1.0.0 → 2.0.0\n  2026-02-01  migrated 1.0.0 → 2.0.0\n")
+                .doesNotContain("read through the migration");
     }
 
     @Test
