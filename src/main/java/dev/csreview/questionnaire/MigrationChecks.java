@@ -18,6 +18,13 @@ import java.util.Set;
  * version's file, also that every published id that disappears is migrated ({@link #againstPrevious}).
  */
 public final class MigrationChecks {
+    /**
+     * Far above any real history (the built-in has one migration of 25 changes), low enough that following each id
+     * through every later change (quadratic in the changes) stays within milliseconds for a hostile file.
+     */
+    static final int MAX_MIGRATIONS = 200;
+    static final int MAX_CHANGES = 5000;
+
     private final Questionnaire q;
     private final Diagnostics out;
     private final Map<String, Question> questions;
@@ -33,6 +40,11 @@ public final class MigrationChecks {
             return;
         }
         Location file = Location.of(q.sourceName());
+        int changes = q.migrations().stream().mapToInt(m -> m.changes().size()).sum();
+        if (q.migrations().size() > MAX_MIGRATIONS || changes > MAX_CHANGES) {
+            out.error(q.migrations().get(0).location(), "Q112", q.migrations().size(), changes, MAX_MIGRATIONS, MAX_CHANGES);
+            return;
+        }
         if (!Versions.valid(q.version())) {
             out.error(file, "Q111", "version", q.version());
             return;
