@@ -111,6 +111,14 @@ public final class ProfileAssessor {
      * It is evaluated too, so that an expression that fails on these answers is found here and not first by assess.
      */
     public List<Diagnostic> check(String sourceName, byte[] bytes) {
-        return assess(sourceName, bytes).diagnostics();
+        Result r = assess(sourceName, bytes);
+        MigrationReport m = r.assessment().map(Assessment::migration).orElse(null);
+        if (m == null) {
+            return r.diagnostics();
+        }
+        // Valid, but answered under an earlier version: a warning, so that validate --strict keeps a repository current.
+        List<Diagnostic> all = new java.util.ArrayList<>(r.diagnostics());
+        all.add(Diagnostic.warning(m.at(), "P036", m.from(), m.to(), sourceName));
+        return all;
     }
 }

@@ -65,6 +65,9 @@ class MigrateCommandTest {
                 .startsWith("Answers written for version 1.0.0, read through the migration to 2.0.0:");
         CliTest.Run json = CliTest.run("assess", "--format", "json", f.toString());
         assertThat(json.out()).contains("\"migration\" : {").contains("\"from\" : \"1.0.0\"");
+        CliTest.Run validated = CliTest.run("validate", "--strict", f.toString());
+        assertThat(validated.code()).isEqualTo(2);
+        assertThat(validated.err()).contains(f + ":6:10: warning[P036] written for version 1.0.0; read through the migration to 2.0.0");
         CliTest.Run strict = CliTest.run("assess", "--strict-version", f.toString());
         assertThat(strict.code()).isEqualTo(2);
         assertThat(strict.err()).contains(f + ":6:10: error[P033]");
