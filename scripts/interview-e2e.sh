@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end check of `csreview interview` on a real terminal (tmux): answer part of the interview in Chinese,
-# SIGKILL the JVM, start again with --resume, finish, then check the package and that its answers.yaml assesses.
+# SIGKILL the JVM, start again with --resume, finish, then check the package and that its answers.yaml assesses;
+# then resume a session saved under questionnaire 1.0.0 and check that only the new and changed questions are asked.
 # The answers are chosen by what the screen shows (a list, a checkbox list, a text line), not by question id, so the
 # script survives questionnaire edits. Every wait has a deadline; nothing reads this script's stdin.
 # Usage: scripts/interview-e2e.sh   (build first: ./mvnw -B -q package -DskipTests; needs tmux)
@@ -141,3 +142,29 @@ rc=$?
 set -e
 [ $rc -le 1 ] || { cat "$WORK/assess.err" >&2; fail "assess answers.yaml exited $rc"; }
 echo "interview-e2e: OK ($after answers, package $(basename "$pkg"), assess exit $rc)"
+
+# 4. A session saved under questionnaire 1.0.0, resumed under 2.0.0: only the new and changed questions, then the
+#    review. Steps of the sample's changed questions (persons, sensitive persons, important and core data, the
+#    listing's three) and of the new ones (the form's fields, the review's dates); no other step may be shown.
+rm -rf "$WORK/out" "$WORK/session.yaml"
+cp "$ROOT/src/test/resources/versions/samples-1.0.0/us-listing-platform.yaml" "$WORK/session.yaml"
+ALLOWED=" 12 16 17 18 24 25 26 32 33 34 35 36 37 38 39 40 41 42 43 44 "
+start --resume
+wait_for '已恢复' 30 || fail "the 1.0.0 session was not resumed"
+wait_for '只询问' 5 || fail "no word that the session was migrated"
+wait_for '^›|↑↓ 选择|空格 勾选' 30 || fail "no question after resuming the 1.0.0 session"
+asked=0
+for _ in $(seq 1 60); do
+  screen="$(current_screen "$(pane)")"
+  printf '%s' "$screen" | grep -q '完成并评估' && break
+  step="$(printf '%s\n' "$screen" | head -1 | sed -nE 's/^[0-9]+\/[0-9]+ .* · ([0-9]+)\/[0-9]+$/\1/p')"
+  if [ -n "$step" ]; then
+    case "$ALLOWED" in *" $step "*) ;; *) fail "step $step asked again, though its meaning did not change";; esac
+    asked=$((asked + 1))
+  fi
+  answer_one || wait_change "$(pane)" 5 || true
+done
+printf '%s' "$(current_screen "$(pane)")" | grep -q '完成并评估' || fail "the review did not follow the new questions"
+[ "$asked" -ge 13 ] || fail "only $asked questions asked; the new ones were not"
+grep -q 'version: "2.0.0"' "$WORK/session.yaml" || fail "the session was not saved as version 2.0.0"
+echo "interview-e2e: 1.0.0 session resumed under 2.0.0: $asked new or changed questions, then the review"

@@ -2,6 +2,10 @@ package dev.csreview.assessment;
 
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.migration.MigrationReport;
+import dev.csreview.profile.Answer;
+import dev.csreview.profile.AnswerStatus;
+import dev.csreview.profile.Item;
 import dev.csreview.profile.Profile;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Expr;
@@ -49,11 +53,48 @@ public final class ProfileAssessor {
             if (out.hasErrors()) {
                 return new Result(Optional.empty(), out.list());
             }
-            return new Result(Optional.of(evaluator.evaluate(resolved, sourceName).withEvidence(profile.get().evidence())), out.list());
+            Assessment a = evaluator.evaluate(resolved, sourceName).withEvidence(profile.get().evidence());
+            MigrationReport migration = profile.get().migration();
+            return new Result(Optional.of(migration == null ? a : a.withMigration(toAnswer(migration, resolved))), out.list());
         } catch (Expr.ExprException e) {
             failed(e, sourceName, out);
             return new Result(Optional.empty(), out.list());
         }
+    }
+
+    /**
+     * The report with only the new questions still to answer: those that apply (or may) and have no answer, in the
+     * records of a group too. A new question the profile already answers, or that does not apply, is not listed.
+     */
+    static MigrationReport toAnswer(MigrationReport report, ResolvedAnswers resolved) {
+        List<MigrationReport.Entry> kept = new java.util.ArrayList<>();
+        for (MigrationReport.Entry e : report.entries()) {
+            if (e.what() != MigrationReport.What.NEW) {
+                kept.add(e);
+                continue;
+            }
+            Answer top = resolved.answers().get(e.question());
+            if (top != null) {
+                if (open(top)) {
+                    kept.add(e);
+                }
+                continue;
+            }
+            for (var group : resolved.answers().entrySet()) {
+                for (Item item : group.getValue().items()) {
+                    Answer field = item.answers().get(e.question());
+                    if (field != null && open(field)) {
+                        kept.add(new MigrationReport.Entry(e.what(), group.getKey() + "[" + item.index() + "]." + e.question(),
+                                e.detail(), e.why(), item.location()));
+                    }
+                }
+            }
+        }
+        return report.withEntries(kept);
+    }
+
+    private static boolean open(Answer a) {
+        return a.status() == AnswerStatus.MISSING || a.status() == AnswerStatus.DEFAULTED;
     }
 
     /**
@@ -70,6 +111,14 @@ public final class ProfileAssessor {
      * It is evaluated too, so that an expression that fails on these answers is found here and not first by assess.
      */
     public List<Diagnostic> check(String sourceName, byte[] bytes) {
-        return assess(sourceName, bytes).diagnostics();
+        Result r = assess(sourceName, bytes);
+        MigrationReport m = r.assessment().map(Assessment::migration).orElse(null);
+        if (m == null) {
+            return r.diagnostics();
+        }
+        // Valid, but answered under an earlier version: a warning, so that validate --strict keeps a repository current.
+        List<Diagnostic> all = new java.util.ArrayList<>(r.diagnostics());
+        all.add(Diagnostic.warning(m.at(), "P036", m.from(), m.to(), sourceName));
+        return all;
     }
 }

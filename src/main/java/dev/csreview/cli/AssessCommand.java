@@ -1,5 +1,6 @@
 package dev.csreview.cli;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.files.InputFiles;
@@ -89,6 +90,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--strict-version",
+            description = "Refuse (exit 2) a profile written for an earlier version of the questionnaire instead of reading it through the migration (for CI).")
+    boolean strictVersion;
+
     @Mixin
     PackageOptions pkg;
 
@@ -174,7 +179,8 @@ final class AssessCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(files.size())) {
             // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.
             Plans plans = new Plans(pkg.templates, today != null ? today : LocalDate.now());
-            new BatchAssessor(threads, run.renderer()).run(files, plans.around(inputs.batchSource(questionnaire)), packages == null ? null : packages.step(request, Path::toString), result -> {
+            BatchAssessor.Step step = packages == null ? null : packages.step(request, Path::toString);
+            new BatchAssessor(threads, run.renderer()).run(files, plans.around(inputs.batchSource(questionnaire)), strictVersion ? currentOnly(step) : step, result -> {
                 run.accept(result);
                 progress.step();
             });
@@ -189,5 +195,16 @@ final class AssessCommand implements Callable<Integer> {
         boolean expired = run.reportExpiredWaivers(waivers);
         Outcome worst = failOnChanges ? run.worstWorsened(changes) : run.worstUnwaived();
         return expired || FailOn.anyReached(failOn, worst, run.planAtRisk()) ? ExitCode.THRESHOLD : ExitCode.OK;
+    }
+
+    /** {@code --strict-version}: a profile written for an earlier version is refused (P033) before anything is written for it. */
+    private static BatchAssessor.Step currentOnly(BatchAssessor.Step then) {
+        return a -> {
+            if (a.migration() != null) {
+                throw new BatchAssessor.StepException(null, List.of(Diagnostic.error(a.migration().at(), "P033",
+                        a.migration().from(), a.migration().to(), a.profileName())));
+            }
+            return then == null ? null : then.apply(a);
+        };
     }
 }

@@ -19,19 +19,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code csreview diff OLD NEW}: what changed between two assessment JSON files. */
+/**
+ * {@code csreview diff OLD NEW}: what changed between two assessment JSON files; {@code csreview diff --questionnaire
+ * OLD NEW PROFILE...}: what changes for each client when the reading (questionnaire version) changes.
+ */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What changed between two assessments (JSON from 'assess --format json' or a package's assessment.json).",
+            "With --questionnaire OLD NEW: assess each profile under both readings and list, per client, every route,"
+                    + " factor and note that changes, with the reason.",
             "Exit 1 when something got worse, 0 otherwise."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The earlier assessment JSON.")
-    Path older;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "OLD and NEW assessment JSON; with --questionnaire, profile files or directories.")
+    List<Path> files;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The later assessment JSON.")
-    Path newer;
+    @Option(names = "--questionnaire", arity = "2", paramLabel = "READING",
+            description = "OLD and NEW readings: built-in ids (an earlier version as id@version, e.g. cybersecurity-review-2022@1.0.0) or files.")
+    List<String> readings;
+
+    @Mixin
+    QuestionnairePath questionnairePath;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
@@ -49,11 +59,18 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (readings != null) {
+            return new ReadingComparison(common.lang()).run(readings.get(0), readings.get(1), files, questionnairePath, out, spec.commandLine().getErr());
+        }
+        if (files.size() != 2) {
+            spec.commandLine().getErr().println("csreview: diff takes two assessment JSON files (OLD NEW), or --questionnaire OLD NEW PROFILE...");
+            return ExitCode.INVALID;
+        }
         List<Change> changes;
         try {
-            changes = Changes.between(parse(older), parse(newer));
+            changes = Changes.between(parse(files.get(0)), parse(files.get(1)));
         } catch (InvalidInputException e) {
             new DiagnosticPrinter(common.lang(), java.util.Map.of()).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;

@@ -113,7 +113,7 @@ final class Inputs {
             return cached;
         }
         QuestionnaireLoader.Loaded result;
-        if (catalog.ids().contains(idOrPath)) {
+        if (catalog.has(idOrPath)) {
             byte[] bytes = catalog.bytes(idOrPath).orElseThrow();
             sources.put("builtin:" + idOrPath, bytes);
             QuestionnaireLoader.Loaded preloaded = Preload.take(idOrPath);

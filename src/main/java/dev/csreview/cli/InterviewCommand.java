@@ -72,6 +72,11 @@ final class InterviewCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Resume the saved session without asking.")
     boolean resume;
 
+    @Option(names = "--update", paramLabel = "PROFILE",
+            description = "Update a profile answered under an earlier version of the questionnaire: asks only the new and changed"
+                    + " questions, then the review (the profile is the session; the old file is kept as PROFILE.bak).")
+    Path update;
+
     @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak (FILE.bak2, ... if that exists).")
     boolean fresh;
 
@@ -101,6 +106,14 @@ final class InterviewCommand implements Callable<Integer> {
         if (resume && fresh) {
             err.println("csreview: --resume and --new exclude each other");
             return ExitCode.INVALID;
+        }
+        if (update != null) {
+            if (fresh || !Files.isRegularFile(update)) {
+                err.println("csreview: " + (fresh ? "--update and --new exclude each other" : "--update: no profile " + update));
+                return ExitCode.INVALID;
+            }
+            session = update;
+            resume = true;
         }
         // Package options are checked now, not after a long interview; the calendar loads only at the end.
         Optional<LocalDate> fixedDate;
@@ -144,7 +157,26 @@ final class InterviewCommand implements Callable<Integer> {
             if (start == null) {
                 return ExitCode.INVALID;
             }
-            Interview interview = new Interview(q, lang, start.answers(), start.position());
+            if (update != null && start.migration() != null) {
+                // The interview saves the profile in its own layout: the file as the user wrote it stays beside it.
+                Path bak = SessionFile.backupOf(update);
+                Files.copy(update, bak);
+                prompter.prompter().say(labels.get("notice.backup", bak));
+            }
+            // The date is looked up on the first save, not before the first question (the zone database costs start-up).
+            java.util.function.Supplier<LocalDate> today = new java.util.function.Supplier<>() {
+                private LocalDate day;
+
+                @Override
+                public LocalDate get() {
+                    if (day == null) {
+                        day = fixedDate.orElseGet(LocalDate::now);
+                    }
+                    return day;
+                }
+            };
+            file.keepHistory(start.history(), start.migration(), today);
+            Interview interview = new Interview(q, lang, start.answers(), start.position(), start.toAsk());
             result = new InterviewRunner(interview, prompter.prompter(), file).run();
         } catch (Prompter.Interrupted e) {
             result = InterviewRunner.Result.INTERRUPTED;
@@ -180,6 +212,9 @@ final class InterviewCommand implements Callable<Integer> {
             return null;
         }
         prompter.say(labels.get("notice.resumed", session, s.get().answers().size()));
+        if (s.get().migration() != null) {
+            prompter.say(labels.get("notice.migrated", s.get().migration().from(), s.get().migration().to(), s.get().toAsk().size()));
+        }
         return s.get();
     }
 

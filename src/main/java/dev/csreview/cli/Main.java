@@ -90,6 +90,8 @@ public final class Main {
         m.put("init", InitCommand::new);
         m.put("timeline", TimelineCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("migrate", MigrateCommand::new);
+        m.put("history", HistoryCommand::new);
         m.put("portfolio", PortfolioCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("questionnaires", QuestionnairesCommand::new);

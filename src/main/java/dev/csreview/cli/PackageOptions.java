@@ -106,6 +106,11 @@ public final class PackageOptions {
      * a date look it up only when they do.
      */
     Optional<LocalDate> fixedDate(Map<String, String> env) {
+        return fixedDate(date, env);
+    }
+
+    /** As {@link #fixedDate(Map)} for a command with a --date of its own (migrate's history entry). */
+    static Optional<LocalDate> fixedDate(String date, Map<String, String> env) {
         if (date != null) {
             try {
                 // Four-digit years only: LocalDate also reads "+275760-09-13", which no document should carry.

@@ -1,8 +1,11 @@
 package dev.csreview.cli;
 
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
+import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.report.Brand;
 import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageRequest;
@@ -55,6 +58,11 @@ final class PortfolioCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--compare-with", paramLabel = "ID|FILE",
+            description = "An earlier reading (e.g. cybersecurity-review-2022@1.0.0): mark the clients whose routes, factors or notes"
+                    + " differ under it (portfolio.csv column reading_change; DIR/reading-changes.txt says what and why).")
+    String compareWith;
+
     @Mixin
     PackageOptions pkg;
 
@@ -94,6 +102,13 @@ final class PortfolioCommand implements Callable<Integer> {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
         }
+        Questionnaire older = null;
+        try {
+            older = compareWith == null ? null : inputs.questionnaire(compareWith).questionnaire();
+        } catch (InvalidInputException e) {
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        }
         Path overview = pkg.out.resolve("portfolio.html");
         if (Files.exists(overview) && !pkg.force) {
             err.println("csreview: " + overview + " already exists; use --force to replace it");
@@ -118,9 +133,14 @@ final class PortfolioCommand implements Callable<Integer> {
                 progress.step();
             });
         }
+        String changes = older == null ? null : compare(rows, older, out);
         if (!rows.isEmpty()) {
             String qid = rows.get(0).assessment().questionnaire().id();
-            Map<String, byte[]> built = new Portfolio(new TemplateRenderer(packages.templates(qid))).build(rows, brand, common.lang(), date, Version.get());
+            Map<String, byte[]> built = new java.util.LinkedHashMap<>();
+            built.putAll(new Portfolio(new TemplateRenderer(packages.templates(qid))).build(rows, brand, common.lang(), date, Version.get()));
+            if (changes != null) {
+                built.put("reading-changes.txt", changes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             for (var e : built.entrySet()) {
                 Path target = pkg.out.resolve(e.getKey());
                 Path tmp = Files.createTempFile(pkg.out, ".csreview-", ".tmp");
@@ -131,6 +151,44 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         out.flush();
         return invalid[0] ? ExitCode.INVALID : ExitCode.OK;
+    }
+
+    /**
+     * {@code --compare-with}: each row marked with what the earlier reading concluded differently (route and factor
+     * ids, before → after); returns the per-client explanation of the clients that change, for reading-changes.txt.
+     */
+    private String compare(List<PortfolioRow> rows, Questionnaire older, PrintWriter out) {
+        ReadingComparison comparison = new ReadingComparison(common.lang());
+        StringBuilder text = new StringBuilder();
+        int changed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            PortfolioRow row = rows.get(i);
+            String name = row.assessment().profileName();
+            Diagnostics problems = new Diagnostics();
+            byte[] bytes;
+            try {
+                bytes = dev.csreview.files.InputFiles.read(Path.of(name), dev.csreview.files.InputFiles.YAML_LIMIT);
+            } catch (InvalidInputException e) {
+                // Read a moment ago for the assessment; gone now, it is simply not compared.
+                continue;
+            }
+            var root = new ProfileLoader().parse(name, bytes, problems);
+            var compared = root.flatMap(r -> comparison.compare(name, r, older, row.assessment().questionnaire(), problems));
+            if (compared.isEmpty()) {
+                continue;
+            }
+            String mark = compared.get().unreadable() != null ? "unreadable_under_" + older.version()
+                    : String.join("; ", compared.get().differences().stream()
+                            .map(d -> d.kind() + ":" + d.id() + " " + d.was() + "->" + d.is()).toList());
+            rows.set(i, row.withReadingChange(mark));
+            if (compared.get().changed()) {
+                changed++;
+                text.append(compared.get().text());
+            }
+        }
+        out.println(java.text.MessageFormat.format(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(),
+                PortfolioCommand.class.getModule()).getString("portfolio.changed"), changed, rows.size(), older.version()));
+        return text.toString();
     }
 
     /** The package's first document as HTML in the overview's language, else the folder. */

@@ -26,6 +26,12 @@ final class QuestionnairesCommand implements Callable<Integer> {
             Questionnaire q = inputs.questionnaire(id).questionnaire();
             out.println(id + "  " + q.version() + (id.equals(inputs.catalog.defaultId()) ? "  (default)" : "") + "  "
                     + q.title().in(common.lang()));
+            // Earlier versions kept for diff --questionnaire and comparing portfolios; profiles of them migrate.
+            for (var m : q.migrations()) {
+                if (inputs.catalog.has(id + "@" + m.from())) {
+                    out.println(id + "@" + m.from() + "  " + m.from() + "  (earlier version: profiles of it migrate to " + q.version() + ")");
+                }
+            }
         }
         out.flush();
         return ExitCode.OK;

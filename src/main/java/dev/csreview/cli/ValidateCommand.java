@@ -49,6 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors (exit 2).")
     boolean strict;
 
+    @Option(names = "--previous", paramLabel = "ID|FILE",
+            description = "The published version before the questionnaire(s) checked: every question and choice it had that is"
+                    + " gone must be migrated (built-in id, e.g. cybersecurity-review-2022@1.0.0, or a file).")
+    String previous;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,8 +63,12 @@ final class ValidateCommand implements Callable<Integer> {
         boolean errors = false;
         boolean warnings = false;
         List<Path> paths;
+        dev.csreview.questionnaire.Questionnaire before = null;
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
+            if (previous != null) {
+                before = inputs.questionnaire(previous).questionnaire();
+            }
             paths = inputs.expand(files);
             if (paths.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
@@ -87,7 +96,14 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 if (kind.equals("questionnaire")) {
-                    found = inputs.loader.load(path.toString(), bytes).warnings();
+                    QuestionnaireLoader.Loaded loaded = inputs.loader.load(path.toString(), bytes);
+                    found = loaded.warnings();
+                    if (before != null && before.id().equals(loaded.questionnaire().id())) {
+                        dev.csreview.diagnostic.Diagnostics against = new dev.csreview.diagnostic.Diagnostics();
+                        against.addAll(found);
+                        dev.csreview.questionnaire.MigrationChecks.againstPrevious(before, loaded.questionnaire(), against);
+                        found = against.list();
+                    }
                 } else if (kind.equals("package")) {
                     dev.csreview.report.PackageSpec.parse(path.toString(), bytes);
                     found = List.of();

@@ -53,6 +53,8 @@ public final class Interview {
     private Step current;
     /** Came from the review: ask only what is new, then return there. */
     private boolean editing;
+    /** A migrated session: ask only these questions (ids, group fields too), then the review; null otherwise. */
+    private Set<String> focus;
     private Modal modal;
     private String error;
     private String notice;
@@ -73,6 +75,15 @@ public final class Interview {
      * {@link Step#key()} is {@code resumeAt}, or else at the first question not yet answered.
      */
     public Interview(Questionnaire q, Lang lang, Map<String, Answer> start, String resumeAt) {
+        this(q, lang, start, resumeAt, Set.of());
+    }
+
+    /**
+     * As above; a non-empty {@code focus} (question or group-field ids: what a migration made new or changed) asks
+     * only those, the answered ones with their answer to keep, and then goes to the review. {@code resumeAt} is then
+     * ignored: the session stood somewhere in the earlier version.
+     */
+    public Interview(Questionnaire q, Lang lang, Map<String, Answer> start, String resumeAt, Set<String> focus) {
         this.q = q;
         this.lang = lang;
         this.labels = Labels.of(lang);
@@ -88,6 +99,11 @@ public final class Interview {
         }
         this.answers = Answers.given(start);
         this.resolved = resolve(answers);
+        if (!focus.isEmpty()) {
+            this.focus = Set.copyOf(focus);
+            this.editing = true;
+            resumeAt = null;
+        }
         this.current = resumeStep(resumeAt);
     }
 
@@ -526,12 +542,36 @@ public final class Interview {
             if (!editing) {
                 return s;
             }
-            Optional<Step> open = open(s);
+            Optional<Step> open = focus != null ? focused(s) : open(s);
             if (open.isPresent()) {
                 return open.get();
             }
         }
+        // The new and changed questions are done: from the review on, the interview is an ordinary one.
+        focus = null;
         return new Step.Review();
+    }
+
+    /** The step at or inside {@code s} that the focus asks: a focused question, or a focused field not yet answered. */
+    private Optional<Step> focused(Step s) {
+        if (s instanceof Step.Ask a) {
+            return focus.contains(a.question()) ? Optional.of(s) : Optional.empty();
+        }
+        if (s instanceof Step.Records r) {
+            if (focus.contains(r.group())) {
+                return Optional.of(s);
+            }
+            List<Item> items = Answers.items(answers, r.group());
+            for (int i = 0; i < items.size(); i++) {
+                for (Question f : top.get(r.group()).fields()) {
+                    Step.Field step = new Step.Field(r.group(), i, f.id());
+                    if (focus.contains(f.id()) && applies(step, resolved) && Answers.at(answers, step) == null && !skipped.contains(step)) {
+                        return Optional.of(step);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first step at or inside {@code s} that applies and has no answer yet (and was not skipped). */

@@ -1,7 +1,9 @@
 package dev.csreview.interview;
 
 import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.migration.MigrationReport;
 import dev.csreview.profile.Answer;
+import dev.csreview.profile.HistoryEvent;
 import dev.csreview.profile.Profile;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.profile.ProfileWriter;
@@ -21,7 +23,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -41,6 +47,9 @@ public final class SessionFile {
     private final Questionnaire q;
     private final Lang lang;
     private String lastSaved;
+    private List<HistoryEvent> earlier = List.of();
+    private MigrationReport migration;
+    private Supplier<LocalDate> today;
 
     public SessionFile(Path path, Questionnaire q, Lang lang) {
         this.path = path;
@@ -52,8 +61,34 @@ public final class SessionFile {
         return path;
     }
 
-    /** A saved session read back: its answers (typed by the profile loader), where it stood, and any problems. */
-    public record Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics) {}
+    /**
+     * A saved session read back: its answers (typed by the profile loader), where it stood, any problems, and, for a
+     * session saved under an earlier version of the questionnaire, how it was migrated (else null).
+     */
+    public record Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics, MigrationReport migration,
+            List<HistoryEvent> history) {
+
+        public Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics) {
+            this(answers, position, diagnostics, null, List.of());
+        }
+
+        /**
+         * What a migrated session asks again: the new questions it has no answer to, and the questions whose meaning
+         * changed; empty when it was not migrated.
+         */
+        public java.util.Set<String> toAsk() {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            if (migration != null) {
+                for (MigrationReport.Entry e : migration.entries()) {
+                    if (e.what() == MigrationReport.What.NEW && !answers.containsKey(e.question())
+                            || e.what() == MigrationReport.What.CHANGED || e.what() == MigrationReport.What.MAPPED) {
+                        ids.add(e.question());
+                    }
+                }
+            }
+            return ids;
+        }
+    }
 
     /** Reads a saved session; empty when the file is not a usable profile for this questionnaire (see diagnostics). */
     public Optional<Saved> load(byte[] bytes, Diagnostics out) {
@@ -61,7 +96,18 @@ public final class SessionFile {
         if (profile.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Saved(profile.get().answers(), position(new String(bytes, StandardCharsets.UTF_8)), out));
+        return Optional.of(new Saved(profile.get().answers(), position(new String(bytes, StandardCharsets.UTF_8)), out, profile.get().migration(),
+                profile.get().history()));
+    }
+
+    /**
+     * From now on, saves carry a {@code history:}: the {@code earlier} entries of a resumed session, its migration
+     * (if it was saved under an earlier version), and this run's answers, dated {@code today} (asked only when saving).
+     */
+    public void keepHistory(List<HistoryEvent> earlier, MigrationReport migration, Supplier<LocalDate> today) {
+        this.earlier = List.copyOf(earlier);
+        this.migration = migration;
+        this.today = today;
     }
 
     /** The text saved for these answers at this position. */
@@ -71,7 +117,38 @@ public final class SessionFile {
             // No answer yet: still a profile that assess reads (and reports every required answer as missing).
             profile = profile.substring(0, profile.length() - 1) + " {}\n";
         }
-        return profile + POSITION + position.key() + "\n";
+        return profile + history(answers) + POSITION + position.key() + "\n";
+    }
+
+    /** The history block: earlier entries, this run's migration, and the questions answered in this run. */
+    private String history(Map<String, Answer> answers) {
+        if (today == null) {
+            return "";
+        }
+        List<HistoryEvent> events = new ArrayList<>(earlier);
+        String on = today.get().toString();
+        if (migration != null) {
+            events.add(new HistoryEvent(on, migration.to(), HistoryEvent.MIGRATED, migration.from(), List.of(), null));
+        }
+        List<String> now = new ArrayList<>();
+        answers.forEach((id, a) -> {
+            if (givenNow(a) || a.items().stream().anyMatch(i -> i.answers().values().stream().anyMatch(SessionFile::givenNow))) {
+                now.add(id);
+            }
+        });
+        if (!now.isEmpty()) {
+            events.add(new HistoryEvent(on, q.version(), HistoryEvent.ANSWERED, null, now, null));
+        }
+        if (events.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("history:\n");
+        events.forEach(e -> s.append("  - ").append(e.yaml()).append('\n'));
+        return s.toString();
+    }
+
+    private static boolean givenNow(Answer a) {
+        return a != null && a.source() != null && Interview.SOURCE.equals(a.source().file());
     }
 
     /** Saves atomically, readable by the user only; does nothing when nothing changed since the last save. */
@@ -93,6 +170,11 @@ public final class SessionFile {
 
     /** Where {@link #moveAside()} puts the session: FILE.bak, or FILE.bak2, FILE.bak3, … — never over an earlier backup. */
     public Path backup() {
+        return backupOf(path);
+    }
+
+    /** FILE.bak beside {@code path}, or FILE.bak2, FILE.bak3, … — never over an earlier backup. */
+    public static Path backupOf(Path path) {
         Path bak = path.resolveSibling(path.getFileName() + ".bak");
         for (int n = 2; Files.exists(bak, LinkOption.NOFOLLOW_LINKS); n++) {
             bak = path.resolveSibling(path.getFileName() + ".bak" + n);
@@ -121,6 +203,19 @@ public final class SessionFile {
             return POSIX ? Files.createFile(tmp, OWNER_ONLY) : Files.createFile(tmp);
         } catch (FileAlreadyExistsException e) {
             return POSIX ? Files.createTempFile(dir, ".csreview-session-", ".tmp", OWNER_ONLY) : Files.createTempFile(dir, ".csreview-session-", ".tmp");
+        }
+    }
+
+    /**
+     * Replaces a user's file atomically, as a save does; with {@code keepPermissions} the file keeps the permissions
+     * it had (a profile in a repository stays readable by the team, where a session is the user's alone).
+     */
+    public static void writeAtomically(Path target, byte[] bytes, boolean keepPermissions) throws IOException {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> before =
+                keepPermissions && POSIX && Files.exists(target) ? Files.getPosixFilePermissions(target) : null;
+        writeAtomically(target, bytes);
+        if (before != null) {
+            Files.setPosixFilePermissions(target, before);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.csreview.diagnostic.Location;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
 import dev.csreview.profile.Item;
+import dev.csreview.migration.MigrationReport;
 import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Determination;
 import dev.csreview.questionnaire.Text;
@@ -58,6 +59,13 @@ public final class AssessmentJson {
     private static final SerializedString LEVEL = key("level");
     private static final SerializedString LINE = key("line");
     private static final SerializedString MISSING = key("missing");
+    private static final SerializedString MIGRATION = key("migration");
+    private static final SerializedString FROM = key("from");
+    private static final SerializedString TO = key("to");
+    private static final SerializedString CHANGES = key("changes");
+    private static final SerializedString WHAT = key("what");
+    private static final SerializedString QUESTION = key("question");
+    private static final SerializedString DETAIL = key("detail");
     private static final SerializedString NUMBER = key("number");
     private static final SerializedString OUTCOME = key("outcome");
     private static final SerializedString PLAN = key("plan");
@@ -149,6 +157,9 @@ public final class AssessmentJson {
         g.writeEndObject();
         g.writeFieldName(PROFILE);
         JsonText.value(g, a.profileName());
+        if (a.migration() != null) {
+            migration(g, a.migration());
+        }
         g.writeFieldName(WORST_OUTCOME);
         g.writeString(a.worstOutcome().id());
         g.writeFieldName(DETERMINATIONS);
@@ -294,6 +305,32 @@ public final class AssessmentJson {
             return "[" + l.size() + " items]";
         }
         return value;
+    }
+
+    /** Only for a profile written for an earlier version: which, and what reading it under this one did. */
+    private void migration(JsonGenerator g, MigrationReport m) throws IOException {
+        g.writeFieldName(MIGRATION);
+        g.writeStartObject();
+        g.writeFieldName(FROM);
+        JsonText.value(g, m.from());
+        g.writeFieldName(TO);
+        JsonText.value(g, m.to());
+        g.writeFieldName(CHANGES);
+        g.writeStartArray();
+        for (MigrationReport.Entry e : m.entries()) {
+            g.writeStartObject();
+            g.writeFieldName(WHAT);
+            g.writeString(e.what().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeFieldName(QUESTION);
+            JsonText.value(g, e.question());
+            g.writeFieldName(DETAIL);
+            JsonText.value(g, e.detail());
+            text(g, WHY, e.why());
+            source(g, e.at());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void source(JsonGenerator g, Location loc) throws IOException {

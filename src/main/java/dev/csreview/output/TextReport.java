@@ -8,6 +8,7 @@ import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
+import dev.csreview.migration.MigrationReport;
 import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
@@ -30,6 +31,10 @@ public final class TextReport {
         Questionnaire q = a.questionnaire();
         AnswerWording wording = new AnswerWording(q, lang);
         StringBuilder out = new StringBuilder();
+        if (a.migration() != null) {
+            // First, so that nobody reads an old profile's results without knowing the reading changed under it.
+            out.append(migrated(a.migration())).append("\n\n");
+        }
         out.append(q.title().in(lang)).append(" · ").append(q.id()).append(' ').append(q.version()).append('\n');
         out.append(label("profile")).append(": ").append(a.profileName()).append("\n\n");
         out.append(label("routes")).append('\n');
@@ -165,6 +170,12 @@ public final class TextReport {
             case SHOULD_CONSIDER -> "! ";
             case NOT_TRIGGERED -> "--";
         };
+    }
+
+    /** The line that says a profile was written for an earlier version and read through the migration. */
+    public String migrated(MigrationReport m) {
+        return java.text.MessageFormat.format(label("migrated"), m.from(), m.to(), m.of(MigrationReport.What.NEW).size(),
+                m.entries().size() - m.of(MigrationReport.What.NEW).size());
     }
 
     private String label(String key) {

@@ -3,6 +3,9 @@ package dev.csreview.profile;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
+import dev.csreview.migration.AnswerMigration;
+import dev.csreview.migration.MigrationReport;
+import dev.csreview.migration.ProfileMigrator;
 import dev.csreview.questionnaire.Question;
 import dev.csreview.questionnaire.QuestionType;
 import dev.csreview.questionnaire.Questionnaire;
@@ -27,7 +30,8 @@ public final class ProfileLoader {
     /** The word a profile uses for "I do not know yet". */
     public static final String UNKNOWN = "unknown";
 
-    static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers", "evidence");
+    public static final Set<String> TOP_KEYS = Set.of("questionnaire", "version", "answers", "history", "evidence");
+    static final Set<String> HISTORY_KEYS = Set.of("on", "version", "event", "from", "questions");
     static final Set<String> EVIDENCE_KEYS = Set.of("document", "date", "holder");
 
     private final YamlReader yaml = new YamlReader();
@@ -68,6 +72,11 @@ public final class ProfileLoader {
 
     /** Types an already parsed profile (see {@link #parse}) against {@code q}. */
     public Optional<Profile> load(String sourceName, YNode root, Questionnaire q, Diagnostics out) {
+        // Answers written for an earlier version are read through the questionnaire's migrations, still located in the file.
+        Optional<AnswerMigration.Migrated> migrated = ProfileMigrator.migrate(root, q, out);
+        if (migrated.isPresent()) {
+            root = migrated.get().root();
+        }
         Optional<Fields> fo = Fields.of(root, "profile", TOP_KEYS, out);
         if (fo.isEmpty()) {
             return Optional.empty();
@@ -77,9 +86,6 @@ public final class ProfileLoader {
         String version = f.string("version").orElse("");
         if (!id.isEmpty() && !id.equals(q.id())) {
             out.error(f.at("questionnaire"), "P001", id, q.id());
-        }
-        if (!version.isEmpty() && !version.equals(q.version())) {
-            out.warning(f.at("version"), "P002", version, q.version());
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         YNode answersNode = f.node("answers");
@@ -101,7 +107,9 @@ public final class ProfileLoader {
                 out.error(evidenceNode.location(), "S001", "evidence", evidenceNode.kindName());
             }
         }
-        return Optional.of(new Profile(id, version, sourceName, answers, evidence));
+        MigrationReport report = migrated.map(AnswerMigration.Migrated::report).orElse(null);
+        return Optional.of(new Profile(id, report != null ? report.from() : version, sourceName, answers, report, history(f.node("history"), out),
+                evidence));
     }
 
     /**
@@ -132,6 +140,38 @@ public final class ProfileLoader {
                 out.error(v.location(), "P041", e.getKey(), v.kindName());
             }
         }
+    }
+
+    /** The {@code history:} entries: each a mapping with a date, a version and what happened. */
+    private static List<HistoryEvent> history(YNode node, Diagnostics out) {
+        List<HistoryEvent> events = new ArrayList<>();
+        if (node == null || Fields.isNull(node)) {
+            return events;
+        }
+        if (!(node instanceof YNode.Seq seq)) {
+            out.error(node.location(), "S001", "history", node.kindName());
+            return events;
+        }
+        for (YNode item : seq.items()) {
+            Optional<Fields> fo = Fields.of(item, "history entry", HISTORY_KEYS, out);
+            if (fo.isEmpty()) {
+                continue;
+            }
+            Fields h = fo.get();
+            String on = h.requiredString("on").orElse("");
+            try {
+                LocalDate.parse(on);
+            } catch (DateTimeParseException e) {
+                out.error(h.at("on"), "P012", "history.on", "'" + on + "'");
+            }
+            String event = h.requiredString("event").orElse("");
+            if (!event.isEmpty() && !event.equals(HistoryEvent.MIGRATED) && !event.equals(HistoryEvent.ANSWERED)) {
+                out.error(h.at("event"), "S005", "event", "migrated or answered", "'" + event + "'");
+            }
+            events.add(new HistoryEvent(on, h.requiredString("version").orElse(""), event, h.string("from").orElse(null), h.strings("questions"),
+                    h.location()));
+        }
+        return List.copyOf(events);
     }
 
     private void readAnswers(YNode.Mapping m, Map<String, Question> known, Map<String, Answer> into, Diagnostics out, String where) {

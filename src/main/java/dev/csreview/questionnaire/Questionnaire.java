@@ -20,6 +20,7 @@ public record Questionnaire(
         List<Rule> rules,
         List<Determination> determinations,
         List<Note> notes,
+        List<Migration> migrations,
         String sourceName,
         String sha256) {
 

@@ -40,11 +40,29 @@ public final class QuestionnaireCatalog {
         return resource(id, ".yaml.tree");
     }
 
-    private Optional<byte[]> resource(String id, String suffix) {
-        if (!ids.contains(id)) {
+    /**
+     * Whether {@code id} names a built-in: a catalog id, or an earlier published version of one kept in
+     * {@code questionnaires/versions/} ({@code cybersecurity-review-2022@1.0.0}), for comparing and migrating.
+     */
+    public boolean has(String id) {
+        return ids.contains(id) || archived(id).isPresent() && bytes(id).isPresent();
+    }
+
+    /** The resource path of an earlier version, {@code versions/<id>-<version>}, if {@code id} is {@code <catalog id>@<version>}. */
+    private Optional<String> archived(String id) {
+        int at = id.indexOf('@');
+        if (at < 0 || !ids.contains(id.substring(0, at)) || !Versions.valid(id.substring(at + 1))) {
             return Optional.empty();
         }
-        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + id + suffix)) {
+        return Optional.of("versions/" + id.substring(0, at) + "-" + id.substring(at + 1));
+    }
+
+    private Optional<byte[]> resource(String id, String suffix) {
+        Optional<String> name = ids.contains(id) ? Optional.of(id) : archived(id);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(ROOT + name.get() + suffix)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,6 +67,7 @@ final class QuestionnaireLinter {
         }
         checkCycles();
         checkLiterals();
+        new MigrationChecks(q, out).check();
     }
 
     private void checkHeader() {

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 public final class QuestionnaireLoader {
     static final Set<String> TOP_KEYS = Set.of(
             "questionnaire", "version", "title", "disclaimer", "regulation", "languages", "instruments",
-            "sections", "computed", "factors", "rules", "determinations", "notes");
+            "sections", "computed", "factors", "rules", "determinations", "notes", "migrations");
+    static final Set<String> MIGRATION_KEYS = Set.of("from", "to", "summary", "changes");
+    static final Set<String> CHANGE_KEYS = Set.of("new", "changed", "rename", "choices", "drop", "split", "merge", "to", "into", "map", "why");
+    /** The keys that say what a change is; exactly one per change. */
+    static final List<String> CHANGE_KINDS = List.of("new", "changed", "rename", "choices", "drop", "split", "merge");
     static final Set<String> INSTRUMENT_KEYS =
             Set.of("name", "number", "effective", "status", "sources", "articles", "summaries", "article_format", "item_format");
     static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "when", "questions");
@@ -163,9 +167,91 @@ public final class QuestionnaireLoader {
                     notes.add(x);
                 }
             }
+            List<Migration> migrations = new ArrayList<>();
+            for (YNode n : f.list("migrations")) {
+                Migration m = migration(n);
+                if (m != null) {
+                    migrations.add(m);
+                }
+            }
             return new Questionnaire(id, version, title, disclaimer, regulation, languages, instruments,
                     List.copyOf(sections), List.copyOf(computed), List.copyOf(factors), List.copyOf(rules),
-                    List.copyOf(determinations), List.copyOf(notes), sourceName, hash);
+                    List.copyOf(determinations), List.copyOf(notes), List.copyOf(migrations), sourceName, hash);
+        }
+
+        Migration migration(YNode n) {
+            Optional<Fields> fo = Fields.of(n, "migration", MIGRATION_KEYS, out);
+            if (fo.isEmpty()) {
+                return null;
+            }
+            Fields f = fo.get();
+            String from = f.requiredString("from").orElse("");
+            String to = f.requiredString("to").orElse("");
+            List<Migration.Change> changes = new ArrayList<>();
+            for (YNode cn : f.list("changes")) {
+                Migration.Change c = change(cn);
+                if (c != null) {
+                    changes.add(c);
+                }
+            }
+            return new Migration(from, to, text(f, "summary", false), List.copyOf(changes), f.location());
+        }
+
+        Migration.Change change(YNode n) {
+            Optional<Fields> fo = Fields.of(n, "migration change", CHANGE_KEYS, out);
+            if (fo.isEmpty()) {
+                return null;
+            }
+            Fields f = fo.get();
+            List<String> kinds = CHANGE_KINDS.stream().filter(f::has).toList();
+            if (kinds.size() != 1) {
+                // Q110: one of new, changed, rename, choices, drop, split, merge — exactly one.
+                out.error(f.location(), "Q110", String.join(", ", kinds.isEmpty() ? CHANGE_KINDS : kinds));
+                return null;
+            }
+            String key = kinds.get(0);
+            Migration.Kind kind = Migration.Kind.valueOf(key.toUpperCase(java.util.Locale.ROOT));
+            Map<String, Location> at = new LinkedHashMap<>();
+            at.put(key, f.at(key));
+            String question = null;
+            List<String> ids = List.of();
+            if (kind == Migration.Kind.MERGE) {
+                ids = f.strings("merge");
+            } else {
+                question = f.string(key).orElse(null);
+            }
+            if (kind == Migration.Kind.SPLIT) {
+                ids = f.strings("into");
+                at.put("into", f.at("into"));
+            }
+            String to = f.string("to").orElse(null);
+            at.put("to", f.at("to"));
+            Map<String, String> map = new LinkedHashMap<>();
+            YNode mn = f.node("map");
+            if (mn instanceof YNode.Mapping mm) {
+                for (var e : mm.entries().entrySet()) {
+                    if (e.getValue() instanceof YNode.Scalar sv && !sv.isNull()) {
+                        map.put(e.getKey(), sv.text());
+                        at.put("map." + e.getKey(), sv.location());
+                    } else {
+                        out.error(e.getValue().location(), "S005", e.getKey(), "text", e.getValue().kindName());
+                    }
+                }
+            } else if (mn != null && !Fields.isNull(mn)) {
+                out.error(mn.location(), "S001", "map", mn.kindName());
+            }
+            boolean needsTo = kind == Migration.Kind.RENAME || kind == Migration.Kind.MERGE;
+            if (needsTo && to == null) {
+                out.error(f.location(), "S004", "migration change", "to");
+            }
+            if (kind == Migration.Kind.SPLIT && ids.isEmpty()) {
+                out.error(f.location(), "S004", "migration change", "into");
+            }
+            if (kind == Migration.Kind.CHOICES && map.isEmpty()) {
+                out.error(f.location(), "S004", "migration change", "map");
+            }
+            Text why = text(f, "why", kind != Migration.Kind.RENAME && kind != Migration.Kind.CHOICES);
+            return new Migration.Change(kind, question, to, java.util.Collections.unmodifiableMap(map), List.copyOf(ids), why, f.location(), Map.copyOf(at));
         }
 
         Map<String, Instrument> instruments(Fields f) {

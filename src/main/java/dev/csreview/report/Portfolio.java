@@ -60,6 +60,7 @@ public final class Portfolio {
             c.put("worst_id", r.assessment().worstOutcome().id());
             c.put("deadline", r.nextDeadline() == null ? "" : r.nextDeadline().toString());
             c.put("plan", planLevel(r.assessment().plan()));
+            c.put("reading_change", r.readingChange() == null ? "" : r.readingChange());
             clients.add(c);
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -102,12 +103,20 @@ public final class Portfolio {
             rows.get(0).assessment().determinations().forEach(d -> head.add("route:" + d.determination().id()));
             rows.get(0).assessment().factors().forEach(f -> head.add("factor:" + f.factor().id()));
         }
+        // Only with --compare-with: the column says what the earlier reading concluded differently.
+        boolean compared = rows.stream().anyMatch(r -> r.readingChange() != null);
+        if (compared) {
+            head.add("reading_change");
+        }
         line(out, head);
         for (PortfolioRow r : rows) {
             List<String> cells = new ArrayList<>(List.of(r.client(), r.assessment().profileName(), r.assessment().worstOutcome().id(),
                     r.nextDeadline() == null ? "" : r.nextDeadline().toString(), r.packageFolder() == null ? "" : r.packageFolder()));
             r.assessment().determinations().forEach(d -> cells.add(d.outcome().id()));
             r.assessment().factors().forEach(f -> cells.add(f.applicable() ? f.level().id() : "not_applicable"));
+            if (compared) {
+                cells.add(r.readingChange() == null ? "" : r.readingChange());
+            }
             line(out, cells);
         }
         return out.toString();

@@ -51,7 +51,7 @@ final class Builtin {
 
     /** The start of a profile for a built-in questionnaire, up to {@code answers:}. */
     static String header(String id) {
-        return "questionnaire: " + id + "\nversion: \"1.0.0\"\nanswers:\n";
+        return "questionnaire: " + id + "\nversion: \"" + questionnaire(id).version() + "\"\nanswers:\n";
     }
 
     /**

@@ -205,7 +205,8 @@ class CliTest {
     void builtin_questionnaires_are_listed() {
         Run r = run("questionnaires");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("cybersecurity-review-2022", "(default)");
+        assertThat(r.out()).contains("cybersecurity-review-2022", "(default)")
+                .contains("cybersecurity-review-2022@1.0.0  1.0.0  (earlier version: profiles of it migrate to 2.0.0)");
     }
 
     @Test

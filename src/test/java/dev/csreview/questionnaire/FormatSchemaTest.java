@@ -31,9 +31,10 @@ class FormatSchemaTest {
     }
 
     static Stream<Path> questionnaires() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of("questionnaires"))) {
-            return Stream.concat(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
-                    Stream.of(Path.of("src/test/resources/fixtures/feature.yaml")));
+        try (Stream<Path> s = Files.list(Path.of("questionnaires")); Stream<Path> v = Files.list(Path.of("questionnaires/versions"))) {
+            return Stream.of(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
+                    v.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
+                    Stream.of(Path.of("src/test/resources/fixtures/feature.yaml"))).flatMap(x -> x);
         }
     }
 
@@ -88,6 +89,8 @@ class FormatSchemaTest {
         assertThat(keys(q.at("/properties/determinations/items/properties/cases/items/properties"))).isEqualTo(QuestionnaireLoader.CASE_KEYS);
         assertThat(keys(q.at("/properties/notes/items/properties"))).isEqualTo(QuestionnaireLoader.NOTE_KEYS);
         assertThat(keys(q.at("/$defs/text/properties"))).isEqualTo(QuestionnaireLoader.TEXT_KEYS);
+        assertThat(keys(q.at("/properties/migrations/items/properties"))).isEqualTo(QuestionnaireLoader.MIGRATION_KEYS);
+        assertThat(keys(q.at("/properties/migrations/items/properties/changes/items/properties"))).isEqualTo(QuestionnaireLoader.CHANGE_KEYS);
         assertThat(keys(q.at("/$defs/question/properties/type/enum"), true)).isEqualTo(new TreeSet<>(QuestionType.ids()));
     }
 

@@ -1,0 +1,108 @@
+package dev.csreview.cli;
+
+import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.diagnostic.Diagnostic;
+import dev.csreview.diagnostic.Diagnostics;
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.migration.OlderReading;
+import dev.csreview.output.ReadingDiff;
+import dev.csreview.profile.ProfileLoader;
+import dev.csreview.questionnaire.Lang;
+import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.yaml.YNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One profile assessed under two readings (questionnaire versions) and what differs: {@code diff --questionnaire OLD
+ * NEW PROFILE...} per client, and {@code portfolio --compare-with OLD} to mark the clients whose outcome changes.
+ */
+final class ReadingComparison {
+    private final Lang lang;
+    private final ReadingDiff diff;
+
+    ReadingComparison(Lang lang) {
+        this.lang = lang;
+        this.diff = new ReadingDiff(lang);
+    }
+
+    /**
+     * What differs for one profile: {@code differences} and the answers the old reading did not ask; or, when the old
+     * reading cannot read the profile, {@code unreadable} says why. Empty (with {@code problems}) when the new one cannot.
+     */
+    record Compared(List<ReadingDiff.Difference> differences, List<String> notAsked, String unreadable, String text) {
+        boolean changed() {
+            return unreadable != null || !differences.isEmpty();
+        }
+
+        boolean worse() {
+            return differences.stream().anyMatch(d -> d.worse() && d.kind().equals("route"));
+        }
+    }
+
+    Optional<Compared> compare(String name, YNode root, Questionnaire older, Questionnaire newer, Diagnostics problems) {
+        ProfileAssessor.Result now = new ProfileAssessor(newer).assess(name, root, new Diagnostics());
+        if (now.assessment().isEmpty()) {
+            // Not readable under the new reading: the profile itself needs work, as assess would say.
+            problems.addAll(now.diagnostics());
+            return Optional.empty();
+        }
+        OlderReading.Prepared prepared = OlderReading.prepare(root, newer, older);
+        ProfileAssessor.Result then = new ProfileAssessor(older).assess(name, prepared.root(), new Diagnostics());
+        if (then.assessment().isEmpty()) {
+            Diagnostic first = then.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElse(null);
+            String why = java.text.MessageFormat.format(
+                    java.util.ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), ReadingComparison.class.getModule())
+                            .getString("diff.unreadable"), older.version(), first == null ? "" : first.location() + ": " + first.message(lang.locale()));
+            return Optional.of(new Compared(List.of(), prepared.notAsked(), why,
+                    name + ": " + older.version() + " → " + newer.version() + "\n  " + why + "\n"));
+        }
+        List<ReadingDiff.Difference> found = diff.between(then.assessment().get(), now.assessment().get());
+        return Optional.of(new Compared(found, prepared.notAsked(), null,
+                diff.text(name, older.version(), newer.version(), found, prepared.notAsked())));
+    }
+
+    /** {@code diff --questionnaire}: every profile's comparison, in order; exit 1 when a route got more serious. */
+    int run(String oldReading, String newReading, List<Path> profiles, QuestionnairePath paths, PrintWriter out, PrintWriter err) {
+        Inputs inputs = new Inputs();
+        DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
+        Questionnaire older;
+        Questionnaire newer;
+        List<Path> files;
+        try {
+            inputs.allowQuestionnairesUnder(paths.folders);
+            older = inputs.questionnaire(oldReading).questionnaire();
+            newer = inputs.questionnaire(newReading).questionnaire();
+            files = inputs.expand(profiles);
+        } catch (InvalidInputException e) {
+            printer.print(e.diagnostics(), err);
+            return ExitCode.INVALID;
+        }
+        boolean invalid = false;
+        boolean worse = false;
+        for (Path file : files) {
+            String name = file.toString();
+            Diagnostics problems = new Diagnostics();
+            Optional<Compared> compared = Optional.empty();
+            try {
+                Optional<YNode> root = new ProfileLoader().parse(name, inputs.read(file), problems);
+                if (root.isPresent()) {
+                    compared = compare(name, root.get(), older, newer, problems);
+                }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.diagnostics());
+            }
+            if (compared.isEmpty()) {
+                printer.print(problems.list(), err);
+                invalid = true;
+                continue;
+            }
+            worse |= compared.get().worse();
+            out.print(compared.get().text());
+        }
+        out.flush();
+        return invalid ? ExitCode.INVALID : worse ? ExitCode.THRESHOLD : ExitCode.OK;
+    }
+}
