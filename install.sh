@@ -37,10 +37,9 @@ else
   ./mvnw -B -q -DskipTests package
 fi
 
-mkdir -p "$LIB/lib" "$BIN"
-# The DOCX libraries sit in lib/ beside the jar (its manifest names them); the JVM opens them only for DOCX.
-rm -f "$LIB"/lib/*.jar
-install -m 0644 target/lib/*.jar "$LIB/lib/"
+mkdir -p "$LIB" "$BIN"
+# Earlier installs kept Apache POI in lib/ for DOCX; the writer no longer needs it.
+rm -rf "$LIB/lib"
 install -m 0644 target/csreview.jar "$LIB/csreview.jar.new"
 mv -f "$LIB/csreview.jar.new" "$LIB/csreview.jar"
 

@@ -29,7 +29,7 @@ public final class PackageBuilder {
     private final TemplateRenderer templates;
     private final DocxWriterFactory docx;
 
-    /** DOCX support is loaded only when asked for (POI is large): the CLI passes a factory, tests may pass null. */
+    /** DOCX support is loaded only when asked for: the CLI passes a factory, tests may pass null. */
     public interface DocxWriterFactory {
         byte[] write(String markdown, String title, Lang lang, Map<String, Object> data);
     }
