@@ -24,6 +24,8 @@ import java.util.zip.ZipOutputStream;
 final class OpcPackage {
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    /** Bigger than any real reference document (logos included); a zip that inflates beyond this is not one. */
+    private static final long MAX_INFLATED = 64L * 1024 * 1024;
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([A-Za-z]+)=\"([^\"]*)\"");
     private static final Pattern RELATIONSHIP = Pattern.compile("<Relationship\\b[^>]*>");
     private static final Pattern DEFAULT = Pattern.compile("<Default\\b[^>]*>");
@@ -47,10 +49,15 @@ final class OpcPackage {
     /** A firm's reference document's parts under word/ (its body is replaced later); nothing of it is interpreted but names and relationships. */
     static OpcPackage read(byte[] docx) {
         OpcPackage pkg = new OpcPackage();
+        long inflated = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String name = e.getName();
-                byte[] bytes = zip.readAllBytes();
+                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
+                inflated += bytes.length;
+                if (inflated > MAX_INFLATED) {
+                    throw new IOException("it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MiB");
+                }
                 if (name.equals("[Content_Types].xml")) {
                     String types = utf8(bytes);
                     for (Matcher m = DEFAULT.matcher(types); m.find(); ) {

@@ -179,4 +179,22 @@ class DocxWriterTest {
             assertThat(doc.getNumbering().getNum(java.math.BigInteger.valueOf(2))).isNotNull();
         }
     }
+
+    @Test
+    void a_reference_that_inflates_beyond_any_real_template_is_refused_not_read_whole() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document><w:body/></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/media/image1.png"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 65; i++) {
+                zip.write(zeros);
+            }
+        }
+        byte[] bomb = bytes.toByteArray();
+        assertThat(bomb.length).isLessThan(1 << 20);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocxWriter(bomb).write(MD, "t", Lang.ZH, DATA))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("64 MiB");
+    }
 }
