@@ -38,7 +38,9 @@ class PdfCliTest {
         byte[] first = Files.readAllBytes(pdf);
         assertThat(new String(first, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = exec(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
-        assertThat(text).contains("网络安全审查申报书（草稿）", "网络安全审查办公室：", "☐").doesNotContain("#####");
+        assertThat(text).contains("网络安全审查申报书（草稿）", "网络安全审查办公室：", "☐", "草稿 · 供律师审阅").doesNotContain("##");
+        assertThat(text.replaceAll("\\s+", "")).as("the page footer, in the margin box").contains("第1页共");
+        assertThat(exec(List.of("pdfinfo", pdf.toString()))).contains("(A4)");
         String fonts = exec(List.of("pdffonts", pdf.toString()));
         assertThat(fonts.lines().filter(l -> l.contains("CID TrueType")).toList()).as(fonts).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains(" yes yes yes"));

@@ -36,6 +36,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class PdfWriter implements PackageBuilder.PdfWriterFactory {
     private static final String CJK = "csreview-cjk";
     private static final String SYMBOLS = "csreview-symbols";
+    private static final java.util.regex.Pattern MARGIN_BOX = java.util.regex.Pattern.compile("@(?:top|bottom|left|right)-(?:left|center|right|top|middle|bottom)(?:-corner)?\\s*\\{");
 
     private final TrueTypeFont cjk;
     private final TrueTypeFont symbols;
@@ -112,15 +113,17 @@ public final class PdfWriter implements PackageBuilder.PdfWriterFactory {
         return out.toByteArray();
     }
 
-    /** Every text in the Latin face first, then the embedded Chinese font, then the symbols font, page margins too. */
+    /** Every text in the Latin face first, then the embedded Chinese font, then the symbols font; the page margins too. */
     private String withPrintFonts(String html) {
         String families = "serif, \"" + CJK + "\"" + (symbols == null ? "" : ", \"" + SYMBOLS + "\"");
         String css = "<style>* { font-family: " + families + " !important; } h1, h2, h3, th { font-family: sans-serif, \"" + CJK + "\""
                 + (symbols == null ? "" : ", \"" + SYMBOLS + "\"") + " !important; } code { font-family: monospace, \"" + CJK + "\" !important; }"
-                + " @page { @top-left { font-family: " + families + "; } @top-right { font-family: " + families + "; } @bottom-center { font-family: "
-                + families + "; } }</style>";
-        int head = html.indexOf("</head>");
-        return head < 0 ? css + html : html.substring(0, head) + css + html.substring(head);
+                + "</style>";
+        // The page's margin boxes (running head, page numbers) take the fonts inside their own rules: a second rule
+        // for a box would replace the template's box, content and all, and they do not inherit the page's.
+        String page = MARGIN_BOX.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group() + " font-family: " + families + ";"));
+        int head = page.indexOf("</head>");
+        return head < 0 ? css + page : page.substring(0, head) + css + page.substring(head);
     }
 
     private static byte[] sha256(String text) {
