@@ -38,7 +38,7 @@ else
 fi
 
 mkdir -p "$LIB/lib" "$BIN"
-# The DOCX libraries sit in lib/ beside the jar (its manifest names them); the JVM opens them only for DOCX.
+# The PDF libraries sit in lib/ beside the jar (its manifest names them); the JVM opens them only for PDF.
 rm -f "$LIB"/lib/*.jar
 install -m 0644 target/lib/*.jar "$LIB/lib/"
 install -m 0644 target/csreview.jar "$LIB/csreview.jar.new"
@@ -90,9 +90,9 @@ CACHE="" CACHE_PACKAGE="" CACHE_DOCX=""
 if [ -n "$SAMPLE" ]; then
   TRAIN_OUT="$(mktemp -d)"
   CACHE="$(train csreview assess "$SAMPLE" --format text,json,junit,sarif --output-dir "$TRAIN_OUT/report")"
-  CACHE_PACKAGE="$(train csreview-package assess "$SAMPLE" --format json --out "$TRAIN_OUT/md" --lang both --date 2026-01-15)"
+  CACHE_PACKAGE="$(train csreview-package assess "$SAMPLE" --format json --out "$TRAIN_OUT/md" --doc-lang both --date 2026-01-15)"
   CACHE_DOCX="$(train csreview-docx assess "$SAMPLE" --format json --out "$TRAIN_OUT/docx" --formats md,html,docx \
-    --lang both --date 2026-01-15)"
+    --doc-lang both --date 2026-01-15)"
   rm -rf "$TRAIN_OUT"
 fi
 # The interview on a pseudo-terminal made by util-linux script(1): wait for its session file and the first question,

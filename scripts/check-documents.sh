@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real-tool checks of generated packages: every HTML page rendered by headless Chromium at A4 (794x1123 CSS px) to a
 # PNG with no console error and printed to an A4 PDF; every DOCX converted to PDF by LibreOffice, on A4 pages with
-# the page footer ("第 1 页 共 N 页" / "Page 1 of N", read back with pdftotext). Usage: scripts/check-documents.sh DIR
+# the page footer ("第 1 页 共 N 页" / "Page 1 of N", read back with pdftotext); every PDF the package has (--formats
+# pdf) on A4 with the footer, its fonts embedded and no missing glyph. Usage: scripts/check-documents.sh DIR
 # Needs: chromium, libreoffice, poppler-utils (Debian: chromium fonts-noto-cjk libreoffice-writer-nogui
 # poppler-utils). Installs nothing.
 set -euo pipefail
@@ -57,7 +58,24 @@ while IFS= read -r -d '' doc; do
     echo "FAIL (no page footer): $doc"; fail=1
   fi
 done < <(find "$DIR" -name '*.docx' -print0)
-echo "check-documents: $html HTML pages rendered, $docx DOCX converted to PDF in $(( $(date +%s) - start )) s"
+# The package's own PDFs (--formats pdf): A4, the page footer, every font embedded, no glyph printed as '#' (tofu).
+pdfs=0
+while IFS= read -r -d '' pdf; do
+  pdfs=$((pdfs + 1))
+  if ! pdfinfo "$pdf" | grep -q '(A4)'; then
+    echo "FAIL (PDF not A4): $pdf"; fail=1
+  fi
+  if ! pdftotext -enc UTF-8 -f 1 -l 1 "$pdf" - | tr -d ' \n' | grep -Eq '第1页共[0-9]+页|Page1of[0-9]+'; then
+    echo "FAIL (PDF without page footer): $pdf"; fail=1
+  fi
+  if pdffonts "$pdf" | tail -n +3 | grep -v ' yes yes yes ' | grep -q .; then
+    echo "FAIL (PDF font not embedded): $pdf"; pdffonts "$pdf" | tail -n +3 | grep -v ' yes yes yes ' | head -3; fail=1
+  fi
+  if pdftotext -enc UTF-8 "$pdf" - | grep -q '##'; then
+    echo "FAIL (PDF glyphs missing, printed as #): $pdf"; fail=1
+  fi
+done < <(find "$DIR" -name '*.pdf' -print0)
+echo "check-documents: $html HTML pages rendered, $docx DOCX converted to PDF, $pdfs package PDFs checked in $(( $(date +%s) - start )) s"
 [ "$html" -gt 0 ] && [ "$docx" -gt 0 ] || { echo "check-documents: nothing to check in $DIR" >&2; exit 3; }
 [ $fail -eq 0 ] && echo "check-documents: all documents render" || echo "check-documents: FAILED (see above)"
 exit $fail

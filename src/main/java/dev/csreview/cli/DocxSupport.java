@@ -6,7 +6,7 @@ import dev.csreview.report.PackageRequest;
 import java.util.Map;
 import java.util.Set;
 
-/** Finds the DOCX writer only when DOCX is asked for, so its large library is never loaded otherwise. */
+/** Finds the DOCX writer only when DOCX is asked for, so its classes are never loaded otherwise. */
 final class DocxSupport {
     private DocxSupport() {}
 
@@ -40,9 +40,8 @@ final class DocxSupport {
     private static final String WARM_UP = "# a\n\n## b\n\nc **d** *e* `f`\n\n- g\n- h\n\n1. i\n\n| j | k |\n|---|---|\n| l | m |\n";
 
     /**
-     * When DOCX is asked for, writes a throw-away document on a background thread, so that POI and XMLBeans load
-     * and initialise their classes while the main thread assesses the profile and renders the other formats: on a
-     * cold JVM that is ≈ 0.2 s the first real document no longer waits for (docs/performance.md).
+     * When DOCX is asked for, writes a throw-away document on a background thread, so that the writer's classes load
+     * while the main thread assesses the profile and renders the other formats (docs/performance.md).
      */
     static void warmUpInBackground(Set<PackageRequest.Format> formats) {
         PackageBuilder.DocxWriterFactory factory = factoryOrNull(formats, null);

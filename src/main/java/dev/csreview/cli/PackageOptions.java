@@ -23,7 +23,7 @@ public final class PackageOptions {
     Path out;
 
     @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "md,html",
-            description = "Document formats in the package: md, html, docx (default: ${DEFAULT-VALUE}).")
+            description = "Document formats in the package: md, html, docx, pdf (default: ${DEFAULT-VALUE}).")
     Set<String> formats;
 
     @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both",
@@ -48,8 +48,13 @@ public final class PackageOptions {
             description = "A .docx whose styles, page, header and footer every DOCX document takes on (as pandoc's reference.docx).")
     Path referenceDocx;
 
+    @Option(names = "--pdf-font", paramLabel = "FILE",
+            description = "The Chinese font PDF documents embed (.ttf or .ttc with TrueType outlines; default: WenQuanYi or another found on this machine).")
+    Path pdfFont;
+
     private Brand brand = Brand.NONE;
     private byte[] reference;
+    private dev.csreview.report.PackageBuilder.PdfWriterFactory pdf;
 
     /**
      * Reads the brand and the reference .docx (--reference-docx, else the brand's) and checks them, before any
@@ -63,6 +68,12 @@ public final class PackageOptions {
         }
         Path file = referenceDocx != null ? referenceDocx : brand.referenceDocx();
         reference = file == null ? null : ReferenceDocx.check(file.toString(), inputs.read(file));
+        pdf = formats().contains(PackageRequest.Format.PDF) ? PdfSupport.factory(pdfFont) : null;
+    }
+
+    /** The PDF writer with its fonts loaded, when PDF is asked for; else null. */
+    dev.csreview.report.PackageBuilder.PdfWriterFactory pdf() {
+        return pdf;
     }
 
     Brand brand() {
@@ -80,7 +91,7 @@ public final class PackageOptions {
             try {
                 result.add(PackageRequest.Format.valueOf(f.trim().toUpperCase(Locale.ROOT).replace("MARKDOWN", "MD")));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown format '" + f + "' (md, html, docx)");
+                throw new UsageException("unknown format '" + f + "' (md, html, docx, pdf)");
             }
         }
         return result;

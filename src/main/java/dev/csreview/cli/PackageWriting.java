@@ -119,10 +119,10 @@ final class PackageWriting {
         }
         PackageBuilder.DocxWriterFactory docx = DocxSupport.factoryOrNull(options.formats(), reference);
         if (docx != null && reference != null) {
-            // Its parts passed the checks; one small document proves POI can use it (exit 2 naming it, not per profile).
+            // Its parts passed the checks; one small document proves the writer can use it (exit 2 naming it, not per profile).
             DocxSupport.checkReference(docx, "reference.docx");
         }
-        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), docx);
+        PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), docx, options.pdf());
         builders.put(questionnaireId, builder);
         return builder;
     }

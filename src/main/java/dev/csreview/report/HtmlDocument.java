@@ -34,10 +34,6 @@ public final class HtmlDocument {
         return html.replace("<li>[ ] ", "<li class=\"task\">☐ ").replace("<li>[x] ", "<li class=\"task\">☒ ").replace("<li>[X] ", "<li class=\"task\">☒ ");
     }
 
-    /** A date (2026年12月18日, 18 December 2026) or an article or item (第十一条, 第（三）项): never broken across lines. */
-    private static final Pattern WHOLE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2} [A-Z][a-z]+ \\d{4}"
-            + "|第[〇零一二三四五六七八九十百千]+条(?:第（[〇零一二三四五六七八九十]+）项)?|第（[〇零一二三四五六七八九十]+）项");
-
     /** Wraps dates and article numbers in the text (not the tags) of rendered HTML in a no-break span. */
     static String keepWhole(String html) {
         StringBuilder out = new StringBuilder(html.length() + 64);
@@ -45,7 +41,7 @@ public final class HtmlDocument {
         while (at < html.length()) {
             int tag = html.indexOf('<', at);
             int end = tag < 0 ? html.length() : tag;
-            Matcher m = WHOLE.matcher(html.substring(at, end));
+            Matcher m = KeepWhole.PATTERN.matcher(html.substring(at, end));
             out.append(m.replaceAll(r -> "<span class=\"nobr\">" + Matcher.quoteReplacement(r.group()) + "</span>"));
             if (tag < 0) {
                 break;

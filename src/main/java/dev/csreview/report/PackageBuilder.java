@@ -28,16 +28,27 @@ public final class PackageBuilder {
     private final PackageSpec spec;
     private final TemplateRenderer templates;
     private final DocxWriterFactory docx;
+    private final PdfWriterFactory pdf;
 
-    /** DOCX support is loaded only when asked for (POI is large): the CLI passes a factory, tests may pass null. */
+    /** DOCX support is loaded only when asked for: the CLI passes a factory, tests may pass null. */
     public interface DocxWriterFactory {
         byte[] write(String markdown, String title, Lang lang, Map<String, Object> data);
     }
 
+    /** PDF support, loaded only when asked for (its libraries are large): prints a document's HTML. */
+    public interface PdfWriterFactory {
+        byte[] write(String html, String title, Lang lang, java.time.LocalDate date);
+    }
+
     public PackageBuilder(PackageSpec spec, TemplateRenderer templates, DocxWriterFactory docx) {
+        this(spec, templates, docx, null);
+    }
+
+    public PackageBuilder(PackageSpec spec, TemplateRenderer templates, DocxWriterFactory docx, PdfWriterFactory pdf) {
         this.spec = spec;
         this.templates = templates;
         this.docx = docx;
+        this.pdf = pdf;
     }
 
     public PackageSpec spec() {
@@ -113,8 +124,15 @@ public final class PackageBuilder {
                 if (request.formats().contains(PackageRequest.Format.MD)) {
                     put(files, stem + ".md", utf8(HtmlDocument.withoutChartMarker(markdown)));
                 }
-                if (request.formats().contains(PackageRequest.Format.HTML)) {
-                    put(files, stem + ".html", utf8(html.render(markdown, title, lang.code(), doc.chart() ? chart : "", docData)));
+                boolean wantsPdf = request.formats().contains(PackageRequest.Format.PDF) && pdf != null;
+                if (request.formats().contains(PackageRequest.Format.HTML) || wantsPdf) {
+                    String page = html.render(markdown, title, lang.code(), doc.chart() ? chart : "", docData);
+                    if (request.formats().contains(PackageRequest.Format.HTML)) {
+                        put(files, stem + ".html", utf8(page));
+                    }
+                    if (wantsPdf) {
+                        put(files, stem + ".pdf", pdf.write(page, title, lang, request.date()));
+                    }
                 }
                 if (request.formats().contains(PackageRequest.Format.DOCX) && docx != null) {
                     put(files, stem + ".docx", docx.write(HtmlDocument.withoutChartMarker(markdown), title, lang, docData));

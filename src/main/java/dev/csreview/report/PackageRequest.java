@@ -22,7 +22,8 @@ public record PackageRequest(Set<Format> formats, Set<Lang> languages, LocalDate
     public enum Format {
         MD("md"),
         HTML("html"),
-        DOCX("docx");
+        DOCX("docx"),
+        PDF("pdf");
 
         private final String extension;
 

@@ -2,74 +2,35 @@ package dev.csreview.report.docx;
 
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.report.PackageBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * Writes a package document as DOCX with Apache POI, as a firm prints it: A4, the house fonts (仿宋/黑体/楷体 after
- * GB/T 9704 for Chinese, Cambria/Calibri for English, each named in the font table with the name WPS and
- * LibreOffice substitute by), Word heading styles, a header with the brand, company and draft mark, a footer with
- * PAGE/NUMPAGES fields, tables whose columns fit their content, and the same bytes for the same input. A firm's
- * reference .docx (checked by {@link dev.csreview.report.ReferenceDocx} first) supplies page, styles, header and
- * footer instead. Loaded only when DOCX is asked for.
+ * Writes a package document as DOCX the way pandoc does, without a general OOXML library: the document part from
+ * the same Markdown as the other formats, written as plain XML; styles, numbering, header, footer and font table
+ * from the house style, or from a firm's reference .docx (checked by {@link dev.csreview.report.ReferenceDocx}
+ * first), whose parts are copied, never interpreted; zipped with java.util.zip. As a firm prints it: A4, the house
+ * fonts (仿宋/黑体/楷体 after GB/T 9704 for Chinese, Cambria/Calibri for English, each named in the font table with
+ * the name WPS and LibreOffice substitute by), Word heading styles, a header with the brand, company and draft mark,
+ * a footer with PAGE/NUMPAGES fields, tables whose columns fit their content, and the same bytes for the same input.
  */
 public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final String ROOT_NS = "xmlns:w=\"" + WordXml.W_NS + "\" xmlns:r=\"" + WordXml.R_NS + "\"";
+    private static final String DRAWING_NS = " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
+    private static final Pattern STYLE = Pattern.compile("<w:style\\b([^>]*)>(.*?)</w:style>", Pattern.DOTALL);
 
     private final byte[] reference;
 
@@ -85,38 +46,87 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
     @Override
     public byte[] write(String markdown, String title, Lang lang, Map<String, Object> data) {
         LocalDate date = date(data);
-        try (XWPFDocument doc = reference == null ? new XWPFDocument() : clearedCopy(reference)) {
-            CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : null;
-            PageSetup page = reference == null ? PageSetup.house(lang) : PageSetup.of(sect, lang);
-            HouseStyle house = HouseStyle.of(lang);
-            String headingColour = brandColour(data);
-            // A reference without styles of its own brings page, header and footer only: the house styles apply.
-            Map<String, String> styleIds = styles(doc, lang, house, headingColour, reference != null && doc.getStyles() != null);
-            BigInteger[] numbering = numbering(doc);
-            Node root = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
-            new MarkdownToDocx(doc, numbering[0], numbering[1], styleIds, page.textWidth(), house.tableSize()).render(root);
-            sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
-            if (reference == null) {
-                page.apply(sect);
-            }
-            if (sect.sizeOfHeaderReferenceArray() == 0 && sect.sizeOfFooterReferenceArray() == 0) {
-                header(doc, data, page, house, headingColour);
-                footer(doc, String.valueOf(data.getOrDefault("page_footer", "")), house);
-            }
-            fontTable(doc, house);
-            var core = doc.getProperties().getCoreProperties();
-            core.setTitle(title);
-            core.setCreator("csreview");
-            Date stamp = Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
-            core.setCreated(Optional.of(stamp));
-            core.setModified(Optional.of(stamp));
-            core.setLastModifiedByUser("csreview");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return normalise(out.toByteArray(), date);
-        } catch (IOException | InvalidFormatException e) {
-            throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+        OpcPackage pkg = reference == null ? new OpcPackage() : OpcPackage.read(reference);
+        String referenceBody = pkg.text("word/document.xml");
+        String root = referenceBody == null ? null : rootElement(referenceBody);
+        String sectPr = referenceBody == null ? null : bodySectPr(referenceBody);
+        PageSetup page = reference == null ? PageSetup.house(lang) : PageSetup.of(sectPr, lang);
+        HouseStyle house = HouseStyle.of(lang);
+        String headingColour = brandColour(data);
+
+        String settingsPart = pkg.target("settings");
+        if (settingsPart == null) {
+            settingsPart = pkg.unique("word/settings.xml");
+            pkg.put(settingsPart, WordXml.HEAD + "<w:settings xmlns:w=\"" + WordXml.W_NS + "\"/>", OpcPackage.MAIN + "settings+xml");
+            pkg.relate("settings", settingsPart);
         }
+        Map<String, String> styleIds = styles(pkg, lang, house, headingColour);
+        int[] numbering = numbering(pkg);
+
+        StringBuilder body = new StringBuilder(markdown.length() * 3);
+        Node parsed = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
+        new MarkdownToDocx(body, numbering[0], numbering[1], styleIds, page.textWidth(), house.tableSize()).render(parsed);
+
+        String section = sectPr == null ? "<w:sectPr></w:sectPr>" : sectPr;
+        if (!section.contains("<w:headerReference") && !section.contains("<w:footerReference")) {
+            StringBuilder refs = new StringBuilder();
+            String header = pkg.unique("word/header1.xml");
+            pkg.put(header, header(pkg, header, data, page, house, headingColour), OpcPackage.MAIN + "header+xml");
+            refs.append("<w:headerReference w:type=\"default\" r:id=\"").append(pkg.relate("header", header)).append("\"/>");
+            String footerText = String.valueOf(data.getOrDefault("page_footer", ""));
+            if (!footerText.isEmpty()) {
+                String footer = pkg.unique("word/footer1.xml");
+                pkg.put(footer, footer(footerText, house), OpcPackage.MAIN + "footer+xml");
+                refs.append("<w:footerReference w:type=\"default\" r:id=\"").append(pkg.relate("footer", footer)).append("\"/>");
+            }
+            int open = section.indexOf('>') + 1;
+            section = section.substring(0, open) + refs + section.substring(open);
+        }
+        if (!section.contains("<w:pgSz") && !section.contains("<w:pgMar")) {
+            Matcher after = Pattern.compile("<w:(?:paperSrc|pgBorders|lnNumType|pgNumType|cols|formProt|vAlign|noEndnote|titlePg|textDirection|bidi"
+                    + "|rtlGutter|docGrid|printerSettings)\\b|</w:sectPr>").matcher(section);
+            after.find();
+            section = section.substring(0, after.start()) + page.xml() + section.substring(after.start());
+        }
+        if (pkg.target("fontTable") == null) {
+            String fonts = pkg.unique("word/fontTable.xml");
+            pkg.put(fonts, fontTable(house), OpcPackage.MAIN + "fontTable+xml");
+            pkg.relate("fontTable", fonts);
+        }
+        String rootTag = root == null ? "<w:document " + ROOT_NS + ">" : root.contains("xmlns:r=") ? root : root.replaceFirst(">$", " xmlns:r=\"" + WordXml.R_NS + "\">");
+        String document = WordXml.HEAD + rootTag + "<w:body>" + body + section + "</w:body></w:document>";
+        pkg.put("word/document.xml", document, OpcPackage.MAIN + "document.main+xml");
+        return pkg.zip(core(title, date), date);
+    }
+
+    /** The start tag of a reference document's root, with every namespace it declares. */
+    private static String rootElement(String xml) {
+        Matcher m = Pattern.compile("<w:document\\b[^>]*>").matcher(xml);
+        return m.find() ? m.group().replaceFirst("/>$", ">") : null;
+    }
+
+    /** The body's own section properties (the last child of the body), or null. */
+    private static String bodySectPr(String xml) {
+        int end = xml.lastIndexOf("</w:body>");
+        int at = end < 0 ? -1 : xml.lastIndexOf("<w:sectPr", end);
+        if (at < 0) {
+            return null;
+        }
+        String tail = xml.substring(at, end).strip();
+        if (tail.matches("(?s)<w:sectPr\\b[^>]*/>")) {
+            return tail.replaceFirst("/>$", "></w:sectPr>");
+        }
+        return tail.endsWith("</w:sectPr>") && tail.indexOf("</w:sectPr>") == tail.length() - "</w:sectPr>".length() ? tail : null;
+    }
+
+    private static String core(String title, LocalDate date) {
+        String stamp = date + "T00:00:00Z";
+        StringBuilder xml = new StringBuilder(WordXml.HEAD_STANDALONE).append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(stamp).append("</dcterms:created><dc:creator>csreview</dc:creator>"
+                + "<cp:lastModifiedBy>csreview</cp:lastModifiedBy><dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(stamp)
+                .append("</dcterms:modified><dc:title>");
+        return WordXml.text(xml, title).append("</dc:title></cp:coreProperties>").toString();
     }
 
     private static LocalDate date(Map<String, Object> data) {
@@ -139,260 +149,238 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
         return "000000";
     }
 
-    private static XWPFDocument clearedCopy(byte[] reference) throws IOException {
-        XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reference));
-        for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
-            doc.removeBodyElement(i);
-        }
-        return doc;
-    }
-
     /**
      * The styles the documents use, by role (heading1–3, body, table): the reference's own where it has them
-     * (found by id or by name, as Word names them in every language), the house's otherwise.
+     * (found by id or by name, as Word names them in every language), the house's otherwise. A reference without a
+     * styles part brings page, header and footer only: the house styles apply.
      */
-    private static Map<String, String> styles(XWPFDocument doc, Lang lang, HouseStyle house, String headingColour, boolean own) {
-        XWPFStyles styles = doc.createStyles();
-        if (!own) {
-            styles.setDefaultFonts(house.fonts(house.bodyFont()));
-            styles.setSpellingLanguage(lang == Lang.ZH ? "zh-CN" : "en-US");
-            styles.setEastAsia("zh-CN");
-            addStyle(styles, normal(house));
+    private static Map<String, String> styles(OpcPackage pkg, Lang lang, HouseStyle house, String headingColour) {
+        String part = pkg.target("styles");
+        String own = part == null ? null : pkg.text(part);
+        if (own != null && !own.contains("</w:styles>")) {
+            own = null;
         }
-        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        StringBuilder added = new StringBuilder();
+        if (own == null) {
+            added.append("<w:docDefaults><w:rPrDefault><w:rPr>").append(house.fonts(house.bodyFont())).append("<w:lang w:val=\"")
+                    .append(lang == Lang.ZH ? "zh-CN" : "en-US").append("\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
+            added.append(normal(house));
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Matcher m = STYLE.matcher(own == null ? "" : own); m.find(); ) {
+            Matcher id = Pattern.compile("w:styleId=\"([^\"]*)\"").matcher(m.group(1));
+            Matcher name = Pattern.compile("<w:name\\s+w:val=\"([^\"]*)\"").matcher(m.group(2));
+            if (id.find()) {
+                names.put(id.group(1), name.find() ? name.group(1).toLowerCase(Locale.ROOT) : "");
+            }
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
         for (int level = 1; level <= 3; level++) {
-            String id = find(styles, "Heading" + level, "heading " + level);
+            String id = find(names, "Heading" + level, "heading " + level);
             if (id == null) {
                 id = "Heading" + level;
-                addStyle(styles, heading(level, house, headingColour));
+                added.append(heading(level, house, headingColour));
             }
             ids.put("heading" + level, id);
         }
-        String body = find(styles, "BodyText", "body text");
+        String body = find(names, "BodyText", "body text");
         if (body == null) {
             body = "BodyText";
-            addStyle(styles, paragraphStyle(body, "Body Text", house.bodyIndent() ? house.bodySize() * 20 : 0, 0, 0));
+            added.append(paragraphStyle(body, "Body Text", house.bodyIndent() ? house.bodySize() * 20 : 0, 0, 0));
         }
         ids.put("body", body);
-        String table = find(styles, "TableText", "table text");
+        String table = find(names, "TableText", "table text");
         if (table == null) {
             table = "TableText";
-            CTStyle t = paragraphStyle(table, "Table Text", 0, house.tableSize(), 240);
-            addStyle(styles, t);
+            added.append(paragraphStyle(table, "Table Text", 0, house.tableSize(), 240));
         }
         ids.put("table", table);
+        if (own == null) {
+            String name = pkg.unique("word/styles.xml");
+            pkg.put(name, WordXml.HEAD + "<w:styles xmlns:w=\"" + WordXml.W_NS + "\">" + added + "</w:styles>", OpcPackage.MAIN + "styles+xml");
+            pkg.relate("styles", name);
+        } else if (added.length() > 0) {
+            int end = own.lastIndexOf("</w:styles>");
+            pkg.put(part, own.substring(0, end) + added + own.substring(end), null);
+        }
         return ids;
     }
 
     /** A style's id given its usual id or its name (case-insensitive); null if the document has none. */
-    static String find(XWPFStyles styles, String id, String name) {
-        if (styles.styleExist(id)) {
+    static String find(Map<String, String> namesById, String id, String name) {
+        if (namesById.containsKey(id)) {
             return id;
         }
-        XWPFStyle byName = styles.getStyleWithName(name);
-        if (byName == null) {
-            for (String n : List.of(name, name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1))) {
-                byName = styles.getStyleWithName(n);
-                if (byName != null) {
-                    break;
-                }
+        for (var e : namesById.entrySet()) {
+            if (e.getValue().equals(name)) {
+                return e.getKey();
             }
         }
-        return byName == null ? null : byName.getStyleId();
+        return null;
     }
 
-    private static void addStyle(XWPFStyles styles, CTStyle style) {
-        if (styles.styleExist(style.getStyleId())) {
-            styles.getStyle(style.getStyleId()).setStyle(style);
-        } else {
-            styles.addStyle(new XWPFStyle(style, styles));
-        }
+    private static String normal(HouseStyle house) {
+        // East Asian line breaking: no line starts with closing punctuation or ends with opening punctuation. No
+        // extra space between Chinese and Latin letters or digits: 2026年12月4日, not 2026 年 12 月 4 日.
+        return "<w:style w:styleId=\"Normal\" w:type=\"paragraph\" w:default=\"true\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr>"
+                + "<w:kinsoku w:val=\"true\"/><w:overflowPunct w:val=\"true\"/><w:autoSpaceDE w:val=\"false\"/><w:autoSpaceDN w:val=\"false\"/>"
+                + "<w:spacing w:after=\"" + house.paragraphAfter() + "\" w:line=\"" + house.line() + "\" w:lineRule=\"" + (house.exactLines() ? "exact" : "auto")
+                + "\"/></w:pPr><w:rPr>" + house.fonts(house.bodyFont()) + size(house.bodySize()) + "</w:rPr></w:style>";
     }
 
-    private static CTStyle normal(HouseStyle house) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId("Normal");
-        style.addNewName().setVal("Normal");
-        style.setType(STStyleType.PARAGRAPH);
-        style.setDefault(true);
-        style.addNewQFormat();
-        CTPPrGeneral ppr = style.addNewPPr();
-        // East Asian line breaking: no line starts with closing punctuation or ends with opening punctuation.
-        ppr.addNewKinsoku().setVal(true);
-        ppr.addNewOverflowPunct().setVal(true);
-        // No extra space between Chinese and Latin letters or digits: 2026年12月4日, not 2026 年 12 月 4 日.
-        ppr.addNewAutoSpaceDE().setVal(false);
-        ppr.addNewAutoSpaceDN().setVal(false);
-        var spacing = ppr.addNewSpacing();
-        spacing.setAfter(BigInteger.valueOf(house.paragraphAfter()));
-        spacing.setLine(BigInteger.valueOf(house.line()));
-        spacing.setLineRule(house.exactLines() ? STLineSpacingRule.EXACT : STLineSpacingRule.AUTO);
-        CTRPr rpr = style.addNewRPr();
-        rpr.addNewRFonts().set(house.fonts(house.bodyFont()));
-        rpr.addNewSz().setVal(BigInteger.valueOf(house.bodySize()));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(house.bodySize()));
-        return style;
+    private static String size(int halfPoints) {
+        return "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
     }
 
     /** {@code indent}: the first line's indent in twips (two characters for Chinese prose), 0 for none. */
-    private static CTStyle paragraphStyle(String id, String name, int indent, int size, int line) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.addNewName().setVal(name);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewBasedOn().setVal("Normal");
-        style.addNewQFormat();
-        CTPPrGeneral ppr = style.addNewPPr();
-        if (indent > 0) {
-            var ind = ppr.addNewInd();
-            ind.setFirstLine(BigInteger.valueOf(indent));
-            ind.setFirstLineChars(BigInteger.valueOf(200));
-        }
+    private static String paragraphStyle(String id, String name, int indent, int size, int line) {
+        StringBuilder s = new StringBuilder("<w:style w:styleId=\"").append(id).append("\" w:type=\"paragraph\"><w:name w:val=\"").append(name)
+                .append("\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>");
         if (line > 0) {
-            var spacing = ppr.addNewSpacing();
-            spacing.setBefore(BigInteger.ZERO);
-            spacing.setAfter(BigInteger.ZERO);
-            spacing.setLine(BigInteger.valueOf(line));
-            spacing.setLineRule(STLineSpacingRule.AUTO);
+            s.append("<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"").append(line).append("\" w:lineRule=\"auto\"/>");
         }
+        if (indent > 0) {
+            s.append("<w:ind w:firstLine=\"").append(indent).append("\" w:firstLineChars=\"200\"/>");
+        }
+        s.append("</w:pPr>");
         if (size > 0) {
-            CTRPr rpr = style.addNewRPr();
-            rpr.addNewSz().setVal(BigInteger.valueOf(size));
-            rpr.addNewSzCs().setVal(BigInteger.valueOf(size));
+            s.append("<w:rPr>").append(size(size)).append("</w:rPr>");
         }
-        return style;
+        return s.append("</w:style>").toString();
     }
 
-    private static CTStyle heading(int level, HouseStyle house, String colour) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId("Heading" + level);
-        style.addNewName().setVal("heading " + level);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewBasedOn().setVal("Normal");
-        style.addNewNext().setVal("Normal");
-        style.addNewUiPriority().setVal(BigInteger.valueOf(9));
-        style.addNewQFormat();
-        CTPPrGeneral ppr = style.addNewPPr();
-        ppr.addNewKeepNext();
-        ppr.addNewKeepLines();
-        var spacing = ppr.addNewSpacing();
-        spacing.setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
-        spacing.setAfter(BigInteger.valueOf(level == 1 ? 240 : 120));
-        spacing.setLine(BigInteger.valueOf(240));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-        if (level == 1) {
-            ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
-        }
-        ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-        CTRPr rpr = style.addNewRPr();
-        rpr.addNewRFonts().set(house.fonts(house.headingFont(level)));
-        if (house.boldHeadings()) {
-            rpr.addNewB();
-        }
-        rpr.addNewColor().setVal(colour);
-        rpr.addNewSz().setVal(BigInteger.valueOf(house.headingSize(level)));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(house.headingSize(level)));
-        return style;
+    private static String heading(int level, HouseStyle house, String colour) {
+        return "<w:style w:styleId=\"Heading" + level + "\" w:type=\"paragraph\"><w:name w:val=\"heading " + level + "\"/><w:basedOn w:val=\"Normal\"/>"
+                + "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\""
+                + (level == 1 ? 360 : 240) + "\" w:after=\"" + (level == 1 ? 240 : 120) + "\" w:line=\"240\" w:lineRule=\"auto\"/>"
+                + (level == 1 ? "<w:jc w:val=\"center\"/>" : "") + "<w:outlineLvl w:val=\"" + (level - 1) + "\"/></w:pPr><w:rPr>"
+                + house.fonts(house.headingFont(level)) + (house.boldHeadings() ? "<w:b/>" : "") + "<w:color w:val=\"" + colour + "\"/>"
+                + size(house.headingSize(level)) + "</w:rPr></w:style>";
     }
 
-    /** Brand logo and name, company, and the draft mark at the right margin, over a rule. */
-    private static void header(XWPFDocument doc, Map<String, Object> data, PageSetup page, HouseStyle house, String colour) throws InvalidFormatException, IOException {
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
-        tight(p);
-        p.setBorderBottom(Borders.SINGLE);
-        CTTabStop tab = p.getCTP().getPPr().addNewTabs().addNewTab();
-        tab.setVal(STTabJc.RIGHT);
-        tab.setPos(BigInteger.valueOf(page.textWidth()));
+    /** A bullet list and a decimal list definition, added to the reference's numbering if it has one; returns their numbering ids. */
+    private static int[] numbering(OpcPackage pkg) {
+        String part = pkg.target("numbering");
+        String own = part == null ? null : pkg.text(part);
+        if (own != null && !own.contains("</w:numbering>")) {
+            own = null;
+        }
+        int abstractId = 1 + max(own, "w:abstractNumId=\"(\\d{1,6})\"", -1);
+        int numId = 1 + max(own, "w:numId=\"(\\d{1,6})\"", 0);
+        String abstracts = abstractNum(abstractId, true) + abstractNum(abstractId + 1, false);
+        String nums = "<w:num w:numId=\"" + numId + "\"><w:abstractNumId w:val=\"" + abstractId + "\"/></w:num><w:num w:numId=\"" + (numId + 1)
+                + "\"><w:abstractNumId w:val=\"" + (abstractId + 1) + "\"/></w:num>";
+        if (own == null) {
+            String name = pkg.unique("word/numbering.xml");
+            pkg.put(name, WordXml.HEAD + "<w:numbering xmlns:w=\"" + WordXml.W_NS + "\">" + abstracts + nums + "</w:numbering>", OpcPackage.MAIN + "numbering+xml");
+            pkg.relate("numbering", name);
+        } else {
+            // The schema's order: every abstract definition before the first instance.
+            Matcher firstNum = Pattern.compile("<w:num\\b(?!Pic|IdMac)").matcher(own);
+            int at = firstNum.find() ? firstNum.start() : own.lastIndexOf("</w:numbering>");
+            own = own.substring(0, at) + abstracts + own.substring(at);
+            Matcher cleanup = Pattern.compile("<w:numIdMacAtCleanup\\b|</w:numbering>").matcher(own);
+            cleanup.find();
+            pkg.put(part, own.substring(0, cleanup.start()) + nums + own.substring(cleanup.start()), null);
+        }
+        return new int[] {numId, numId + 1};
+    }
+
+    private static int max(String xml, String regex, int none) {
+        int max = none;
+        if (xml != null) {
+            for (Matcher m = Pattern.compile(regex).matcher(xml); m.find(); ) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+        }
+        return max;
+    }
+
+    private static String abstractNum(int id, boolean bullet) {
+        StringBuilder abs = new StringBuilder("<w:abstractNum w:abstractNumId=\"").append(id).append("\">");
+        for (int level = 0; level < 3; level++) {
+            abs.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"").append(bullet ? "bullet" : "decimal")
+                    .append("\"/><w:lvlText w:val=\"").append(bullet ? (level == 0 ? "•" : "◦") : "%" + (level + 1) + ".")
+                    .append("\"/><w:pPr><w:ind w:left=\"").append(420 * (level + 1)).append("\" w:hanging=\"420\"/></w:pPr></w:lvl>");
+        }
+        return abs.append("</w:abstractNum>").toString();
+    }
+
+    /** Brand logo and name, company, and the draft mark at the right margin, over a rule in the brand's colour. */
+    private static String header(OpcPackage pkg, String part, Map<String, Object> data, PageSetup page, HouseStyle house, String colour) {
+        StringBuilder p = new StringBuilder(WordXml.HEAD).append("<w:hdr ").append(ROOT_NS).append(DRAWING_NS).append("><w:p><w:pPr><w:pBdr>")
+                .append("<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"").append(colour).append("\"/></w:pBdr><w:tabs><w:tab w:val=\"right\" w:pos=\"")
+                .append(page.textWidth()).append("\"/></w:tabs>").append(TIGHT).append("</w:pPr>");
+        String small = "<w:sz w:val=\"" + house.headerSize() + "\"/>";
         String brandName = "";
         if (data.get("brand") instanceof Map<?, ?> brand) {
             brandName = String.valueOf(brand.get("name") == null ? "" : brand.get("name"));
             Logo logo = Logo.of(String.valueOf(brand.get("logo") == null ? "" : brand.get("logo")));
             if (logo != null) {
-                XWPFRun r = p.createRun();
-                r.addPicture(new ByteArrayInputStream(logo.bytes()), logo.type(), "logo", Units.toEMU(logo.width()), Units.toEMU(logo.height()));
-                r.addTab();
+                String image = pkg.unique("word/media/image1." + logo.extension());
+                pkg.put(image, logo.bytes(), null);
+                pkg.putDefault(logo.extension(), "image/" + logo.extension());
+                String rels = "word/_rels/" + part.substring("word/".length()) + ".rels";
+                pkg.put(rels, WordXml.HEAD_STANDALONE + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
+                        + " Target=\"media/" + image.substring("word/media/".length()) + "\" Type=\"" + OpcPackage.REL + "image\"/></Relationships>", null);
+                long cx = Math.round(logo.width() * 12700);
+                long cy = Math.round(logo.height() * 12700);
+                p.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").append(cx).append("\" cy=\"").append(cy)
+                        .append("\"/><wp:docPr id=\"1\" name=\"logo\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+                        .append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>")
+                        .append("<pic:cNvPr id=\"0\" name=\"logo\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rId1\"/><a:stretch><a:fillRect/>")
+                        .append("</a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
+                        .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline>")
+                        .append("</w:drawing></w:r><w:r><w:tab/></w:r>");
             }
         }
         if (!brandName.isEmpty()) {
-            XWPFRun r = small(p, brandName + "  ", house);
-            r.setBold(true);
-            r.setColor(colour);
+            WordXml.run(p, "<w:b w:val=\"on\"/><w:color w:val=\"" + colour + "\"/>" + small, brandName + "  ");
         }
         Object company = data.get("company") == null ? data.getOrDefault("gap", "") : data.get("company");
-        small(p, String.valueOf(company), house);
-        p.createRun().addTab();
-        XWPFRun mark = small(p, String.valueOf(data.getOrDefault("draft_mark", "")), house);
-        mark.setBold(true);
+        WordXml.run(p, small, String.valueOf(company));
+        p.append("<w:r><w:tab/></w:r>");
+        WordXml.run(p, "<w:b w:val=\"on\"/>" + small, String.valueOf(data.getOrDefault("draft_mark", "")));
+        return p.append("</w:p></w:hdr>").toString();
     }
+
+    private static final String TIGHT = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>";
 
     /** The page footer's text with ${page} and ${pages} as PAGE and NUMPAGES fields, centred. */
-    private static void footer(XWPFDocument doc, String text, HouseStyle house) {
-        if (text.isEmpty()) {
-            return;
-        }
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-        tight(p);
-        p.setAlignment(ParagraphAlignment.CENTER);
+    private static String footer(String text, HouseStyle house) {
+        StringBuilder p = new StringBuilder(WordXml.HEAD).append("<w:ftr ").append(ROOT_NS).append("><w:p><w:pPr>").append(TIGHT)
+                .append("<w:jc w:val=\"center\"/></w:pPr>");
+        String size = "<w:sz w:val=\"" + house.headerSize() + "\"/>";
+        String small = "<w:rPr>" + size + "</w:rPr>";
         int at = 0;
         while (at < text.length()) {
-            int page = text.indexOf("${page}", at);
-            int pages = text.indexOf("${pages}", at);
-            int next = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
+            int pageAt = text.indexOf("${page}", at);
+            int pagesAt = text.indexOf("${pages}", at);
+            int next = pageAt < 0 ? pagesAt : pagesAt < 0 ? pageAt : Math.min(pageAt, pagesAt);
+            String plain = next < 0 ? text.substring(at) : text.substring(at, next);
+            if (!plain.isEmpty()) {
+                WordXml.run(p, size, plain);
+            }
             if (next < 0) {
-                small(p, text.substring(at), house);
                 break;
             }
-            if (next > at) {
-                small(p, text.substring(at, next), house);
-            }
-            boolean all = next == pages;
-            field(p, all ? "NUMPAGES" : "PAGE", house);
+            boolean all = next == pagesAt;
+            // A field with a cached result, so that a reader which does not update fields still shows a number.
+            p.append("<w:r>").append(small).append("<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>").append(small)
+                    .append("<w:instrText xml:space=\"preserve\"> ").append(all ? "NUMPAGES" : "PAGE").append(" </w:instrText></w:r><w:r>").append(small)
+                    .append("<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>").append(small).append("<w:t>1</w:t></w:r><w:r>").append(small)
+                    .append("<w:fldChar w:fldCharType=\"end\"/></w:r>");
             at = next + (all ? "${pages}" : "${page}").length();
         }
-    }
-
-    /** A field with a cached result, so that a reader which does not update fields still shows a number. */
-    private static void field(XWPFParagraph p, String instruction, HouseStyle house) {
-        small(p, "", house).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText instr = small(p, "", house).getCTR().addNewInstrText();
-        instr.setStringValue(" " + instruction + " ");
-        instr.setSpace(SpaceAttribute.Space.PRESERVE);
-        small(p, "", house).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        small(p, "1", house);
-        small(p, "", house).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    private static void tight(XWPFParagraph p) {
-        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        var spacing = ppr.addNewSpacing();
-        spacing.setBefore(BigInteger.ZERO);
-        spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(240));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-    }
-
-    private static XWPFRun small(XWPFParagraph p, String text, HouseStyle house) {
-        XWPFRun r = p.createRun();
-        if (!text.isEmpty()) {
-            r.setText(text);
-        }
-        r.setFontSize(house.headerSize() / 2.0);
-        return r;
+        return p.append("</w:p></w:ftr>").toString();
     }
 
     /**
      * The font table: each house font with the name other systems know it by, so that Word, WPS and LibreOffice
      * substitute alike (仿宋 is FangSong, 黑体 SimHei, 楷体 KaiTi). A reference document's own table is kept.
      */
-    private static void fontTable(XWPFDocument doc, HouseStyle house) throws InvalidFormatException, IOException {
-        PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
-        if (doc.getPackage().containPart(name)) {
-            return;
-        }
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    private static String fontTable(HouseStyle house) {
+        StringBuilder xml = new StringBuilder(WordXml.HEAD_STANDALONE).append("\n<w:fonts xmlns:w=\"").append(WordXml.W_NS).append("\">");
         for (HouseStyle.Font f : house.declaredFonts()) {
             xml.append("<w:font w:name=\"").append(f.name()).append("\">");
             if (!f.altName().isEmpty()) {
@@ -401,40 +389,11 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
             xml.append("<w:panose1 w:val=\"").append(f.panose()).append("\"/><w:charset w:val=\"").append(f.charset())
                     .append("\"/><w:family w:val=\"").append(f.family()).append("\"/><w:pitch w:val=\"variable\"/></w:font>");
         }
-        xml.append("</w:fonts>");
-        PackagePart part = doc.getPackage().createPart(name, XWPFRelation.FONT_TABLE.getContentType());
-        try (OutputStream os = part.getOutputStream()) {
-            os.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.FONT_TABLE.getRelation());
-    }
-
-    /** A bullet list and a decimal list definition; returns their numbering ids. */
-    private static BigInteger[] numbering(XWPFDocument doc) {
-        XWPFNumbering numbering = doc.createNumbering();
-        BigInteger bullet = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(0, true))));
-        BigInteger decimal = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(1, false))));
-        return new BigInteger[] {bullet, decimal};
-    }
-
-    private static CTAbstractNum abstractNum(int id, boolean bullet) {
-        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        abs.setAbstractNumId(BigInteger.valueOf(id));
-        for (int level = 0; level < 3; level++) {
-            CTLvl lvl = abs.addNewLvl();
-            lvl.setIlvl(BigInteger.valueOf(level));
-            lvl.addNewStart().setVal(BigInteger.ONE);
-            lvl.addNewNumFmt().setVal(bullet ? STNumberFormat.BULLET : STNumberFormat.DECIMAL);
-            lvl.addNewLvlText().setVal(bullet ? (level == 0 ? "•" : "◦") : "%" + (level + 1) + ".");
-            var ind = lvl.addNewPPr().addNewInd();
-            ind.setLeft(BigInteger.valueOf(420L * (level + 1)));
-            ind.setHanging(BigInteger.valueOf(420));
-        }
-        return abs;
+        return xml.append("</w:fonts>").toString();
     }
 
     /** A PNG or JPEG logo from the brand's data: URI, 1 cm high; none for SVG (Word needs a bitmap beside it). */
-    record Logo(byte[] bytes, int type, double width, double height) {
+    record Logo(byte[] bytes, String extension, double width, double height) {
         static Logo of(String dataUri) {
             int comma = dataUri.indexOf(',');
             if (!dataUri.startsWith("data:image/") || comma < 0) {
@@ -452,7 +411,7 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
             }
             double height = 28.35; // 1 cm in points
             double width = Math.min(height * size[0] / size[1], 170);
-            return new Logo(bytes, dataUri.startsWith("data:image/png") ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, width, height);
+            return new Logo(bytes, dataUri.startsWith("data:image/png") ? "png" : "jpeg", width, height);
         }
 
         private static int[] pngSize(byte[] b) {
@@ -483,21 +442,4 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
         }
     }
 
-    /** Same entries, same order, fixed times: a DOCX is a zip and zips record when they were made. */
-    static byte[] normalise(byte[] docx, LocalDate date) throws IOException {
-        // A zip stores local date-times: setTime(millis) would turn one instant into different bytes per time zone.
-        java.time.LocalDateTime time = date.atStartOfDay();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                zip.putNextEntry(copy);
-                zip.write(in.readAllBytes());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
 }

@@ -2,7 +2,6 @@ package dev.csreview.report.docx;
 
 import dev.csreview.questionnaire.Lang;
 import java.util.List;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 
 /**
  * The house typography of the documents, per language, sizes in half-points. Chinese after GB/T 9704: body 仿宋
@@ -39,15 +38,11 @@ record HouseStyle(Lang lang, String bodyFont, String latinFont, int bodySize, in
         return level == 1 ? 36 : level == 2 ? 28 : 24;
     }
 
-    /** Run fonts: the East Asian slot takes the Chinese face, the Latin slots the Latin one. */
-    CTFonts fonts(String face) {
-        CTFonts f = CTFonts.Factory.newInstance();
-        String latin = lang == Lang.ZH ? latinFont : face;
-        f.setAscii(latin);
-        f.setHAnsi(latin);
-        f.setCs(latin);
-        f.setEastAsia(lang == Lang.ZH ? face : FANGSONG);
-        return f;
+    /** Run fonts as {@code <w:rFonts>}: the East Asian slot takes the Chinese face, the Latin slots the Latin one. */
+    String fonts(String face) {
+        String latin = WordXml.attr(lang == Lang.ZH ? latinFont : face);
+        return "<w:rFonts w:ascii=\"" + latin + "\" w:hAnsi=\"" + latin + "\" w:cs=\"" + latin + "\" w:eastAsia=\""
+                + WordXml.attr(lang == Lang.ZH ? face : FANGSONG) + "\"/>";
     }
 
     List<Font> declaredFonts() {

@@ -1,13 +1,7 @@
 package dev.csreview.report.docx;
 
-import java.math.BigInteger;
+import dev.csreview.report.KeepWhole;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.BlockQuote;
@@ -20,7 +14,6 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -29,24 +22,23 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 
 /**
- * Walks a CommonMark tree and writes WordprocessingML through POI. Text is always written as text: raw HTML in the
- * Markdown is shown literally, never interpreted.
+ * Walks a CommonMark tree and writes the body of word/document.xml. Text is always written as text: raw HTML in the
+ * Markdown is shown literally, never interpreted. Dates and article numbers are joined so that no line breaks
+ * inside them ({@link KeepWhole}).
  */
 final class MarkdownToDocx {
-    private final XWPFDocument doc;
-    private final BigInteger bulletList;
-    private final BigInteger numberedList;
+    private final StringBuilder out;
+    private final int bulletList;
+    private final int numberedList;
     private final Map<String, String> styles;
     private final int textWidth;
     private final int tableSize;
 
     /** {@code styles}: style ids by role (heading1–3, body, table); widths in twips, the table text size in half-points. */
-    MarkdownToDocx(XWPFDocument doc, BigInteger bulletList, BigInteger numberedList, Map<String, String> styles, int textWidth, int tableSize) {
-        this.doc = doc;
+    MarkdownToDocx(StringBuilder out, int bulletList, int numberedList, Map<String, String> styles, int textWidth, int tableSize) {
+        this.out = out;
         this.bulletList = bulletList;
         this.numberedList = numberedList;
         this.styles = styles;
@@ -62,19 +54,22 @@ final class MarkdownToDocx {
 
     private void block(Node n, int listLevel, boolean quoted) {
         if (n instanceof Heading h) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(styles.get("heading" + Math.min(3, h.getLevel())));
-            inlines(p, h, Style.PLAIN);
+            open(style(styles.get("heading" + Math.min(3, h.getLevel()))));
+            inlines(h, Style.PLAIN);
+            close();
         } else if (n instanceof Paragraph) {
-            XWPFParagraph p = doc.createParagraph();
             if (quoted) {
-                quote(p);
+                open("<w:pBdr><w:left w:val=\"single\"/></w:pBdr><w:shd w:val=\"clear\" w:fill=\"FDF6F5\"/><w:ind w:left=\"360\"/>");
             } else if (listLevel == 0) {
-                p.setStyle(styles.get("body"));
+                // A salutation under the title (网络安全审查办公室：) starts at the margin, as a letter's does.
+                open(style(styles.get("body")) + (salutation(n) ? "<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>" : ""));
+            } else {
+                open("");
             }
-            inlines(p, n, Style.PLAIN);
+            inlines(n, Style.PLAIN);
+            close();
         } else if (n instanceof BulletList || n instanceof OrderedList) {
-            BigInteger num = n instanceof BulletList ? bulletList : numberedList;
+            int num = n instanceof BulletList ? bulletList : numberedList;
             for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                 listItem((ListItem) item, num, listLevel, quoted);
             }
@@ -89,32 +84,54 @@ final class MarkdownToDocx {
         } else if (n instanceof IndentedCodeBlock code) {
             codeBlock(code.getLiteral());
         } else if (n instanceof HtmlBlock html) {
-            XWPFParagraph p = doc.createParagraph();
-            run(p, html.getLiteral().strip(), Style.PLAIN);
+            open("");
+            run(html.getLiteral().strip(), Style.PLAIN);
+            close();
         } else if (n instanceof ThematicBreak) {
-            doc.createParagraph().setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+            out.append("<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\"/></w:pBdr></w:pPr></w:p>");
         }
     }
 
-    private void listItem(ListItem item, BigInteger num, int level, boolean quoted) {
+    /** The first paragraph under the title, one short line ending with a colon: whom the document is addressed to. */
+    private static boolean salutation(Node paragraph) {
+        if (!(paragraph.getPrevious() instanceof Heading h) || h.getLevel() != 1 || paragraph.getFirstChild() != paragraph.getLastChild()
+                || !(paragraph.getFirstChild() instanceof Text t)) {
+            return false;
+        }
+        String text = t.getLiteral().strip();
+        return text.endsWith("：") && text.length() <= 40;
+    }
+
+    private static String style(String id) {
+        return "<w:pStyle w:val=\"" + WordXml.attr(id) + "\"/>";
+    }
+
+    /** Opens a paragraph with the given paragraph properties (the inside of {@code <w:pPr>}, empty for none). */
+    private void open(String pPr) {
+        out.append("<w:p>");
+        if (!pPr.isEmpty()) {
+            out.append("<w:pPr>").append(pPr).append("</w:pPr>");
+        }
+    }
+
+    private void close() {
+        out.append("</w:p>");
+    }
+
+    private void listItem(ListItem item, int num, int level, boolean quoted) {
         boolean first = true;
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Paragraph && first) {
-                XWPFParagraph p = doc.createParagraph();
                 String box = checkBox(c);
                 if (box == null) {
-                    p.setNumID(num);
-                    p.setNumILvl(BigInteger.valueOf(Math.min(level, 2)));
+                    open("<w:numPr><w:ilvl w:val=\"" + Math.min(level, 2) + "\"/><w:numId w:val=\"" + num + "\"/></w:numPr>");
                 } else {
                     // A task-list item prints as a check box in place of the bullet.
-                    p.setIndentationLeft(420 * (level + 1));
-                    p.setIndentationHanging(420);
-                    XWPFRun r = p.createRun();
-                    r.setText(box + " ");
-                    r.setFontFamily("Segoe UI Symbol", XWPFRun.FontCharRange.ascii);
-                    r.setFontFamily("Segoe UI Symbol", XWPFRun.FontCharRange.hAnsi);
+                    open("<w:ind w:left=\"" + 420 * (level + 1) + "\" w:hanging=\"420\"/>");
+                    WordXml.run(out, "<w:rFonts w:ascii=\"Segoe UI Symbol\" w:hAnsi=\"Segoe UI Symbol\"/>", box + " ");
                 }
-                inlines(p, c, Style.PLAIN);
+                inlines(c, Style.PLAIN);
+                close();
                 first = false;
             } else {
                 block(c, level + 1, quoted);
@@ -137,24 +154,18 @@ final class MarkdownToDocx {
         return null;
     }
 
-    private void quote(XWPFParagraph p) {
-        p.setIndentationLeft(360);
-        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTShd shd = ppr.isSetShd() ? ppr.getShd() : ppr.addNewShd();
-        shd.setVal(STShd.CLEAR);
-        shd.setFill("FDF6F5");
-        p.setBorderLeft(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-    }
-
     private void codeBlock(String literal) {
-        XWPFParagraph p = doc.createParagraph();
+        open("");
         String[] lines = literal.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            XWPFRun r = run(p, lines[i], Style.CODE);
+            out.append("<w:r><w:rPr>").append(Style.CODE.rPr()).append("</w:rPr>");
+            WordXml.t(out, lines[i]);
             if (i < lines.length - 1) {
-                r.addBreak();
+                out.append("<w:br/>");
             }
+            out.append("</w:r>");
         }
+        close();
     }
 
     private void table(Node block) {
@@ -173,41 +184,38 @@ final class MarkdownToDocx {
         if (rows == 0 || cols == 0) {
             return;
         }
-        XWPFTable table = doc.createTable(rows, cols);
         int[] widths = TableWidths.fit(cellTexts(block, rows, cols), textWidth, tableSize * 10);
-        table.setWidth(String.valueOf(textWidth));
-        table.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
-        var tblPr = table.getCTTbl().getTblPr();
-        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
-        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        out.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(textWidth).append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>")
+                .append("<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/>")
+                .append("<w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            out.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
-        int r = 0;
+        out.append("</w:tblGrid>");
         for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
             boolean head = section instanceof TableHead;
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext(), r++) {
-                XWPFTableRow tableRow = table.getRow(r);
-                if (head) {
-                    tableRow.setRepeatHeader(true);
-                }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                out.append(head ? "<w:tr><w:trPr><w:tblHeader w:val=\"on\"/></w:trPr>" : "<w:tr>");
                 int c = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
-                    XWPFTableCell tableCell = tableRow.getCell(c);
-                    tableCell.setWidth(String.valueOf(widths[c]));
+                    out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/>");
                     if (head) {
-                        tableCell.setColor("F6F8FA");
+                        out.append("<w:shd w:color=\"auto\" w:val=\"clear\" w:fill=\"F6F8FA\"/>");
                     }
-                    XWPFParagraph p = tableCell.getParagraphs().get(0);
-                    p.setStyle(styles.get("table"));
-                    inlines(p, cell, head ? Style.BOLD : Style.PLAIN);
+                    out.append("</w:tcPr>");
+                    open(style(styles.get("table")));
+                    inlines(cell, head ? Style.BOLD : Style.PLAIN);
+                    close();
+                    out.append("</w:tc>");
                 }
+                // A short row is filled with empty cells: Word needs every row to span the grid.
+                for (; c < cols; c++) {
+                    out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>");
+                }
+                out.append("</w:tr>");
             }
         }
-        doc.createParagraph();
+        out.append("</w:tbl><w:p/>");
     }
 
     /** The plain text of every cell, by row and column ("" where a row is short). */
@@ -247,46 +255,37 @@ final class MarkdownToDocx {
         static final Style PLAIN = new Style(false, false, false);
         static final Style BOLD = new Style(true, false, false);
         static final Style CODE = new Style(false, false, true);
+
+        /** The run properties, in the order the schema wants them. */
+        String rPr() {
+            return (code ? "<w:rFonts w:ascii=\"Consolas\" w:hAnsi=\"Consolas\"/>" : "") + (bold ? "<w:b w:val=\"on\"/>" : "")
+                    + (italic ? "<w:i w:val=\"on\"/>" : "");
+        }
     }
 
-    private void inlines(XWPFParagraph p, Node parent, Style style) {
+    private void inlines(Node parent, Style style) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
-                run(p, t.getLiteral(), style);
+                run(t.getLiteral(), style);
             } else if (n instanceof StrongEmphasis) {
-                inlines(p, n, new Style(true, style.italic(), style.code()));
+                inlines(n, new Style(true, style.italic(), style.code()));
             } else if (n instanceof Emphasis) {
-                inlines(p, n, new Style(style.bold(), true, style.code()));
+                inlines(n, new Style(style.bold(), true, style.code()));
             } else if (n instanceof Code c) {
-                run(p, c.getLiteral(), new Style(style.bold(), style.italic(), true));
+                run(c.getLiteral(), new Style(style.bold(), style.italic(), true));
             } else if (n instanceof SoftLineBreak) {
-                run(p, " ", style);
+                run(" ", style);
             } else if (n instanceof HardLineBreak) {
-                XWPFRun r = p.createRun();
-                r.addBreak();
+                out.append("<w:r><w:br/></w:r>");
             } else if (n instanceof HtmlInline html) {
-                run(p, html.getLiteral(), style);
-            } else if (n instanceof Link) {
-                inlines(p, n, style);
+                run(html.getLiteral(), style);
             } else {
-                inlines(p, n, style);
+                inlines(n, style);
             }
         }
     }
 
-    private XWPFRun run(XWPFParagraph p, String text, Style style) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        if (style.bold()) {
-            r.setBold(true);
-        }
-        if (style.italic()) {
-            r.setItalic(true);
-        }
-        if (style.code()) {
-            r.setFontFamily("Consolas", XWPFRun.FontCharRange.ascii);
-            r.setFontFamily("Consolas", XWPFRun.FontCharRange.hAnsi);
-        }
-        return r;
+    private void run(String text, Style style) {
+        WordXml.run(out, style.rPr(), KeepWhole.joined(text));
     }
 }

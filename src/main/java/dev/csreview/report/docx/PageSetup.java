@@ -1,10 +1,8 @@
 package dev.csreview.report.docx;
 
 import dev.csreview.questionnaire.Lang;
-import java.math.BigInteger;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The printed page in twips: A4 for both languages; Chinese margins after GB/T 9704 (top 37 mm, bottom 35 mm,
@@ -20,49 +18,43 @@ record PageSetup(int width, int height, int top, int bottom, int left, int right
                 : new PageSetup(A4_WIDTH, A4_HEIGHT, 1440, 1440, 1440, 1440, 720, 720);
     }
 
-    /** The page a firm's reference document sets, where it sets one; the house page otherwise. */
-    static PageSetup of(CTSectPr sect, Lang lang) {
+    /** The page a firm's reference document sets in its body's {@code <w:sectPr>} (null for none); the house page otherwise. */
+    static PageSetup of(String sectPr, Lang lang) {
         PageSetup house = house(lang);
-        if (sect == null || !sect.isSetPgSz() || !sect.isSetPgMar()) {
+        if (sectPr == null) {
             return house;
         }
-        CTPageSz size = sect.getPgSz();
-        CTPageMar mar = sect.getPgMar();
-        return new PageSetup(twips(size.getW(), house.width), twips(size.getH(), house.height), twips(mar.getTop(), house.top),
-                twips(mar.getBottom(), house.bottom), twips(mar.getLeft(), house.left), twips(mar.getRight(), house.right),
-                twips(mar.getHeader(), house.header), twips(mar.getFooter(), house.footer));
+        String size = element(sectPr, "pgSz");
+        String mar = element(sectPr, "pgMar");
+        if (size == null || mar == null) {
+            return house;
+        }
+        return new PageSetup(twips(size, "w", house.width), twips(size, "h", house.height), twips(mar, "top", house.top),
+                twips(mar, "bottom", house.bottom), twips(mar, "left", house.left), twips(mar, "right", house.right),
+                twips(mar, "header", house.header), twips(mar, "footer", house.footer));
+    }
+
+    /** The page size and margins as the elements of a {@code <w:sectPr>}. */
+    String xml() {
+        return "<w:pgSz w:w=\"" + width + "\" w:h=\"" + height + "\"/><w:pgMar w:top=\"" + top + "\" w:bottom=\"" + bottom + "\" w:left=\"" + left
+                + "\" w:right=\"" + right + "\" w:header=\"" + header + "\" w:footer=\"" + footer + "\" w:gutter=\"0\"/>";
     }
 
     int textWidth() {
         return width - left - right;
     }
 
-    void apply(CTSectPr sect) {
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(width));
-        size.setH(BigInteger.valueOf(height));
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(top));
-        mar.setBottom(BigInteger.valueOf(bottom));
-        mar.setLeft(BigInteger.valueOf(left));
-        mar.setRight(BigInteger.valueOf(right));
-        mar.setHeader(BigInteger.valueOf(header));
-        mar.setFooter(BigInteger.valueOf(footer));
-        mar.setGutter(BigInteger.ZERO);
-    }
-
     private static int mm(double mm) {
         return (int) Math.round(mm / 25.4 * 1440);
     }
 
-    private static int twips(Object value, int fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return new BigInteger(String.valueOf(value)).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return fallback;
-        }
+    private static String element(String xml, String name) {
+        Matcher m = Pattern.compile("<w:" + name + "\\b[^>]*>").matcher(xml);
+        return m.find() ? m.group() : null;
+    }
+
+    private static int twips(String element, String attribute, int fallback) {
+        Matcher m = Pattern.compile("\\bw:" + attribute + "=\"(-?\\d{1,6})\"").matcher(element);
+        return m.find() ? Integer.parseInt(m.group(1)) : fallback;
     }
 }

@@ -112,4 +112,89 @@ class DocxWriterTest {
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(xml).contains("&lt;w:p>]]&gt;{{x}}").containsOnlyOnce("<w:pPr><w:pBdr>");
     }
+
+    @Test
+    void the_addressee_under_the_title_starts_at_the_margin_and_english_dates_never_break() throws Exception {
+        String md = "# 网络安全审查申报书（草稿）\n\n网络安全审查办公室：\n\n本公司于2026年12月4日依据《办法》第十条第（一）项申报。\n\n申报主体（盖章）：\n";
+        String xml = part(new DocxWriter().write(md, "t", Lang.ZH, DATA), "word/document.xml");
+        assertThat(xml).containsOnlyOnce("<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>")
+                .contains("<w:pStyle w:val=\"BodyText\"/><w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr><w:r><w:t>网络安全审查办公室：")
+                .contains("2026年12月4日", "第十条第（一）项");
+        String en = part(new DocxWriter().write("# T\n\nDrafted on 4 December 2026.\n", "t", Lang.EN, DATA), "word/document.xml");
+        assertThat(en).contains("4\u00A0December\u00A02026").doesNotContain("firstLine=\"0\"");
+    }
+
+    @Test
+    void every_part_is_well_formed_and_every_relationship_points_at_a_typed_part() throws Exception {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mNk+M9QzwAEjDAGACCDAv8cI7IoAAAAAElFTkSuQmCC";
+        Map<String, Object> data = new java.util.HashMap<>(DATA);
+        data.put("brand", Map.of("name", "Firm", "colour", "#123", "logo", "data:image/png;base64," + png));
+        byte[] bytes = new DocxWriter().write(MD + "\n\u0001\u0008 control characters\n", "t\u0002", Lang.ZH, data);
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8);
+        for (var e : parts.entrySet()) {
+            if (e.getKey().endsWith(".xml") || e.getKey().endsWith(".rels")) {
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(e.getValue()));
+            }
+            String ext = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
+            assertThat(types).as(e.getKey()).containsAnyOf("PartName=\"/" + e.getKey() + "\"", "Extension=\"" + ext + "\"");
+        }
+        for (String rels : parts.keySet().stream().filter(n -> n.endsWith(".rels") && n.startsWith("word/")).toList()) {
+            var m = java.util.regex.Pattern.compile("Target=\"([^\"]*)\"").matcher(new String(parts.get(rels), StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertThat(parts).as(rels + " -> " + m.group(1)).containsKey("word/" + m.group(1));
+            }
+        }
+        assertThat(parts).containsKeys("word/media/image1.png", "word/_rels/header1.xml.rels", "word/settings.xml");
+    }
+
+    @Test
+    void a_reference_keeps_its_own_header_styles_and_numbering_and_gets_the_missing_ones() throws Exception {
+        byte[] reference;
+        try (XWPFDocument ref = new XWPFDocument()) {
+            ref.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Firm letterhead");
+            var num = ref.createNumbering();
+            num.addNum(num.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance())));
+            ref.createParagraph().createRun().setText("placeholder body");
+            var out = new java.io.ByteArrayOutputStream();
+            ref.write(out);
+            reference = out.toByteArray();
+        }
+        byte[] bytes = new DocxWriter(reference).write(MD, "t", Lang.ZH, DATA);
+        String xml = part(bytes, "word/document.xml");
+        assertThat(xml).doesNotContain("placeholder body").containsOnlyOnce("<w:headerReference").contains("<w:numId w:val=\"2\"/>");
+        assertThat(String.join("", part(bytes, "word/_rels/document.xml.rels"))).containsOnlyOnce("relationships/numbering\"");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            assertThat(doc.getHeaderList()).hasSize(1);
+            assertThat(doc.getHeaderList().get(0).getText()).contains("Firm letterhead");
+            assertThat(doc.getStyles().styleExist("BodyText")).isTrue();
+            assertThat(doc.getNumbering().getNum(java.math.BigInteger.valueOf(2))).isNotNull();
+        }
+    }
+
+    @Test
+    void a_reference_that_inflates_beyond_any_real_template_is_refused_not_read_whole() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document><w:body/></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/media/image1.png"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 65; i++) {
+                zip.write(zeros);
+            }
+        }
+        byte[] bomb = bytes.toByteArray();
+        assertThat(bomb.length).isLessThan(1 << 20);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DocxWriter(bomb).write(MD, "t", Lang.ZH, DATA))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("64 MiB");
+    }
 }
