@@ -162,8 +162,9 @@ public final class DocxWriter implements PackageBuilder.DocxWriterFactory {
         }
         StringBuilder added = new StringBuilder();
         if (own == null) {
-            added.append("<w:docDefaults><w:rPrDefault><w:rPr>").append(house.fonts(house.bodyFont())).append("<w:lang w:val=\"")
-                    .append(lang == Lang.ZH ? "zh-CN" : "en-US").append("\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
+            // w:val is the language of Latin-script runs even in a Chinese document: as zh-CN, LibreOffice breaks
+            // numbers and Latin words anywhere ("20|26年", "actual_controlle|r"); Chinese text is w:eastAsia.
+            added.append("<w:docDefaults><w:rPrDefault><w:rPr>").append(house.fonts(house.bodyFont())).append("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
             added.append(normal(house));
         }
         Map<String, String> names = new LinkedHashMap<>();
