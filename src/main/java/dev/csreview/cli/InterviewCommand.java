@@ -146,12 +146,21 @@ final class InterviewCommand implements Callable<Integer> {
             }
             Interview interview = new Interview(q, lang, start.answers(), start.position());
             result = new InterviewRunner(interview, prompter.prompter(), file).run();
+        } catch (Prompter.Quit e) {
+            result = InterviewRunner.Result.QUIT;
         } catch (Prompter.Interrupted e) {
             result = InterviewRunner.Result.INTERRUPTED;
         }
         // The terminal is restored by now, so the message lands on a normal screen.
+        String sessionOption = spec.commandLine().getParseResult().hasMatchedOption("--session") ? " --session " + session : "";
+        if (result == InterviewRunner.Result.QUIT) {
+            // Quitting on purpose is not an interruption: the session is saved and the run did what was asked.
+            err.println(labels.get("quit", session, sessionOption));
+            err.flush();
+            return ExitCode.OK;
+        }
         if (result == InterviewRunner.Result.INTERRUPTED) {
-            err.println("csreview: " + labels.get("interrupted", session));
+            err.println("csreview: " + labels.get("interrupted", session, sessionOption));
             err.flush();
             return ExitCode.INTERRUPTED;
         }

@@ -23,7 +23,7 @@ public final class QuestionnaireLoader {
             "questionnaire", "version", "title", "disclaimer", "regulation", "languages", "instruments",
             "sections", "computed", "factors", "rules", "determinations", "notes");
     static final Set<String> INSTRUMENT_KEYS =
-            Set.of("name", "number", "effective", "status", "sources", "articles", "summaries", "article_format", "item_format");
+            Set.of("name", "number", "effective", "status", "sources", "articles", "summaries", "quoted", "article_format", "item_format");
     static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "when", "questions");
     static final Set<String> QUESTION_KEYS = Set.of(
             "id", "type", "text", "help", "cites", "when", "required", "unknown", "default", "choices", "min",
@@ -203,6 +203,7 @@ public final class QuestionnaireLoader {
                         i.strings("sources"),
                         articles(i),
                         summaries,
+                        i.strings("quoted"),
                         text(i, "article_format", false),
                         text(i, "item_format", false)));
             }

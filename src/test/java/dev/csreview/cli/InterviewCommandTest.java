@@ -155,4 +155,17 @@ class InterviewCommandTest {
         CliTest.Run h = CliTest.run("interview", "--help");
         assertThat(h.out()).contains("--session", "--resume", "--new", "--plain", "--out", "--formats", "--force", "--date", "--lang");
     }
+
+    @Test
+    void q_saves_and_quits_with_exit_0_and_how_to_resume() throws IOException {
+        Path session = tmp.resolve("quit.yaml");
+        Run r = interview("Acme\nq\n", "--lang", "en", "--session", session.toString(), "--plain");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Saved to " + session + "; resume with `csreview interview --session " + session + " --resume`.")
+                .doesNotContain("Interrupted");
+        assertThat(Files.readString(session)).contains("Acme");
+        Run again = interview("q\n", "--lang", "zh", "--session", session.toString(), "--resume", "--plain");
+        assertThat(again.code()).isZero();
+        assertThat(again.err()).contains("已保存到 " + session);
+    }
 }
