@@ -60,6 +60,9 @@ class InterviewCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("── Review ──", "Interview finished.");
         assertThat(r.out()).contains("Review routes", "Article 10 risk factors", "Declaration package: ");
+        // Labels wherever a person reads: no question or choice id (prejudged_risk = not_done) on the final screens.
+        assertThat(r.out().replace(out.toString(), "") + r.err().replace(session.toString(), ""))
+                .doesNotContainPattern("\\b[a-z]+_[a-z0-9_]+\\b").doesNotContain(" = ");
         Path pkg;
         try (var dirs = Files.list(out)) {
             pkg = dirs.findFirst().orElseThrow();
