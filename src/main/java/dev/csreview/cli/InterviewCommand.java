@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
             "Every answer is saved at once to the session file (a profile that 'csreview assess' reads);"
                     + " an interrupted interview resumes where it stopped.",
             "Keys: Enter confirm, Esc back, Tab skip (unknown where allowed), ? articles, Ctrl-R review, Ctrl-G sections,"
-                    + " Ctrl-C save and quit. With --plain: b back, s skip, ? articles, r review, g sections, q quit."
+                    + " q save and quit (exit 0; on a line of its own in a text answer), Ctrl-C interrupt (exit 130)."
+                    + " With --plain: b back, s skip, ? articles, r review, g sections, q save and quit."
         })
 final class InterviewCommand implements Callable<Integer> {
     @Spec
