@@ -142,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
             if (baseline != null) {
-                before = Baseline.parse(InputFiles.read(baseline, InputFiles.JSON_LIMIT));
+                before = Baseline.parse(InputFiles.read(baseline, InputFiles.JSON_LIMIT), new CompanyQuestions(pkg.templates));
             }
             if (waiversFile != null) {
                 waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));
@@ -169,7 +169,7 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn),
-                SourceRoot.of(sourceRoot, files.isEmpty() ? null : files.get(0)));
+                SourceRoot.of(sourceRoot, files.isEmpty() ? null : files.get(0)), new CompanyQuestions(pkg.templates));
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
             // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.

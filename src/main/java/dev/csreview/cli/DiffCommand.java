@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code csreview diff OLD NEW}: what changed between two assessment JSON files. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What changed between two assessments (JSON from 'assess --format json' or a package's assessment.json).",
+            "Profiles are matched by the company they describe (the questionnaire package's company question), not by"
+                    + " path: a moved profile is reported as moved, one that is gone as vanished.",
             "Exit 1 when something got worse, 0 otherwise."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
@@ -40,9 +42,9 @@ final class DiffCommand implements Callable<Integer> {
     CommonOptions common;
 
     /** An assessment JSON through the bounded reader; a file that is not one is named in the error. */
-    private static Baseline parse(Path file) throws InvalidInputException {
+    private static Baseline parse(Path file, Baseline.CompanyQuestion company) throws InvalidInputException {
         try {
-            return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT));
+            return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT), company);
         } catch (IOException e) {
             throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", e.getMessage())));
         }
@@ -53,7 +55,8 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Change> changes;
         try {
-            changes = Changes.between(parse(older), parse(newer));
+            CompanyQuestions company = new CompanyQuestions(null);
+            changes = Changes.between(parse(older, company), parse(newer, company));
         } catch (InvalidInputException e) {
             new DiagnosticPrinter(common.lang(), java.util.Map.of()).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;
