@@ -49,14 +49,14 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE",
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
             description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text", completionCandidates = Candidates.ReportFormats.class,
             description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
                     + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
     List<String> formats;
@@ -66,6 +66,7 @@ final class AssessCommand implements Callable<Integer> {
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", split = ",", converter = FailOn.Converter.class,
+            completionCandidates = Candidates.FailOnLevels.class,
             description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}); "
                     + "late: when a filing plan cannot hold or holds only without the extension. Several levels: must-declare,late.")
     List<FailOn> failOn;

@@ -59,7 +59,7 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE",
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
             description = "Built-in questionnaire id or a questionnaire file (default: the session's, else the built-in default).")
     String questionnaire;
 
