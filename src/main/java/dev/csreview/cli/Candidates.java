@@ -20,58 +20,65 @@ final class Candidates {
     }
 
     /** assess --format. */
-    static final class ReportFormats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("text", "json", "junit", "sarif", "github").iterator();
+    static final class ReportFormats extends Fixed {
+        ReportFormats() {
+            super("text", "json", "junit", "sarif", "github");
         }
     }
 
     /** --formats of a package. */
-    static final class DocumentFormats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("md", "html", "docx").iterator();
+    static final class DocumentFormats extends Fixed {
+        DocumentFormats() {
+            super("md", "html", "docx");
         }
     }
 
     /** --format of diff and timeline. */
-    static final class TextOrJson implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("text", "json").iterator();
+    static final class TextOrJson extends Fixed {
+        TextOrJson() {
+            super("text", "json");
         }
     }
 
     /** --fail-on. */
-    static final class FailOnLevels implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("must-declare", "cannot-tell", "should-consider", "late", "none").iterator();
+    static final class FailOnLevels extends Fixed {
+        FailOnLevels() {
+            super("must-declare", "cannot-tell", "should-consider", "late", "none");
         }
     }
 
     /** --lang. */
-    static final class Languages implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("zh", "en").iterator();
+    static final class Languages extends Fixed {
+        Languages() {
+            super("zh", "en");
         }
     }
 
     /** --doc-lang. */
-    static final class DocumentLanguages implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("zh", "en", "both").iterator();
+    static final class DocumentLanguages extends Fixed {
+        DocumentLanguages() {
+            super("zh", "en", "both");
         }
     }
 
     /** completion SHELL. */
-    static final class Shells implements Iterable<String> {
+    static final class Shells extends Fixed {
+        Shells() {
+            super("bash", "zsh", "fish");
+        }
+    }
+
+    /** A fixed list of names. */
+    private abstract static class Fixed implements Iterable<String> {
+        private final List<String> names;
+
+        Fixed(String... names) {
+            this.names = List.of(names);
+        }
+
         @Override
         public Iterator<String> iterator() {
-            return List.of("bash", "zsh", "fish").iterator();
+            return names.iterator();
         }
     }
 }
