@@ -166,4 +166,35 @@ class InterviewJLineTest {
         assertThat(interview.position().key()).as("moved on to the next question").isEqualTo("colour");
         assertThat(text()).doesNotContain("✗");
     }
+
+    @Test
+    void a_list_redraws_at_once_when_the_terminal_is_resized() throws Exception {
+        Map<String, Answer> start = Map.of("name", new Answer("Acme", AnswerStatus.ANSWERED, null),
+                "flagged", new Answer(false, AnswerStatus.ANSWERED, null), "count_a", new Answer(5L, AnswerStatus.ANSWERED, null),
+                "count_b", Answer.unknown(null));
+        Interview interview = new Interview(Q, Lang.EN, start, "colour");
+        int[] sizes = new int[2];
+        Thread resizer = new Thread(() -> {
+            try {
+                Thread.sleep(700);
+                sizes[0] = screen.size();
+                terminal.setSize(new Size(40, 30));
+                terminal.raise(Terminal.Signal.WINCH);
+                Thread.sleep(500);
+                sizes[1] = screen.size();
+                keys.write("\r".getBytes(StandardCharsets.UTF_8));
+                keys.flush();
+                Thread.sleep(350);
+                keys.write(KeyMap.ctrl('C').getBytes(StandardCharsets.UTF_8));
+                keys.flush();
+            } catch (IOException | InterruptedException e) {
+                // the test ended first
+            }
+        }, "resizer");
+        resizer.setDaemon(true);
+        resizer.start();
+        assertTimeoutPreemptively(LIMIT, () -> run(interview, Lang.EN));
+        assertThat(sizes[1]).as("drawn again after SIGWINCH, before any key").isGreaterThan(sizes[0]);
+        assertThat(interview.answers().get("colour").value()).isEqualTo("red");
+    }
 }

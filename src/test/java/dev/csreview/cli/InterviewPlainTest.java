@@ -149,6 +149,8 @@ class InterviewPlainTest {
             Interview interview = new Interview(builtin, lang, Map.of(), null);
             new InterviewRunner(interview, p, new SessionFile(tmp.resolve("w.yaml"), builtin, lang)).run();
             List<String> lines = screen.toString().lines().toList();
+            assertThat(screen.toString()).as("? names each summary's grade")
+                    .containsPattern(lang == Lang.EN ? "\\[(paraphrase|Chinese text quoted; English paraphrase)]" : "\\[(概述|原文引用)]");
             assertThat(lines).allSatisfy(l -> assertThat(new org.jline.utils.AttributedString(l).columnLength()).as(l).isLessThanOrEqualTo(40));
             String second = builtin.sections().get(0).questions().get(1).text().in(lang);
             if (lang == Lang.EN) {
