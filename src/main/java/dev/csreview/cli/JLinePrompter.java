@@ -195,6 +195,9 @@ final class JLinePrompter implements Prompter {
         if (answer.equals("q")) {
             throw new Quit();
         }
+        if (answer.startsWith("\\")) {
+            return new Reply.Given(answer.substring(1)); // a literal answer, as in the plain prompter: \q is the text "q"
+        }
         if (s.allowUnknown() && Labels.meansUnknown(answer)) {
             return new Reply.Unknown();
         }
