@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds csreview and installs it under ~/.local (override with PREFIX=/some/where ./install.sh).
+# Builds csreview and installs it under ~/.local (override with PREFIX=/some/where ./install.sh): the launcher in
+# bin/, the jar in lib/csreview/, completion for bash, zsh and fish and the manual pages in share/.
 # Safe to run twice: it replaces its own files and nothing else. --no-build installs the jar already in target/.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -157,7 +158,27 @@ LAUNCH
 chmod 0755 "$LAUNCHER.new"
 mv -f "$LAUNCHER.new" "$LAUNCHER"
 
+# Shell completion and manual pages, made at package time from the command model (target/shell); a jar built before
+# they existed makes them here. Installed where bash-completion, zsh, fish and man look under a PREFIX.
+SHELL_FILES="target/shell/share"
+if [ ! -d "$SHELL_FILES/man/man1" ]; then
+  SHELL_FILES="$(mktemp -d)/share"
+  "$JAVA_CMD" -cp "$LIB/csreview.jar" dev.csreview.cli.ShellFiles "$(dirname "$SHELL_FILES")"
+fi
+SHARE="$PREFIX/share"
+mkdir -p "$SHARE/bash-completion/completions" "$SHARE/zsh/site-functions" "$SHARE/fish/vendor_completions.d" "$SHARE/man/man1"
+install -m 0644 "$SHELL_FILES/bash-completion/completions/csreview" "$SHARE/bash-completion/completions/csreview"
+install -m 0644 "$SHELL_FILES/zsh/site-functions/_csreview" "$SHARE/zsh/site-functions/_csreview"
+install -m 0644 "$SHELL_FILES/fish/vendor_completions.d/csreview.fish" "$SHARE/fish/vendor_completions.d/csreview.fish"
+rm -f "$SHARE"/man/man1/csreview.1 "$SHARE"/man/man1/csreview-*.1
+install -m 0644 "$SHELL_FILES"/man/man1/*.1 "$SHARE/man/man1/"
+
 echo "Installed: $LAUNCHER"
+echo "Manual: man csreview (pages in $SHARE/man/man1; if man does not find them: export MANPATH=\"$SHARE/man:\$MANPATH\")"
+echo "Completion (open a new shell after enabling):"
+echo "  bash: found by bash-completion under $SHARE; or add to ~/.bashrc: source $SHARE/bash-completion/completions/csreview"
+echo "  zsh:  add to ~/.zshrc before compinit: fpath=($SHARE/zsh/site-functions \$fpath)"
+echo "  fish: found under $SHARE/fish/vendor_completions.d when fish looks there; or: ln -s $SHARE/fish/vendor_completions.d/csreview.fish ~/.config/fish/completions/"
 case ":$PATH:" in
   *":$BIN:"*) ;;
   *) echo "Add $BIN to your PATH, e.g.: export PATH=\"$BIN:\$PATH\"" ;;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end check of `csreview interview` on a real terminal (tmux): answer part of the interview in Chinese,
+# End-to-end check of `csreview interview` on a real terminal (tmux): a number question that keeps refused input and
+# echoes 650万, Tab as unknown and q as save-and-quit (exit 0); then answer part of the interview in Chinese,
 # SIGKILL the JVM, start again with --resume, finish, then check the package and that its answers.yaml assesses;
 # then resume a session saved under questionnaire 1.0.0 and check that only the new and changed questions are asked.
 # The answers are chosen by what the screen shows (a list, a checkbox list, a text line), not by question id, so the
@@ -101,6 +102,32 @@ deadline=$((SECONDS + 10))
 until [ -s "$WORK/exit" ]; do [ $SECONDS -lt $deadline ] || fail "Ctrl-C did not end the interview"; sleep 0.1; done
 rm -f "$WORK/session.yaml"
 echo "interview-e2e: no native library: first question, no warnings"
+
+# 0b. Forgiving input (issue 25): a number question takes "abc" back for editing and reads 650万 as 6,500,000;
+#     Tab on the next one shows "不清楚"; q saves and exits 0 with how to resume.
+grep -v -e '^  users_registered:' -e '^  persons_deduplicated:' samples/us-listing-platform.yaml > "$WORK/session.yaml"
+echo '# csreview interview position: users_registered' >> "$WORK/session.yaml"
+start --resume
+wait_for '^› *$' 30 || fail "no number question after resuming at users_registered"
+pane | grep -q '注册用户账户数' || fail "not at the registered-users question"
+"${T[@]}" send-keys -t e2e 'abc' Enter
+wait_for '✗ 请输入整数' 10 || fail "abc was not refused"
+pane | tail -1 | grep -q '^› abc$' || fail "the refused text is not kept for editing: $(pane | tail -1)"
+"${T[@]}" send-keys -t e2e C-u '650万' Enter
+wait_for '已记为 6,500,000个账户' 10 || fail "650万 was not echoed as 6,500,000"
+wait_for '去重后掌握其个人信息' 10 || fail "did not move on to the next question"
+"${T[@]}" send-keys -t e2e Tab
+wait_for '^› 不清楚$' 10 || fail "Tab did not show 不清楚 as the answer"
+grep -q '^  users_registered: 6500000$' "$WORK/session.yaml" || fail "650万 not saved as 6500000"
+wait_for '过去12个月' 10 || fail "did not move on after Tab"
+"${T[@]}" send-keys -t e2e C-u q Enter             # q on a line of its own (the current answer is prefilled)
+deadline=$((SECONDS + 10))
+until [ -s "$WORK/exit" ]; do [ $SECONDS -lt $deadline ] || fail "q did not end the interview"; sleep 0.1; done
+[ "$(cat "$WORK/exit")" = 0 ] || fail "q exited $(cat "$WORK/exit"), expected 0"
+wait_for '已保存到 session.yaml；继续请运行 `csreview interview --session session.yaml --resume`' 5 || fail "no resume message after q"
+grep -q '^  persons_deduplicated: unknown' "$WORK/session.yaml" || fail "Tab did not save unknown"
+rm -f "$WORK/session.yaml"
+echo "interview-e2e: abc kept, 650万 echoed as 6,500,000, Tab shows 不清楚, q exits 0"
 
 # 1. First run: a few answers, then SIGKILL.
 start

@@ -125,6 +125,29 @@ class JarIT {
         assertThat(r.code()).as(r.err()).isZero();
     }
 
+    /**
+     * The interview on a real terminal (tmux, scripts/interview-e2e.sh): a refused number kept for editing, 650万 echoed
+     * as 6,500,000, Tab shown as 不清楚, q exiting 0 with how to resume; then SIGKILL, resume, finish, package.
+     */
+    @Test
+    void interview_on_a_real_terminal_end_to_end() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/usr/bin/tmux")) || Files.exists(Path.of("/bin/tmux")), "needs tmux");
+        ProcessBuilder pb = new ProcessBuilder("bash", "scripts/interview-e2e.sh").redirectErrorStream(true);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path log = Files.createTempFile("csreview-e2e", ".txt");
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        boolean ended = p.waitFor(600, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        assertThat(ended).as("ended within 600 s: %s", out).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("abc kept, 650万 echoed as 6,500,000, Tab shows 不清楚, q exits 0", "interview-e2e: OK");
+    }
+
     @Test
     void interview_with_a_closed_stdin_exits_130_at_once_with_a_saved_session(@TempDir Path tmp) throws Exception {
         Path session = tmp.resolve("session.yaml");

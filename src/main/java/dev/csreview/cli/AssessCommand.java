@@ -50,14 +50,14 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE",
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
             description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text", completionCandidates = Candidates.ReportFormats.class,
             description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
                     + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
     List<String> formats;
@@ -67,6 +67,7 @@ final class AssessCommand implements Callable<Integer> {
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", split = ",", converter = FailOn.Converter.class,
+            completionCandidates = Candidates.FailOnLevels.class,
             description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}); "
                     + "late: when a filing plan cannot hold or holds only without the extension. Several levels: must-declare,late.")
     List<FailOn> failOn;
@@ -147,7 +148,7 @@ final class AssessCommand implements Callable<Integer> {
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
             if (baseline != null) {
-                before = Baseline.parse(InputFiles.read(baseline, InputFiles.JSON_LIMIT));
+                before = Baseline.parse(InputFiles.read(baseline, InputFiles.JSON_LIMIT), new CompanyQuestions(pkg.templates));
             }
             if (waiversFile != null) {
                 waivers = Waivers.parse(waiversFile.toString(), inputs.read(waiversFile));
@@ -174,7 +175,7 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn),
-                SourceRoot.of(sourceRoot, files.isEmpty() ? null : files.get(0)));
+                SourceRoot.of(sourceRoot, files.isEmpty() ? null : files.get(0)), new CompanyQuestions(pkg.templates));
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         try (Progress progress = Progress.start(files.size())) {
             // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.

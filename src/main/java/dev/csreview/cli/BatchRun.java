@@ -45,7 +45,7 @@ final class BatchRun {
     private boolean planAtRisk;
     private final java.util.function.Predicate<Finding> gate;
     private final java.nio.file.Path sourceRoot;
-    private final Baseline.Builder levels = new Baseline.Builder();
+    private final Baseline.Builder levels;
     private final boolean keepLevels;
     private Outputs.Sink text;
     private Outputs.Sink json;
@@ -66,7 +66,9 @@ final class BatchRun {
      * fail the run (--fail-on), which JUnit reports as failed cases.
      */
     BatchRun(Outputs outputs, Set<String> chosen, PrintWriter err, DiagnosticPrinter printer, Inputs inputs, Waivers waivers,
-            LocalDate today, Lang lang, boolean keepLevels, java.util.function.Predicate<Finding> gate, java.nio.file.Path sourceRoot) throws IOException {
+            LocalDate today, Lang lang, boolean keepLevels, java.util.function.Predicate<Finding> gate, java.nio.file.Path sourceRoot,
+            Baseline.CompanyQuestion company) throws IOException {
+        this.levels = new Baseline.Builder(company);
         this.gate = gate;
         this.sourceRoot = sourceRoot;
         this.outputs = outputs;

@@ -17,8 +17,14 @@ final class ChangeReport {
             return s.append("  none\n").toString();
         }
         for (Change c : changes) {
-            s.append("  ").append(c.worse() ? "▲ worse  " : "▼ better ").append(c.profile()).append("  ").append(c.id()).append(": ")
-                    .append(c.before() == null ? "(new)" : c.before()).append(" → ").append(c.after()).append('\n');
+            if (c.id().equals(Change.MOVED)) {
+                s.append("  ↪ moved  ").append(c.profile()).append("  (was ").append(c.before()).append(")\n");
+            } else if (c.id().equals(Change.VANISHED)) {
+                s.append("  ✗ gone   ").append(c.profile()).append("  (in the baseline, no profile of that company now)\n");
+            } else {
+                s.append("  ").append(c.worse() ? "▲ worse  " : "▼ better ").append(c.profile()).append("  ").append(c.id()).append(": ")
+                        .append(c.before() == null ? "(new)" : c.before()).append(" → ").append(c.after()).append('\n');
+            }
         }
         return s.toString();
     }

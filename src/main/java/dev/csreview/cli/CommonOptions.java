@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 
 /** Options every subcommand takes. */
 public final class CommonOptions {
-    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, converter = LangName.class,
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, converter = LangName.class, completionCandidates = Candidates.Languages.class,
             description = "Language of messages and reports (default: from the system locale).")
     String lang;
 

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"What changed between two assessments (JSON from 'assess --format json' or a package's assessment.json).",
             "With --questionnaire OLD NEW: assess each profile under both readings and list, per client, every route,"
                     + " factor and note that changes, with the reason.",
+            "Profiles are matched by the company they describe (the questionnaire package's company question), not by"
+                    + " path: a moved profile is reported as moved, one that is gone as vanished.",
             "Exit 1 when something got worse, 0 otherwise."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
@@ -43,16 +45,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class, description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Mixin
     CommonOptions common;
 
     /** An assessment JSON through the bounded reader; a file that is not one is named in the error. */
-    private static Baseline parse(Path file) throws InvalidInputException {
+    private static Baseline parse(Path file, Baseline.CompanyQuestion company) throws InvalidInputException {
         try {
-            return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT));
+            return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT), company);
         } catch (IOException e) {
             throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", e.getMessage())));
         }
@@ -70,7 +72,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         List<Change> changes;
         try {
-            changes = Changes.between(parse(files.get(0)), parse(files.get(1)));
+            CompanyQuestions company = new CompanyQuestions(null);
+            changes = Changes.between(parse(files.get(0), company), parse(files.get(1), company));
         } catch (InvalidInputException e) {
             new DiagnosticPrinter(common.lang(), java.util.Map.of()).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;

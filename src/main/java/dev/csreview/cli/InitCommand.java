@@ -26,7 +26,7 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class, description = "Questionnaire (default: the built-in default).")
     String questionnaire;
 
     @Option(names = "--force", description = "Overwrite FILE if it exists.")

@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
             "Every answer is saved at once to the session file (a profile that 'csreview assess' reads);"
                     + " an interrupted interview resumes where it stopped.",
             "Keys: Enter confirm, Esc back, Tab skip (unknown where allowed), ? articles, Ctrl-R review, Ctrl-G sections,"
-                    + " Ctrl-C save and quit. With --plain: b back, s skip, ? articles, r review, g sections, q quit."
+                    + " q save and quit (exit 0; on a line of its own in a text answer), Ctrl-C interrupt (exit 130)."
+                    + " With --plain: b back, s skip, ? articles, r review, g sections, q save and quit."
         })
 final class InterviewCommand implements Callable<Integer> {
     @Spec
@@ -58,7 +59,7 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE",
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
             description = "Built-in questionnaire id or a questionnaire file (default: the session's, else the built-in default).")
     String questionnaire;
 
@@ -178,12 +179,21 @@ final class InterviewCommand implements Callable<Integer> {
             file.keepHistory(start.history(), start.migration(), today);
             Interview interview = new Interview(q, lang, start.answers(), start.position(), start.toAsk());
             result = new InterviewRunner(interview, prompter.prompter(), file).run();
+        } catch (Prompter.Quit e) {
+            result = InterviewRunner.Result.QUIT;
         } catch (Prompter.Interrupted e) {
             result = InterviewRunner.Result.INTERRUPTED;
         }
         // The terminal is restored by now, so the message lands on a normal screen.
+        String sessionOption = spec.commandLine().getParseResult().hasMatchedOption("--session") ? " --session " + session : "";
+        if (result == InterviewRunner.Result.QUIT) {
+            // Quitting on purpose is not an interruption: the session is saved and the run did what was asked.
+            err.println(labels.get("quit", session, sessionOption));
+            err.flush();
+            return ExitCode.OK;
+        }
         if (result == InterviewRunner.Result.INTERRUPTED) {
-            err.println("csreview: " + labels.get("interrupted", session));
+            err.println("csreview: " + labels.get("interrupted", session, sessionOption));
             err.flush();
             return ExitCode.INTERRUPTED;
         }

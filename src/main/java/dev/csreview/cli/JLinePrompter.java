@@ -45,6 +45,8 @@ final class JLinePrompter implements Prompter {
     private Reply pressed;
     private boolean interrupted;
     private List<Article> articles = List.of();
+    /** What Tab (skip) gives on the current question, written over the line so the screen shows it as the answer. */
+    private String skipShown = "";
 
     JLinePrompter(Terminal terminal, Labels labels, boolean color) {
         this.terminal = terminal;
@@ -58,7 +60,14 @@ final class JLinePrompter implements Prompter {
                 .variable(LineReader.AMBIGUOUS_BINDING, 150L)
                 .build();
         widget("csreview-back", new Reply.Back(), KeyMap.esc());
-        widget("csreview-skip", new Reply.Skip(), "\t");
+        reader.getWidgets().put("csreview-skip", () -> {
+            pressed = new Reply.Skip();
+            reader.getBuffer().clear();
+            reader.getBuffer().write(skipShown);
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("csreview-skip"), "\t");
         widget("csreview-review", new Reply.Review(), KeyMap.ctrl('R'));
         widget("csreview-sections", new Reply.Sections(), KeyMap.ctrl('G'));
         reader.getWidgets().put("csreview-interrupt", () -> {
@@ -100,6 +109,7 @@ final class JLinePrompter implements Prompter {
             print(styles.error("✗ " + s.error()));
         }
         articles = s.articles();
+        skipShown = s.hasAnswer() ? s.shownAnswer() : labels.get(s.allowUnknown() ? "unknown" : "skipped");
         if (s.type() == QuestionType.YESNO || s.type() == QuestionType.SINGLE) {
             return choose(s);
         }
@@ -132,7 +142,7 @@ final class JLinePrompter implements Prompter {
         if (s.type() == QuestionType.YESNO) {
             ends.addAll(Set.of(TerminalList.Key.YES, TerminalList.Key.NO));
         }
-        TerminalList.Outcome o = list.run(items, cursor, null, articleLines(), styles.faint(labels.get("hint.list")), ends);
+        TerminalList.Outcome o = list.run(items, cursor, null, articleLines(), styles.faint(labels.get("hint.list")), ends, styles.plain(skipShown));
         return switch (o.key()) {
             case YES -> new Reply.Given(Boolean.TRUE);
             case NO -> new Reply.Given(Boolean.FALSE);
@@ -151,7 +161,8 @@ final class JLinePrompter implements Prompter {
                 checked.add(i);
             }
         }
-        TerminalList.Outcome o = list.run(items, 0, checked, articleLines(), styles.faint(labels.get("hint.checkbox")), QUESTION_KEYS);
+        TerminalList.Outcome o = list.run(items, 0, checked, articleLines(), styles.faint(labels.get("hint.checkbox")), QUESTION_KEYS,
+                styles.plain(skipShown));
         if (o.key() != TerminalList.Key.ENTER) {
             return command(o.key());
         }
@@ -174,17 +185,29 @@ final class JLinePrompter implements Prompter {
             print(styles.faint(labels.get("hint.date")));
         }
         print(styles.faint(labels.get("hint.keys")));
-        String prefill = s.current() == null ? "" : String.valueOf(s.current());
+        // A refused answer comes back as typed, to be corrected rather than typed again; else the current answer.
+        String prefill = s.kept() != null ? s.kept() : s.current() == null ? "" : String.valueOf(s.current());
         String typed = readLine(styles.chosen("› ").toAnsi(terminal), prefill);
         if (typed == null) {
             return pressedOnce();
         }
         String answer = typed.strip();
-        if (s.allowUnknown() && (answer.equalsIgnoreCase("unknown") || answer.equals(labels.get("unknown")))) {
+        if (answer.equals("q")) {
+            throw new Quit();
+        }
+        if (answer.startsWith("\\")) {
+            return new Reply.Given(answer.substring(1)); // a literal answer, as in the plain prompter: \q is the text "q"
+        }
+        if (s.allowUnknown() && Labels.meansUnknown(answer)) {
             return new Reply.Unknown();
         }
         if (answer.isEmpty() && s.currentUnknown()) {
             return new Reply.Unknown();
+        }
+        if (answer.isEmpty() && !s.hasAnswer() && !s.required()) {
+            // An optional question: Enter on an empty line passes it by, as in the plain prompter.
+            print(new AttributedStringBuilder().append("  ").append(styles.chosen("❯ ")).append(skipShown).toAttributedString());
+            return new Reply.Skip();
         }
         return new Reply.Given(answer);
     }
@@ -251,7 +274,8 @@ final class JLinePrompter implements Prompter {
             }
             items.add(b.toAttributedString());
         }
-        TerminalList.Outcome o = list.run(items, 0, null, List.of(), styles.faint(labels.get("hint.review")),
+        // Back from changing an answer, the cursor is on that answer again rather than at the top.
+        TerminalList.Outcome o = list.run(items, r.cursor() < 0 ? 0 : r.cursor() + 1, null, List.of(), styles.faint(labels.get("hint.review")),
                 Set.of(TerminalList.Key.BACK, TerminalList.Key.SECTIONS));
         if (o.key() == TerminalList.Key.ENTER) {
             return o.index() == 0 ? new Reply.Done() : new Reply.Pick(o.index() - 1);
@@ -368,7 +392,8 @@ final class JLinePrompter implements Prompter {
         List<AttributedString> out = new ArrayList<>();
         for (Article a : articles) {
             out.add(new AttributedStringBuilder().append(styles.question(a.citation())).append(labels.get("colon"))
-                    .append(a.summary() == null ? styles.faint(labels.get("label.noSummary")) : styles.plain(a.summary())).toAttributedString());
+                    .append(a.summary() == null ? styles.faint(labels.get("label.noSummary")) : styles.plain(a.summary()))
+                    .append(a.grade() == null ? "" : " [" + labels.get("label.grade." + a.grade()) + "]").toAttributedString());
         }
         return out;
     }
@@ -385,8 +410,14 @@ final class JLinePrompter implements Prompter {
         print(b == null ? a : new AttributedStringBuilder().append(a).append(b).toAttributedString());
     }
 
+    /** Prints a line wrapped at word boundaries to the terminal's width, later lines under the text after its indent. */
     private void print(AttributedString s) {
-        terminal.writer().println(s.toAnsi(terminal));
+        String text = s.toString();
+        int indent = text.length() - text.stripLeading().length();
+        int width = terminal.getWidth() < 20 ? 79 : terminal.getWidth() - 1;
+        for (AttributedString line : Wrap.lines(s, width, indent + 2)) {
+            terminal.writer().println(line.toAnsi(terminal));
+        }
         terminal.flush();
     }
 }

@@ -96,6 +96,7 @@ public final class Main {
         m.put("validate", ValidateCommand::new);
         m.put("questionnaires", QuestionnairesCommand::new);
         m.put("schema", SchemaCommand::new);
+        m.put("completion", CompletionCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }

@@ -22,11 +22,11 @@ public final class PackageOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Write the draft declaration package into DIR/<company>/ (one per profile).")
     Path out;
 
-    @Option(names = "--formats", paramLabel = "FORMAT", split = ",", defaultValue = "md,html",
+    @Option(names = "--formats", paramLabel = "DOCFORMAT", split = ",", defaultValue = "md,html", completionCandidates = Candidates.DocumentFormats.class,
             description = "Document formats in the package: md, html, docx, pdf (default: ${DEFAULT-VALUE}).")
     Set<String> formats;
 
-    @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both",
+    @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both", completionCandidates = Candidates.DocumentLanguages.class,
             description = "Language of the package documents (default: ${DEFAULT-VALUE}).")
     String docLang;
 

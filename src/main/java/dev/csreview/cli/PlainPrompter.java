@@ -28,13 +28,39 @@ final class PlainPrompter implements Prompter {
     private final PrintWriter out;
     private final Labels labels;
     private final boolean echo;
+    private final int width;
 
     /** {@code echo}: print each line read after the prompt, when the input is a pipe that the terminal does not echo. */
     PlainPrompter(BufferedReader in, PrintWriter out, Labels labels, boolean echo) {
+        // On a terminal, lines are wrapped to it; into a pipe or a log they are left whole for whatever reads them.
+        this(in, out, labels, echo, System.console() != null ? columns(System.getenv("COLUMNS")) : Integer.MAX_VALUE);
+    }
+
+    /** {@code width}: the columns lines are wrapped to ({@code Integer.MAX_VALUE}: none). */
+    PlainPrompter(BufferedReader in, PrintWriter out, Labels labels, boolean echo, int width) {
         this.in = in;
         this.out = out;
         this.labels = labels;
         this.echo = echo;
+        this.width = width;
+    }
+
+    /** $COLUMNS where the shell exports it, else 80: a pipe or a dumb terminal says nothing of its width. */
+    static int columns(String env) {
+        try {
+            int n = env == null ? 80 : Integer.parseInt(env.strip());
+            return n >= 20 ? n - 1 : 80;
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /** Prints {@code text} after {@code lead}, wrapped at word boundaries, later lines under the text's start. */
+    private void line(String lead, String text) {
+        int indent = new org.jline.utils.AttributedString(lead).columnLength();
+        for (String l : Wrap.lines(lead + text, width, indent)) {
+            out.println(l);
+        }
     }
 
     @Override
@@ -42,35 +68,39 @@ final class PlainPrompter implements Prompter {
         out.println();
         out.println("── " + s.progress().line() + " ──");
         if (s.record() != null) {
-            out.println("   " + s.record());
+            line("   ", s.record());
         }
         notice(s.notice());
-        out.println("  " + s.text() + (s.required() ? "" : " (" + labels.get("optional") + ")"));
+        line("  ", s.text() + (s.required() ? "" : " (" + labels.get("optional") + ")"));
         if (s.help() != null) {
-            out.println("  " + labels.get("label.help") + s.help());
+            line("  ", labels.get("label.help") + s.help());
         }
         basis(s.articles());
         List<String> choices = choices(s);
         for (int i = 0; i < choices.size(); i++) {
-            out.println(String.format("  %2d) %s", i + 1, choices.get(i)));
+            line(String.format("  %2d) ", i + 1), choices.get(i));
         }
         if (s.type() == QuestionType.MULTI) {
-            out.println("  " + labels.get("hint.plain.multi"));
+            line("  ", labels.get("hint.plain.multi"));
         }
         if (s.type() == QuestionType.DATE) {
-            out.println("  " + labels.get("hint.date"));
+            line("  ", labels.get("hint.date"));
         }
         if (s.hasAnswer()) {
-            out.println("  " + labels.get(s.currentIsDefault() ? "label.default" : "label.current") + s.shownAnswer()
+            line("  ", labels.get(s.currentIsDefault() ? "label.default" : "label.current") + s.shownAnswer()
                     + " (" + labels.get("label.keep") + ")");
         }
         if (s.error() != null) {
-            out.println("  ✗ " + s.error());
+            line("  ✗ ", s.error() + (s.kept() == null || s.kept().isBlank() ? "" : " (" + s.kept().strip() + ")"));
         }
-        out.println("  " + labels.get("hint.plain"));
+        line("  ", labels.get("hint.plain"));
         while (true) {
             String line = read();
             Reply command = command(line, s.articles());
+            if (command instanceof Reply.Skip) {
+                // What skipping gave, on the screen as an answer would be: the current answer, unknown, or nothing.
+                line("  ❯ ", s.hasAnswer() ? s.shownAnswer() : labels.get(s.allowUnknown() ? "unknown" : "skipped"));
+            }
             if (command != null) {
                 return command;
             }
@@ -84,7 +114,7 @@ final class PlainPrompter implements Prompter {
                 if (!s.required()) {
                     return new Reply.Skip(); // an optional question: Enter leaves it unanswered, like "s"
                 }
-                out.println("  ✗ " + labels.get("error.empty"));
+                line("  ✗ ", labels.get("error.empty"));
                 continue;
             }
             String literal = line.startsWith("\\") ? line.substring(1) : line;
@@ -114,8 +144,7 @@ final class PlainPrompter implements Prompter {
     }
 
     private Reply typed(QuestionScreen s, String line, int numbered) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (s.allowUnknown() && (lower.equals("u") || lower.equals("unknown") || line.equals(labels.get("unknown")))) {
+        if (s.allowUnknown() && Labels.meansUnknown(line)) {
             return new Reply.Unknown();
         }
         Integer n = number(line);
@@ -147,7 +176,7 @@ final class PlainPrompter implements Prompter {
                 for (String part : line.split("[,，、;；\\s]+")) {
                     Integer k = number(part);
                     if (k == null || k < 1 || k > s.options().size()) {
-                        out.println("  ✗ " + labels.get("error.choice", part));
+                        line("  ✗ ", labels.get("error.choice", part));
                         return null;
                     }
                     ids.add(s.options().get(k - 1).id());
@@ -163,19 +192,19 @@ final class PlainPrompter implements Prompter {
         out.println();
         out.println("── " + g.progress().line() + " ──");
         notice(g.notice());
-        out.println("  " + g.text());
+        line("  ", g.text());
         if (g.help() != null) {
-            out.println("  " + labels.get("label.help") + g.help());
+            line("  ", labels.get("label.help") + g.help());
         }
         basis(g.articles());
         for (int i = 0; i < g.records().size(); i++) {
-            out.println(String.format("  %2d) %s", i + 1, g.records().get(i)));
+            line(String.format("  %2d) ", i + 1), g.records().get(i));
         }
         if (g.error() != null) {
-            out.println("  ✗ " + g.error());
+            line("  ✗ ", g.error());
         }
-        out.println("  " + labels.get(g.records().isEmpty() ? "group.first" : "group.another") + " " + labels.get("confirm.prompt"));
-        out.println("  " + (g.records().isEmpty() ? labels.get("hint.plain") : labels.get("group.actions")));
+        line("  ", labels.get(g.records().isEmpty() ? "group.first" : "group.another") + " " + labels.get("confirm.prompt"));
+        line("  ", (g.records().isEmpty() ? labels.get("hint.plain") : labels.get("group.actions")));
         while (true) {
             String line = read();
             String lower = line.toLowerCase(Locale.ROOT);
@@ -195,7 +224,7 @@ final class PlainPrompter implements Prompter {
                 return command;
             }
             if (!line.equals("?")) {
-                out.println("  ✗ " + labels.get("error.notHere"));
+                line("  ✗ ", labels.get("error.notHere"));
             }
         }
     }
@@ -207,13 +236,13 @@ final class PlainPrompter implements Prompter {
         notice(r.notice());
         for (int i = 0; i < r.entries().size(); i++) {
             ReviewScreen.Entry e = r.entries().get(i);
-            out.println(String.format("  %2d) [%s] %s%s%s%s", i + 1, e.section(), e.question(), labels.get("colon"), e.answer(),
+            line(String.format("  %2d) ", i + 1), String.format("[%s] %s%s%s%s", e.section(), e.question(), labels.get("colon"), e.answer(),
                     e.problem() == null ? "" : "  ✗ " + e.problem()));
         }
         if (r.problems() > 0) {
-            out.println("  " + labels.get("review.problems", r.problems()));
+            line("  ", labels.get("review.problems", r.problems()));
         }
-        out.println("  " + labels.get("review.prompt"));
+        line("  ", labels.get("review.prompt"));
         while (true) {
             String line = read();
             if (line.isEmpty()) {
@@ -227,7 +256,7 @@ final class PlainPrompter implements Prompter {
             if (command != null && !(command instanceof Reply.Review)) {
                 return command;
             }
-            out.println("  ✗ " + labels.get("error.notHere"));
+            line("  ✗ ", labels.get("error.notHere"));
         }
     }
 
@@ -235,12 +264,12 @@ final class PlainPrompter implements Prompter {
     public Reply confirm(ConfirmScreen c) {
         out.println();
         notice(c.notice());
-        out.println("  " + c.message());
+        line("  ", c.message());
         for (String d : c.details()) {
-            out.println("   - " + d);
+            line("   - ", d);
         }
         String prompt = labels.get(c.cursorOnYes() ? "confirm.prompt.yes" : "confirm.prompt");
-        out.println("  " + prompt);
+        line("  ", prompt);
         while (true) {
             String line = read().toLowerCase(Locale.ROOT);
             if (line.equals("y") || line.equals("yes") || line.equals(labels.get("yes")) || (line.isEmpty() && c.cursorOnYes())) {
@@ -253,9 +282,9 @@ final class PlainPrompter implements Prompter {
                 return new Reply.Back();
             }
             if (line.equals("q")) {
-                throw new Interrupted("quit");
+                throw new Quit();
             }
-            out.println("  " + prompt);
+            line("  ", prompt);
         }
     }
 
@@ -269,7 +298,7 @@ final class PlainPrompter implements Prompter {
             out.println(String.format("  %2d) %s%s  %s", i + 1, e.title(), i == s.current() ? " ◀" : "",
                     e.applies() ? labels.get("sections.count", e.answered(), e.questions()) : labels.get("sections.none")));
         }
-        out.println("  " + labels.get("sections.prompt"));
+        line("  ", labels.get("sections.prompt"));
         while (true) {
             String line = read();
             Integer n = number(line);
@@ -280,15 +309,15 @@ final class PlainPrompter implements Prompter {
                 return new Reply.Back();
             }
             if (line.equalsIgnoreCase("q")) {
-                throw new Interrupted("quit");
+                throw new Quit();
             }
-            out.println("  ✗ " + labels.get("error.notHere"));
+            line("  ✗ ", labels.get("error.notHere"));
         }
     }
 
     @Override
     public void say(String message) {
-        out.println(message);
+        line("", message);
         out.flush();
     }
 
@@ -304,10 +333,10 @@ final class PlainPrompter implements Prompter {
             case "g":
                 return new Reply.Sections();
             case "q":
-                throw new Interrupted("quit");
+                throw new Quit();
             case "?":
                 for (Article a : articles) {
-                    out.println("  " + a.citation() + labels.get("colon") + (a.summary() == null ? labels.get("label.noSummary") : a.summary()));
+                    line("  ", articleLine(a));
                 }
                 out.flush();
                 return null;
@@ -316,16 +345,22 @@ final class PlainPrompter implements Prompter {
         }
     }
 
+    /** An article's citation, summary and how the summary stands to the text: quoted or a paraphrase. */
+    private String articleLine(Article a) {
+        return a.citation() + labels.get("colon") + (a.summary() == null ? labels.get("label.noSummary") : a.summary())
+                + (a.grade() == null ? "" : " [" + labels.get("label.grade." + a.grade()) + "]");
+    }
+
     private void basis(List<Article> articles) {
         if (!articles.isEmpty()) {
-            out.println("  " + labels.get("label.basis")
+            line("  ", labels.get("label.basis")
                     + String.join(labels.listSeparator(), articles.stream().map(Article::citation).toList()) + "  (?)");
         }
     }
 
     private void notice(String notice) {
         if (notice != null) {
-            out.println("  * " + notice);
+            line("  * ", notice);
         }
     }
 

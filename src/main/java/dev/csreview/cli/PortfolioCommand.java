@@ -49,7 +49,7 @@ final class PortfolioCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Client profiles or directories of them.")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire (default: the one each profile names).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class, description = "Questionnaire (default: the one each profile names).")
     String questionnaire;
 
     @Mixin

@@ -26,7 +26,7 @@ import org.jline.utils.InfoCmp.Capability;
  */
 final class TerminalList {
     /** What a key does. */
-    enum Key { UP, DOWN, ENTER, SPACE, BACK, SKIP, HELP, REVIEW, SECTIONS, INTERRUPT, YES, NO, DIGIT, IGNORE }
+    enum Key { UP, DOWN, ENTER, SPACE, BACK, SKIP, HELP, REVIEW, SECTIONS, QUIT, INTERRUPT, YES, NO, DIGIT, IGNORE }
 
     /** Why the list returned: a key that ends it, the item under the cursor, and the ticked items. */
     record Outcome(Key key, int index, Set<Integer> checked) {}
@@ -52,6 +52,7 @@ final class TerminalList {
         bind(k, Key.HELP, "?");
         bind(k, Key.REVIEW, "r", KeyMap.ctrl('R'));
         bind(k, Key.SECTIONS, "g", KeyMap.ctrl('G'));
+        bind(k, Key.QUIT, "q");
         bind(k, Key.INTERRUPT, KeyMap.ctrl('C'), KeyMap.ctrl('D'));
         bind(k, Key.YES, "y");
         bind(k, Key.NO, "n");
@@ -76,15 +77,33 @@ final class TerminalList {
     /**
      * Shows {@code items} (each may wrap over several lines) with the cursor on {@code cursor}; {@code checked} is
      * null for a single choice. {@code help} is shown under the list while {@code ?} is toggled on. Returns on
-     * Enter, a digit (the n-th item), or a key in {@code ends}; Ctrl-C or Ctrl-D interrupts.
+     * Enter, a digit (the n-th item), or a key in {@code ends}; {@code q} quits, Ctrl-C or Ctrl-D interrupts.
      */
     Outcome run(List<AttributedString> items, int cursor, Set<Integer> checked, List<AttributedString> help, AttributedString hint, Set<Key> ends) {
+        return run(items, cursor, checked, help, hint, ends, null);
+    }
+
+    /** As above; on Tab the list collapses to {@code skipped} (what skipping gives, e.g. "unknown") when not null. */
+    Outcome run(List<AttributedString> items, int cursor, Set<Integer> checked, List<AttributedString> help, AttributedString hint, Set<Key> ends,
+            AttributedString skipped) {
         Set<Integer> ticks = checked == null ? null : new TreeSet<>(checked);
         int at = Math.max(0, Math.min(cursor, items.size() - 1));
         boolean showHelp = false;
         Display display = new Display(terminal, false);
         Size size = size();
         display.resize(size.getRows(), size.getColumns());
+        // A resized terminal reflows what is on it: redraw at the new width at once, not at the next key.
+        Object drawing = new Object();
+        Size[] now = {size};
+        int[] state = {at, 0};
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.WINCH, signal -> {
+            synchronized (drawing) {
+                now[0] = size();
+                display.resize(now[0].getRows(), now[0].getColumns());
+                display.update(lines(items, state[0], ticks, state[1] == 1 ? help : List.of(), hint, now[0]), -1);
+                terminal.flush();
+            }
+        });
         Attributes saved = terminal.enterRawMode();
         // Ctrl-C must arrive as a key, so the interview can say where the session is saved before it exits.
         Attributes raw = new Attributes(terminal.getAttributes());
@@ -97,7 +116,12 @@ final class TerminalList {
         Outcome result = null;
         try {
             while (result == null) {
-                display.update(lines(items, at, ticks, showHelp ? help : List.of(), hint, size), -1);
+                synchronized (drawing) {
+                    state[0] = at;
+                    state[1] = showHelp ? 1 : 0;
+                    size = now[0];
+                    display.update(lines(items, at, ticks, showHelp ? help : List.of(), hint, size), -1);
+                }
                 Key key;
                 try {
                     key = reader.readBinding(keys);
@@ -116,6 +140,7 @@ final class TerminalList {
                         }
                     }
                     case HELP -> showHelp = !showHelp;
+                    case QUIT -> throw new Prompter.Quit();
                     case INTERRUPT -> throw new Prompter.Interrupted("interrupted at the terminal");
                     case IGNORE -> {}
                     case DIGIT -> {
@@ -142,12 +167,18 @@ final class TerminalList {
             if (result.key() == Key.ENTER && ticks == null) {
                 done.add(new AttributedStringBuilder().append("  ").append(styles.chosen("❯ ")).append(items.get(at)).toAttributedString()
                         .columnSubSequence(0, size.getColumns() - 1));
+            } else if (result.key() == Key.SKIP && skipped != null) {
+                done.add(new AttributedStringBuilder().append("  ").append(styles.chosen("❯ ")).append(skipped).toAttributedString()
+                        .columnSubSequence(0, size.getColumns() - 1));
             } else {
                 done.add(AttributedString.EMPTY);
             }
-            display.update(done, -1);
+            synchronized (drawing) {
+                display.update(done, -1);
+            }
             return result;
         } finally {
+            terminal.handle(Terminal.Signal.WINCH, previous);
             terminal.puts(Capability.cursor_visible);
             terminal.puts(Capability.keypad_local);
             terminal.setAttributes(saved);
@@ -167,9 +198,9 @@ final class TerminalList {
         int width = size.getColumns() - 1;
         List<AttributedString> tail = new ArrayList<>();
         for (AttributedString h : help) {
-            tail.addAll(wrap(h, width));
+            tail.addAll(Wrap.lines(h, width, 2));
         }
-        tail.addAll(wrap(hint, width));
+        tail.addAll(Wrap.lines(hint, width, 0));
         int room = Math.max(3, size.getRows() - 2 - tail.size());
         List<List<AttributedString>> rendered = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -179,7 +210,7 @@ final class TerminalList {
                 b.append(ticks.contains(i) ? styles.chosen("[x] ") : new AttributedString("[ ] "));
             }
             b.append(i == at ? styles.chosen(items.get(i).toString()) : items.get(i));
-            rendered.add(wrap(b.toAttributedString(), width));
+            rendered.add(Wrap.lines(b.toAttributedString(), width, ticks == null ? 2 : 6));
         }
         // Scroll: start at the cursor's item and add items around it while they fit.
         int first = at;
@@ -205,13 +236,6 @@ final class TerminalList {
         }
         out.addAll(tail);
         return out;
-    }
-
-    static List<AttributedString> wrap(AttributedString s, int width) {
-        if (s.columnLength() <= width) {
-            return List.of(s);
-        }
-        return s.columnSplitLength(Math.max(10, width));
     }
 
     /** Colours, or none under NO_COLOR. */

@@ -58,17 +58,17 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With a PROFILE: the day the plan counts from (default: $SOURCE_DATE_EPOCH, else today).")
     String date;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class,
             description = "With a PROFILE: exit 1 when a plan cannot hold or holds only without the extension (late).")
     List<FailOn> failOn = List.of();
 
-    @Option(names = "--questionnaire", paramLabel = "ID", description = "Whose review clock (default: the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID", completionCandidates = Candidates.QuestionnaireIds.class, description = "Whose review clock (default: the built-in default).")
     String questionnaire;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "A template folder whose package.yaml defines the clock.")
     Path templates;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class, description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or profile files, or directories.")
     List<Path> files;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", description = "Questionnaire to check profiles against.")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class, description = "Questionnaire to check profiles against.")
     String questionnaire;
 
     @Mixin

@@ -55,7 +55,8 @@ final class AnswerText {
         }
         if (v instanceof Long n) {
             String unit = q.unit() == null || q.unit().isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + q.unit().in(lang);
-            return n + unit;
+            // Grouped as people check a figure: 6,500,000 rather than 6500000.
+            return String.format(java.util.Locale.ROOT, "%,d", n) + unit;
         }
         String s = String.valueOf(v);
         return q.choices().isEmpty() ? s : choice(q, s);

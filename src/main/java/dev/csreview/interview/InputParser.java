@@ -35,7 +35,7 @@ final class InputParser {
             return Parsed.fail(labels.get("error.empty"));
         }
         return switch (q.type()) {
-            case YESNO -> yesNo(given);
+            case YESNO -> yesNo(q, given);
             case SINGLE -> single(q, given);
             case MULTI -> multi(q, given);
             case INTEGER -> integer(q, given);
@@ -45,7 +45,7 @@ final class InputParser {
         };
     }
 
-    private Parsed yesNo(Object given) {
+    private Parsed yesNo(Question q, Object given) {
         if (given instanceof Boolean b) {
             return Parsed.ok(b);
         }
@@ -53,7 +53,8 @@ final class InputParser {
         return switch (t) {
             case "y", "yes", "true", "是" -> Parsed.ok(Boolean.TRUE);
             case "n", "no", "false", "否" -> Parsed.ok(Boolean.FALSE);
-            default -> Parsed.fail(labels.get("error.yesno"));
+            // Every valid answer is named, "unknown" included where the question takes it.
+            default -> Parsed.fail(labels.get(q.allowUnknown() ? "error.yesno.unknown" : "error.yesno"));
         };
     }
 

@@ -58,6 +58,12 @@ public final class Interview {
     private Modal modal;
     private String error;
     private String notice;
+    /** The text of a refused answer, offered again for editing rather than cleared. */
+    private String kept;
+    /** What to tell the user once a reply is taken, e.g. how a written number was read; taken by {@link #takeEcho()}. */
+    private String echo;
+    /** The step last opened from the review: the review comes back with its cursor there. */
+    private Step editedFromReview;
     private int asked;
 
     /** A confirmation or the section list shown over the current step. */
@@ -125,6 +131,13 @@ public final class Interview {
         return labels;
     }
 
+    /** What the last reply should be answered with before the next screen (once), e.g. "Recorded: 6,500,000". */
+    public Optional<String> takeEcho() {
+        Optional<String> e = Optional.ofNullable(echo);
+        echo = null;
+        return e;
+    }
+
     // ---- screens ----------------------------------------------------------------------------------------------
 
     /** What to show now. Not to be called once {@link #finished()}. */
@@ -163,13 +176,13 @@ public final class Interview {
             isDefault = true;
         }
         String shown = unknown || value != null ? text.of(question, unknown ? Answer.unknown(null) : new Answer(value, AnswerStatus.ANSWERED, null)) : null;
-        String record = step instanceof Step.Field f ? recordName(f.group(), f.item()) : null;
+        String record = step instanceof Step.Field f ? recordName(f.group(), f.item()) + " — " + fieldProgress(f) : null;
         List<Option> options = question.choices().stream()
                 .map(c -> new Option(c.id(), c.text().in(lang), textOrNull(c.help())))
                 .toList();
         return new QuestionScreen(progress(step), record, question.id(), question.type(), question.text().in(lang),
                 textOrNull(question.help()), textOrNull(question.unit()), question.min(), question.max(), options,
-                question.allowUnknown(), requiredNow(step), articles(question.cites()), value, isDefault, unknown, shown, error, notice);
+                question.allowUnknown(), requiredNow(step), articles(question.cites()), value, isDefault, unknown, shown, error, kept, notice);
     }
 
     private GroupScreen groupScreen(Step.Records r) {
@@ -214,7 +227,8 @@ public final class Interview {
                     shown, state, problem));
         }
         int count = (int) entries.stream().filter(e -> e.problem() != null).count();
-        return new ReviewScreen(entries, count, error != null ? error : notice);
+        int cursor = editedFromReview == null ? -1 : applicableTopSteps().indexOf(editedFromReview);
+        return new ReviewScreen(entries, count, error != null ? error : notice, cursor);
     }
 
     private String recordProblem(Step.Records r, Map<Step, String> problems) {
@@ -265,12 +279,36 @@ public final class Interview {
         return new Progress(sections.indexOf(section) + 1, sections.size(), section.title().in(lang), steps.indexOf(at) + 1, steps.size());
     }
 
+    /** "record 2 of 3, field 5 of 17": the fields that apply to this record now. */
+    private String fieldProgress(Step.Field f) {
+        Question group = top.get(f.group());
+        List<Step.Field> fields = new ArrayList<>();
+        for (Question field : group.fields()) {
+            Step.Field step = new Step.Field(f.group(), f.item(), field.id());
+            if (applies(step, resolved)) {
+                fields.add(step);
+            }
+        }
+        return labels.get("progress.field", f.item() + 1, Answers.items(answers, f.group()).size(), fields.indexOf(f) + 1, fields.size());
+    }
+
     private List<Article> articles(List<Citation> cites) {
         List<Article> out = new ArrayList<>();
         for (Citation c : cites) {
             Instrument instrument = q.instruments().get(c.instrument());
-            Text summary = instrument == null ? null : instrument.summaries().get(c.article());
-            Article a = new Article(Citations.render(q, c, lang), summary == null ? null : summary.in(lang));
+            List<String> named = Instrument.articlesOf(c.article());
+            List<String> summaries = new ArrayList<>();
+            boolean quoted = instrument != null;
+            for (String article : named) {
+                Text summary = instrument == null ? null : instrument.summaries().get(article);
+                if (summary != null) {
+                    summaries.add(summary.in(lang));
+                }
+                quoted &= instrument != null && instrument.quoted().contains(article);
+            }
+            // A quotation is of the Chinese text: in English it is a translation, which paraphrases.
+            String grade = summaries.isEmpty() ? null : !quoted ? "paraphrase" : lang == Lang.ZH ? "quoted" : "translated";
+            Article a = new Article(Citations.render(q, c, lang), summaries.isEmpty() ? null : String.join(" ", summaries), grade);
             if (!out.contains(a)) {
                 out.add(a);
             }
@@ -291,6 +329,8 @@ public final class Interview {
     public void apply(Reply reply) {
         error = null;
         notice = null;
+        kept = null;
+        echo = null;
         if (modal instanceof ConfirmDrop d) {
             confirmDrop(d, reply);
         } else if (modal instanceof PickSection) {
@@ -321,14 +361,23 @@ public final class Interview {
             InputParser.Parsed p = parser.parse(question, g.value());
             if (p.error() != null) {
                 error = p.error();
+                kept = g.value() instanceof String typed ? typed : null;
                 return;
             }
+            String readAs = g.value() instanceof String && p.value() instanceof Long n
+                    ? labels.get("echo.number", text.value(question, n)) : null;
             if (old != null && old.status() == AnswerStatus.ANSWERED && Objects.equals(old.value(), p.value())) {
+                echo = readAs;
                 advance();
                 return;
             }
             Answer a = new Answer(p.value(), AnswerStatus.ANSWERED, nextLocation());
             change(Answers.with(answers, current, a), a.source());
+            if (error != null) {
+                kept = g.value() instanceof String typed ? typed : null;
+            } else {
+                echo = readAs;
+            }
         } else if (reply instanceof Reply.Unknown) {
             if (!question.allowUnknown()) {
                 error = labels.get("error.noUnknown");
@@ -459,6 +508,7 @@ public final class Interview {
             history.push(current);
             editing = true;
             current = steps.get(p.index());
+            editedFromReview = current;
         } else if (reply instanceof Reply.Done) {
             Map<Step, String> problems = problems(answers);
             if (problems.isEmpty()) {

@@ -8,7 +8,7 @@ import java.io.IOException;
  */
 public final class InterviewRunner {
     /** How the run ended. */
-    public enum Result { FINISHED, INTERRUPTED }
+    public enum Result { FINISHED, QUIT, INTERRUPTED }
 
     private final Interview interview;
     private final Prompter prompter;
@@ -27,11 +27,14 @@ public final class InterviewRunner {
             Reply reply;
             try {
                 reply = interview.screen().showOn(prompter);
+            } catch (Prompter.Quit e) {
+                return Result.QUIT;
             } catch (Prompter.Interrupted e) {
                 return Result.INTERRUPTED;
             }
             interview.apply(reply);
             session.save(interview.answers(), interview.position());
+            interview.takeEcho().ifPresent(prompter::say);
         }
         return Result.FINISHED;
     }

@@ -40,6 +40,28 @@ public final class Labels {
         return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
     }
 
+    /**
+     * Whether {@code typed} means "I do not know": the {@code unknown.words} of every language, so a Chinese keyboard
+     * in an English interview (不清楚) is understood too. Case, curly apostrophes and surrounding space do not matter.
+     */
+    public static boolean meansUnknown(String typed) {
+        String t = typed.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return !t.isEmpty() && UNKNOWN_WORDS.contains(t);
+    }
+
+    private static final java.util.Set<String> UNKNOWN_WORDS = unknownWords();
+
+    private static java.util.Set<String> unknownWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Lang l : Lang.values()) {
+            for (String w : of(l).get("unknown.words").split("\\|")) {
+                words.add(w.strip().toLowerCase(Locale.ROOT));
+            }
+            words.add(of(l).get("unknown").toLowerCase(Locale.ROOT));
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     /** How lists are joined in running text: 、 in Chinese, a comma in English. */
     public String listSeparator() {
         return lang == Lang.ZH ? "、" : ", ";

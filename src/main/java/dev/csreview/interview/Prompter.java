@@ -20,6 +20,15 @@ public interface Prompter {
     /** A line of information between screens (resumed, saved, warnings). */
     void say(String message);
 
+    /** The user quit on purpose ({@code q}): stop asking; the session is already saved and resumes where it stopped. */
+    final class Quit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Quit() {
+            super("quit", null, false, false);
+        }
+    }
+
     /** Ctrl-C, Ctrl-D, a closed input or a lost terminal: stop asking; the session is already saved. */
     final class Interrupted extends RuntimeException {
         private static final long serialVersionUID = 1L;

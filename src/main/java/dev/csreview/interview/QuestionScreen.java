@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * One question. {@code current} is the answer it has now (typed as in {@link Reply.Given}), or the
  * questionnaire's default when {@code currentIsDefault}; {@code currentUnknown} when the answer is "unknown".
- * {@code record} names the group record a field belongs to, e.g. "采购 #2 · Oracle", else null.
+ * {@code record} names the group record a field belongs to and where the field stands in it, e.g. "采购 第2项 · Oracle —
+ * 第 2/3 项，第 5/17 栏", else null. {@code kept} is the text of an answer just refused (with {@code error}), to
+ * be offered again for editing.
  */
 public record QuestionScreen(
         Progress progress,
@@ -27,6 +29,7 @@ public record QuestionScreen(
         boolean currentUnknown,
         String shownAnswer,
         String error,
+        String kept,
         String notice)
         implements Screen {
 

@@ -2,8 +2,11 @@ package dev.csreview.interview;
 
 import java.util.List;
 
-/** Every question that applies, with its answer; pick one to change it, or finish. */
-public record ReviewScreen(List<Entry> entries, int problems, String notice) implements Screen {
+/**
+ * Every question that applies, with its answer; pick one to change it, or finish. {@code cursor} is the entry last
+ * changed from here (so the review comes back to it), or -1.
+ */
+public record ReviewScreen(List<Entry> entries, int problems, String notice, int cursor) implements Screen {
 
     /** How an entry stands. */
     public enum State { ANSWERED, DEFAULTED, UNKNOWN, OPTIONAL, MISSING }

@@ -11,40 +11,51 @@ import java.util.Map;
 
 /**
  * A previous assessment JSON ({@code csreview-assessment/1}) read back as finding levels by profile and id,
- * so a run can report what is new or worse. Read with the streaming parser: only ids and levels matter.
+ * so a run can report what is new or worse. Read with the streaming parser: only ids, levels and the company
+ * answer matter. Profiles are matched by their stable identity, not their path: the answer to the question the
+ * questionnaire's package names as the company's ({@code company_question}, data), so a moved file is the same
+ * profile; a profile without that answer is matched by its path.
  */
 public final class Baseline {
-    private final Map<String, Map<String, String>> levels;
-    private final Map<String, Map<String, Integer>> scores;
+    /** One profile's findings: where it was read from, levels by finding id, factor scores by finding id. */
+    public record Profile(String path, Map<String, String> levels, Map<String, Integer> scores) {}
 
-    private Baseline(Map<String, Map<String, String>> levels, Map<String, Map<String, Integer>> scores) {
-        this.levels = levels;
-        this.scores = scores;
+    /** Which question names the company, by questionnaire id (null: none); the questionnaire's package says. */
+    @FunctionalInterface
+    public interface CompanyQuestion {
+        String of(String questionnaireId);
+
+        CompanyQuestion NONE = id -> null;
     }
 
-    /** Factor scores by profile, then by finding id. */
-    public Map<String, Map<String, Integer>> scores() {
-        return scores;
+    private final Map<String, Profile> profiles;
+
+    private Baseline(Map<String, Profile> profiles) {
+        this.profiles = profiles;
     }
 
-    /** Levels by profile, then by finding id ({@code route:<id>} → outcome, {@code factor:<id>} → level). */
-    public Map<String, Map<String, String>> levels() {
-        return levels;
+    /** The profiles by identity ({@code company:NAME}, or {@code profile:PATH} without a company answer), in order. */
+    public Map<String, Profile> profiles() {
+        return profiles;
     }
 
     /** The current run as a baseline, to compare like with like. */
-    public static Baseline of(List<dev.csreview.assessment.Assessment> assessments) {
-        Builder b = new Builder();
+    public static Baseline of(List<dev.csreview.assessment.Assessment> assessments, CompanyQuestion company) {
+        Builder b = new Builder(company);
         assessments.forEach(b::add);
         return b.build();
     }
 
     /** Collects levels and scores one assessment at a time (a batch does not keep its assessments). */
     public static final class Builder {
-        private final Map<String, Map<String, String>> levels = new LinkedHashMap<>();
-        private final Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
+        private final CompanyQuestion company;
+        private final Identities ids = new Identities();
 
-        public void add(dev.csreview.assessment.Assessment a) {
+        public Builder(CompanyQuestion company) {
+            this.company = company;
+        }
+
+        public synchronized void add(dev.csreview.assessment.Assessment a) {
             Map<String, String> byId = new LinkedHashMap<>();
             Map<String, Integer> scoreById = new LinkedHashMap<>();
             for (var d : a.determinations()) {
@@ -54,19 +65,39 @@ public final class Baseline {
                 byId.put("factor:" + f.factor().id(), f.level().id());
                 scoreById.put("factor:" + f.factor().id(), f.score());
             }
-            levels.put(a.profileName(), byId);
-            scores.put(a.profileName(), scoreById);
+            String question = company.of(a.questionnaire().id());
+            var answer = question == null ? null : a.answers().answers().get(question);
+            Object name = answer == null || !answer.status().isKnown() ? null : answer.value();
+            ids.put(name instanceof String n ? n : null, new Profile(a.profileName(), byId, scoreById));
         }
 
         public Baseline build() {
-            return new Baseline(levels, scores);
+            return new Baseline(ids.profiles);
+        }
+    }
+
+    /**
+     * Identities in the order profiles come: the company's name with its spacing and case folded, or the path. The
+     * same company twice in one run (two scenarios) is told apart by its order among the files: "#2", "#3".
+     */
+    private static final class Identities {
+        final Map<String, Profile> profiles = new LinkedHashMap<>();
+
+        void put(String company, Profile p) {
+            String base = company == null || company.isBlank() ? "profile:" + p.path()
+                    : "company:" + company.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            String key = base;
+            for (int n = 2; profiles.containsKey(key); n++) {
+                key = base + " #" + n;
+            }
+            profiles.put(key, p);
         }
     }
 
     /** Reads an assessment JSON; a file that is not one is an IOException whose message says where and why. */
-    public static Baseline parse(byte[] json) throws IOException {
+    public static Baseline parse(byte[] json, CompanyQuestion company) throws IOException {
         try {
-            return parseJson(json);
+            return parseJson(json, company);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // The parser's own message quotes the source; say only where and what.
             var at = e.getLocation();
@@ -74,9 +105,8 @@ public final class Baseline {
         }
     }
 
-    private static Baseline parseJson(byte[] json) throws IOException {
-        Map<String, Map<String, String>> result = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> scores = new LinkedHashMap<>();
+    private static Baseline parseJson(byte[] json, CompanyQuestion company) throws IOException {
+        Identities ids = new Identities();
         try (JsonParser p = new JsonFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not an assessment JSON document");
@@ -112,11 +142,21 @@ public final class Baseline {
                         throw new IOException("factor score is not a number: " + m.get("score"));
                     }
                 }
-                result.put(String.valueOf(a.get("profile")), byId);
-                scores.put(String.valueOf(a.get("profile")), scoreById);
+                ids.put(companyName(a, company), new Profile(String.valueOf(a.get("profile")), byId, scoreById));
             }
         }
-        return new Baseline(result, scores);
+        return new Baseline(ids.profiles);
+    }
+
+    /** The company answer of one assessment in JSON ({@code answers.QUESTION.value} when answered), or null. */
+    private static String companyName(Map<String, Object> a, CompanyQuestion company) {
+        Object questionnaire = a.get("questionnaire");
+        String question = questionnaire instanceof Map<?, ?> q && q.get("id") instanceof String id ? company.of(id) : null;
+        if (question == null || !(a.get("answers") instanceof Map<?, ?> answers) || !(answers.get(question) instanceof Map<?, ?> answer)) {
+            return null;
+        }
+        boolean given = "answered".equals(answer.get("status")) || "defaulted".equals(answer.get("status"));
+        return given && answer.get("value") instanceof String name ? name : null;
     }
 
     /** A JSON array, or none; anything else is the wrong schema (an error about the file, not a crash). */

@@ -1,6 +1,5 @@
 package dev.csreview.output;
 
-import dev.csreview.assessment.Assessment;
 import dev.csreview.questionnaire.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,21 +9,23 @@ import java.util.Map;
 public final class Changes {
     private Changes() {}
 
-    public static List<Change> between(Baseline baseline, List<Assessment> now) {
-        return between(baseline, Baseline.of(now));
-    }
-
     /**
-     * Route by route and factor by factor: a route is worse when its outcome is more serious, a factor when its
-     * score went up. A profile absent from the baseline counts as all new.
+     * Route by route and factor by factor, profiles matched by identity (see {@link Baseline}): a route is worse
+     * when its outcome is more serious, a factor when its score went up. A profile absent from the baseline counts
+     * as all new; one found at another path is reported as moved ({@link Change#MOVED}); one of the baseline with no
+     * match now is reported as vanished ({@link Change#VANISHED}), so a deleted or renamed-away profile is not silent.
      */
     public static List<Change> between(Baseline before, Baseline after) {
         List<Change> out = new ArrayList<>();
-        for (var profile : after.levels().entrySet()) {
-            Map<String, String> was = before.levels().getOrDefault(profile.getKey(), Map.of());
-            Map<String, Integer> wasScore = before.scores().getOrDefault(profile.getKey(), Map.of());
-            Map<String, Integer> nowScore = after.scores().getOrDefault(profile.getKey(), Map.of());
-            for (var e : profile.getValue().entrySet()) {
+        for (var profile : after.profiles().entrySet()) {
+            Baseline.Profile now = profile.getValue();
+            Baseline.Profile then = before.profiles().get(profile.getKey());
+            Map<String, String> was = then == null ? Map.of() : then.levels();
+            Map<String, Integer> wasScore = then == null ? Map.of() : then.scores();
+            if (then != null && !then.path().equals(now.path())) {
+                out.add(new Change(now.path(), Change.MOVED, then.path(), now.path(), false));
+            }
+            for (var e : now.levels().entrySet()) {
                 String id = e.getKey();
                 String old = was.get(id);
                 String cur = e.getValue();
@@ -37,13 +38,18 @@ public final class Changes {
                     worse = c != null && (o == null || (c != o && c.atLeast(o)));
                 } else {
                     int s0 = wasScore.getOrDefault(id, 0);
-                    int s1 = nowScore.getOrDefault(id, 0);
+                    int s1 = now.scores().getOrDefault(id, 0);
                     changed = !cur.equals(old) && !(old == null && s1 == 0);
                     worse = s1 > s0;
                 }
                 if (changed) {
-                    out.add(new Change(profile.getKey(), id, old, cur, worse));
+                    out.add(new Change(now.path(), id, old, cur, worse));
                 }
+            }
+        }
+        for (var profile : before.profiles().entrySet()) {
+            if (!after.profiles().containsKey(profile.getKey())) {
+                out.add(new Change(profile.getValue().path(), Change.VANISHED, profile.getValue().path(), null, false));
             }
         }
         return out;

@@ -42,6 +42,8 @@ final class QuestionnaireLinter {
     private final Map<String, Computed> computed = new LinkedHashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final Set<String> mentionedLiterals = new HashSet<>();
+    /** Cited articles already reported for lacking a summary (once each, at the first citation). */
+    private final Set<String> unsummarised = new HashSet<>();
     private final Set<String> referencedIds = new HashSet<>();
 
     QuestionnaireLinter(Questionnaire q, Diagnostics out) {
@@ -80,6 +82,13 @@ final class QuestionnaireLinter {
         for (String lang : q.languages()) {
             if (!lang.equals("zh") && !lang.equals("en")) {
                 out.error(Location.of(q.sourceName()), "Q032", lang);
+            }
+        }
+        for (Instrument i : q.instruments().values()) {
+            for (String article : i.quoted()) {
+                if (!i.summaries().containsKey(article)) {
+                    out.error(Location.of(q.sourceName()), "Q084", i.id(), article);
+                }
             }
         }
     }
@@ -317,6 +326,18 @@ final class QuestionnaireLinter {
             for (String article : c.article().split("-")) {
                 if (!instrument.hasArticle(article)) {
                     out.error(c.location(), "Q082", article, c.instrument());
+                }
+            }
+            // The interview's ? shows what a cited article says: an instrument that gives summaries gives one for
+            // every article cited (an error); one that gives none at all is a warning, once for the instrument.
+            for (String article : Instrument.articlesOf(c.article())) {
+                if (!instrument.hasArticle(article) || instrument.summaries().containsKey(article)) {
+                    continue;
+                }
+                if (!instrument.summaries().isEmpty() && unsummarised.add(c.instrument() + ":" + article)) {
+                    out.error(c.location(), "Q083", c.instrument(), article);
+                } else if (instrument.summaries().isEmpty() && unsummarised.add(c.instrument())) {
+                    out.warning(c.location(), "Q085", c.instrument());
                 }
             }
         }

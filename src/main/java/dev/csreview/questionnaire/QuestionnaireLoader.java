@@ -27,7 +27,7 @@ public final class QuestionnaireLoader {
     /** The keys that say what a change is; exactly one per change. */
     static final List<String> CHANGE_KINDS = List.of("new", "changed", "rename", "choices", "drop", "split", "merge");
     static final Set<String> INSTRUMENT_KEYS =
-            Set.of("name", "number", "effective", "status", "sources", "articles", "summaries", "article_format", "item_format");
+            Set.of("name", "number", "effective", "status", "sources", "articles", "summaries", "quoted", "article_format", "item_format");
     static final Set<String> SECTION_KEYS = Set.of("id", "title", "intro", "when", "questions");
     static final Set<String> QUESTION_KEYS = Set.of(
             "id", "type", "text", "help", "cites", "when", "required", "unknown", "default", "choices", "min",
@@ -289,6 +289,7 @@ public final class QuestionnaireLoader {
                         i.strings("sources"),
                         articles(i),
                         summaries,
+                        i.strings("quoted"),
                         text(i, "article_format", false),
                         text(i, "item_format", false)));
             }

@@ -483,6 +483,36 @@ class CliTest {
     }
 
     @Test
+    void diff_and_baseline_match_profiles_by_company_and_report_moved_and_vanished_ones() throws IOException {
+        Path before = Files.createDirectory(tmp.resolve("before"));
+        Files.copy(Path.of("samples/us-listing-platform.yaml"), before.resolve("a.yaml"));
+        Files.copy(Path.of("samples/hk-listing-platform.yaml"), before.resolve("b.yaml"));
+        Path old = tmp.resolve("old.json");
+        Files.writeString(old, run("assess", "--date", "2026-01-15", "--format", "json", before.toString()).out());
+        // a.yaml moves to another folder under another name; b.yaml is deleted.
+        Path after = Files.createDirectory(tmp.resolve("after"));
+        Files.copy(before.resolve("a.yaml"), after.resolve("renamed.yaml"));
+        Path now = tmp.resolve("new.json");
+        Files.writeString(now, run("assess", "--date", "2026-01-15", "--format", "json", after.toString()).out());
+
+        Run d = run("diff", old.toString(), now.toString());
+        assertThat(d.code()).as("moving is not getting worse").isZero();
+        assertThat(d.out()).contains("↪ moved  " + after.resolve("renamed.yaml") + "  (was " + before.resolve("a.yaml") + ")",
+                "✗ gone   " + before.resolve("b.yaml")).doesNotContain("worse", "(new)");
+        Run json = run("diff", "--format", "json", old.toString(), now.toString());
+        assertThat(json.out()).contains("\"id\" : \"profile:moved\"", "\"id\" : \"profile:vanished\"");
+
+        Run baseline = run("assess", "--date", "2026-01-15", "--baseline", old.toString(), after.toString());
+        assertThat(baseline.out()).contains("↪ moved", "✗ gone").doesNotContain("(new)");
+
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, "{\"schema\": ");
+        Run bad = run("diff", broken.toString(), now.toString());
+        assertThat(bad.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(bad.err()).startsWith(broken + ": error[J001]").contains("line 1");
+    }
+
+    @Test
     void a_package_with_docx_is_the_same_bytes_every_run_while_poi_warms_up_beside_it() throws Exception {
         // DOCX is asked for, so a throw-away document is written on a background thread while the real ones are
         // made (DocxSupport.warmUpInBackground): it must change nothing.

@@ -60,6 +60,9 @@ class InterviewCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("── Review ──", "Interview finished.");
         assertThat(r.out()).contains("Review routes", "Article 10 risk factors", "Declaration package: ");
+        // Labels wherever a person reads: no question or choice id (prejudged_risk = not_done) on the final screens.
+        assertThat(r.out().replace(out.toString(), "") + r.err().replace(session.toString(), ""))
+                .doesNotContainPattern("\\b[a-z]+_[a-z0-9_]+\\b").doesNotContain(" = ");
         Path pkg;
         try (var dirs = Files.list(out)) {
             pkg = dirs.findFirst().orElseThrow();
@@ -154,5 +157,18 @@ class InterviewCommandTest {
         assertThat(r.out()).contains("interview");
         CliTest.Run h = CliTest.run("interview", "--help");
         assertThat(h.out()).contains("--session", "--resume", "--new", "--plain", "--out", "--formats", "--force", "--date", "--lang");
+    }
+
+    @Test
+    void q_saves_and_quits_with_exit_0_and_how_to_resume() throws IOException {
+        Path session = tmp.resolve("quit.yaml");
+        Run r = interview("Acme\nq\n", "--lang", "en", "--session", session.toString(), "--plain");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Saved to " + session + "; resume with `csreview interview --session " + session + " --resume`.")
+                .doesNotContain("Interrupted");
+        assertThat(Files.readString(session)).contains("Acme");
+        Run again = interview("q\n", "--lang", "zh", "--session", session.toString(), "--resume", "--plain");
+        assertThat(again.code()).isZero();
+        assertThat(again.err()).contains("已保存到 " + session);
     }
 }

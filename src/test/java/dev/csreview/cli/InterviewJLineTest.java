@@ -126,4 +126,75 @@ class InterviewJLineTest {
         assertThat(shown).contains("[x] X", "Art. 6: (no summary of this article in the questionnaire)", "Finish and assess");
         assertThat(Files.readString(tmp.resolve("s.yaml"))).contains("colour: \"blue\"", "items: []");
     }
+
+    /** What the screen shows, without the escape sequences that draw it. */
+    private String text() {
+        return screen.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;?]*[A-Za-z]|\u001B[()][0-9A-Za-z]|\u001B[=>]", "");
+    }
+
+    @Test
+    void refused_number_is_kept_written_number_echoed_tab_shows_unknown_and_q_quits() {
+        Map<String, Answer> start = Map.of("name", new Answer("Acme", AnswerStatus.ANSWERED, null),
+                "flagged", new Answer(false, AnswerStatus.ANSWERED, null));
+        Interview interview = new Interview(Q, Lang.ZH, start, "count_a");
+        // count_a: "abc" is refused and comes back in the line; Ctrl-U clears it; 650万 is read as 6,500,000.
+        // count_b: Tab skips (unknown). colour: q quits.
+        feed("abc\r", KeyMap.ctrl('U') + "650万\r", "\t", "q");
+        InterviewRunner.Result result = assertTimeoutPreemptively(LIMIT, () -> run(interview, Lang.ZH));
+
+        assertThat(result).isEqualTo(InterviewRunner.Result.QUIT);
+        assertThat(interview.answers().get("count_a").value()).isEqualTo(6_500_000L);
+        assertThat(interview.answers().get("count_b").status()).isEqualTo(AnswerStatus.UNKNOWN);
+        String shown = text();
+        assertThat(shown).contains("✗ 请输入整数", "已记为 6,500,000个", "› 不清楚", "q 保存并退出");
+        int refused = shown.indexOf("✗ 请输入整数");
+        assertThat(shown.substring(refused)).as("the refused text is offered again").contains("› abc");
+    }
+
+    @Test
+    void enter_on_an_empty_optional_number_passes_it_by() throws Exception {
+        String yaml = new String(Fixtures.resource("/fixtures/feature.yaml"), StandardCharsets.UTF_8)
+                .replace("        max: 1000000000\n", "        max: 1000000000\n        required: false\n");
+        Questionnaire q = new dev.csreview.questionnaire.QuestionnaireLoader().load("f.yaml", yaml.getBytes(StandardCharsets.UTF_8)).questionnaire();
+        Map<String, Answer> start = Map.of("name", new Answer("Acme", AnswerStatus.ANSWERED, null),
+                "flagged", new Answer(false, AnswerStatus.ANSWERED, null), "count_a", new Answer(5L, AnswerStatus.ANSWERED, null));
+        Interview interview = new Interview(q, Lang.EN, start, "count_b");
+        feed("\r", KeyMap.ctrl('C'));
+        InterviewRunner.Result result = assertTimeoutPreemptively(LIMIT,
+                () -> new InterviewRunner(interview, new JLinePrompter(terminal, Labels.of(Lang.EN), false), new SessionFile(tmp.resolve("o.yaml"), q, Lang.EN)).run());
+        assertThat(result).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(interview.position().key()).as("moved on to the next question").isEqualTo("colour");
+        assertThat(text()).doesNotContain("✗");
+    }
+
+    @Test
+    void a_list_redraws_at_once_when_the_terminal_is_resized() throws Exception {
+        Map<String, Answer> start = Map.of("name", new Answer("Acme", AnswerStatus.ANSWERED, null),
+                "flagged", new Answer(false, AnswerStatus.ANSWERED, null), "count_a", new Answer(5L, AnswerStatus.ANSWERED, null),
+                "count_b", Answer.unknown(null));
+        Interview interview = new Interview(Q, Lang.EN, start, "colour");
+        int[] sizes = new int[2];
+        Thread resizer = new Thread(() -> {
+            try {
+                Thread.sleep(700);
+                sizes[0] = screen.size();
+                terminal.setSize(new Size(40, 30));
+                terminal.raise(Terminal.Signal.WINCH);
+                Thread.sleep(500);
+                sizes[1] = screen.size();
+                keys.write("\r".getBytes(StandardCharsets.UTF_8));
+                keys.flush();
+                Thread.sleep(350);
+                keys.write(KeyMap.ctrl('C').getBytes(StandardCharsets.UTF_8));
+                keys.flush();
+            } catch (IOException | InterruptedException e) {
+                // the test ended first
+            }
+        }, "resizer");
+        resizer.setDaemon(true);
+        resizer.start();
+        assertTimeoutPreemptively(LIMIT, () -> run(interview, Lang.EN));
+        assertThat(sizes[1]).as("drawn again after SIGWINCH, before any key").isGreaterThan(sizes[0]);
+        assertThat(interview.answers().get("colour").value()).isEqualTo("red");
+    }
 }

@@ -117,4 +117,51 @@ class InterviewPlainTest {
         assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
         assertThat(r.interview().answers().get("name").value()).isEqualTo("Acme");
     }
+
+    @Test
+    void yes_no_error_names_every_valid_answer_and_dont_know_means_unknown() throws IOException {
+        Run r = run(Lang.EN, "Acme", "maybe", "don't know", "650万", "不清楚");
+        assertThat(r.screen()).contains("✗ Answer 1 (yes), 2 (no) or 3 (unknown); y, n and \"not sure\" also work. (maybe)",
+                "Recorded: 6,500,000 units");
+        var a = r.interview().answers();
+        assertThat(a.get("flagged").status()).isEqualTo(AnswerStatus.UNKNOWN);
+        assertThat(a.get("count_a").value()).isEqualTo(6_500_000L);
+        assertThat(a.get("count_b").status()).as("不清楚 in an English interview").isEqualTo(AnswerStatus.UNKNOWN);
+        Run zh = run(Lang.ZH, "甲", "不知道", "s");
+        assertThat(zh.interview().answers().get("flagged").status()).isEqualTo(AnswerStatus.UNKNOWN);
+        assertThat(zh.screen()).as("skipping shows what it gave").contains("  ❯ 不清楚");
+    }
+
+    @Test
+    void q_quits_on_purpose_and_is_not_an_interruption() throws IOException {
+        Run r = run(Lang.EN, "Acme", "q");
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.QUIT);
+        assertThat(r.interview().answers().get("name").value()).isEqualTo("Acme");
+    }
+
+    @Test
+    void lines_wrap_at_word_boundaries_to_the_terminal_width() throws Exception {
+        var catalog = new dev.csreview.questionnaire.QuestionnaireCatalog();
+        Questionnaire builtin = catalog.load(catalog.defaultId(), new dev.csreview.questionnaire.QuestionnaireLoader()).questionnaire();
+        for (Lang lang : Lang.values()) {
+            StringWriter screen = new StringWriter();
+            PlainPrompter p = new PlainPrompter(new BufferedReader(new StringReader("Acme\n?\nq\n")), new PrintWriter(screen, true), Labels.of(lang), true, 40);
+            Interview interview = new Interview(builtin, lang, Map.of(), null);
+            new InterviewRunner(interview, p, new SessionFile(tmp.resolve("w.yaml"), builtin, lang)).run();
+            List<String> lines = screen.toString().lines().toList();
+            assertThat(screen.toString()).as("? names each summary's grade")
+                    .containsPattern(lang == Lang.EN ? "\\[(paraphrase|Chinese text quoted; English paraphrase)]" : "\\[(概述|原文引用)]");
+            assertThat(lines).allSatisfy(l -> assertThat(new org.jline.utils.AttributedString(l).columnLength()).as(l).isLessThanOrEqualTo(40));
+            String second = builtin.sections().get(0).questions().get(1).text().in(lang);
+            if (lang == Lang.EN) {
+                for (String word : second.split("[\\s(),?]+")) {
+                    if (word.length() > 2) {
+                        assertThat(lines).as("'%s' whole on one line", word).anySatisfy(l -> assertThat(l).contains(word));
+                    }
+                }
+            } else {
+                assertThat(String.join("", lines.stream().map(String::strip).toList())).contains(second.replace(" ", ""));
+            }
+        }
+    }
 }

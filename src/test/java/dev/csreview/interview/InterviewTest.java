@@ -92,7 +92,7 @@ class InterviewTest {
         assertThat(first.text()).isEqualTo("名称");
         assertThat(first.type()).isEqualTo(QuestionType.TEXT);
         assertThat(first.progress().line()).isEqualTo("1/2 基本 · 1/8");
-        assertThat(first.articles()).containsExactly(new Article("第1条", null));
+        assertThat(first.articles()).containsExactly(new Article("第1条", null, null));
         QuestionScreen count = question(p.shown.get(2));
         assertThat(count.unit()).isEqualTo("个");
         assertThat(count.allowUnknown()).isTrue();
@@ -107,7 +107,7 @@ class InterviewTest {
             assertThat(g.progress().line()).isEqualTo("2/2 物品 · 8/8");
         });
         QuestionScreen label = question(p.shown.get(8));
-        assertThat(label.record()).isEqualTo("物品 第1项");
+        assertThat(label.record()).as("the record and where the field stands in it").isEqualTo("物品 第1项 — 第 1/1 项，第 1/3 栏");
         assertThat(p.shown.get(11)).isInstanceOfSatisfying(GroupScreen.class, g -> assertThat(g.records()).containsExactly("Router"));
     }
 
@@ -129,7 +129,7 @@ class InterviewTest {
         List<String> errors = p.shown.stream().filter(s -> s instanceof QuestionScreen).map(s -> ((QuestionScreen) s).error())
                 .filter(e -> e != null).toList();
         assertThat(errors).containsExactly(
-                "Answer yes or no.",
+                "Answer 1 (yes), 2 (no) or 3 (unknown); y, n and \"not sure\" also work.",
                 "Type a whole number: 3200000, 3,200,000, 320万, 3.2m or 3.2 million (not 3.2 alone).",
                 "The number cannot be less than 0.",
                 "'green' is not one of the choices.",
@@ -293,11 +293,19 @@ class InterviewTest {
         String yaml = new String(Fixtures.resource("/fixtures/feature.yaml"), java.nio.charset.StandardCharsets.UTF_8).replace(
                 "    article_format: {zh: \"第${article}条\", en: \"Art. ${article}\"}\n",
                 "    article_format: {zh: \"第${article}条\", en: \"Art. ${article}\"}\n"
-                        + "    summaries:\n      \"1\": {zh: \"名称条款摘要\", en: \"Summary of the name article\"}\n");
+                        + "    summaries:\n      \"1\": {zh: \"名称条款摘要\", en: \"Summary of the name article\"}\n"
+                        + java.util.stream.IntStream.rangeClosed(2, 10).mapToObj(n -> "      \"" + n + "\": {zh: \"摘要\", en: \"Summary\"}\n")
+                                .collect(java.util.stream.Collectors.joining())
+                        + "    quoted: [\"1\"]\n");
         Questionnaire withSummaries = new dev.csreview.questionnaire.QuestionnaireLoader().load("f.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).questionnaire();
-        ScriptedPrompter p = new ScriptedPrompter();
+        ScriptedPrompter p = new ScriptedPrompter().then(given("A"));
         new InterviewRunner(new Interview(withSummaries, Lang.ZH, Map.of(), null), p, new SessionFile(tmp.resolve("s.yaml"), withSummaries, Lang.ZH)).run();
-        assertThat(question(p.shown.get(0)).articles()).containsExactly(new Article("第1条", "名称条款摘要"));
+        assertThat(question(p.shown.get(0)).articles()).as("quoted: the Chinese text").containsExactly(new Article("第1条", "名称条款摘要", "quoted"));
+        assertThat(question(p.shown.get(1)).articles()).containsExactly(new Article("第2条", "摘要", "paraphrase"));
+        ScriptedPrompter en = new ScriptedPrompter();
+        new InterviewRunner(new Interview(withSummaries, Lang.EN, Map.of(), null), en, new SessionFile(tmp.resolve("e.yaml"), withSummaries, Lang.EN)).run();
+        assertThat(question(en.shown.get(0)).articles()).as("a quotation read in English is a translation")
+                .containsExactly(new Article("Art. 1", "Summary of the name article", "translated"));
     }
 
     @Test
@@ -365,5 +373,33 @@ class InterviewTest {
         assertThat(Step.parse("items[0].x")).isEmpty();
         assertThat(Step.parse("../etc")).isEmpty();
         assertThat(SessionFile.position("a\n# csreview interview position: items[3].label\n")).isEqualTo("items[3].label");
+    }
+
+    @Test
+    void a_refused_answer_is_kept_for_editing_and_a_written_number_is_echoed_as_read() throws IOException {
+        ScriptedPrompter p = new ScriptedPrompter().then(given("Acme"), given(true), given("abc"), given("650万"), given("1.2亿"));
+        run(fresh(Lang.EN), p);
+        QuestionScreen refused = question(p.shown.get(3));
+        assertThat(refused.questionId()).isEqualTo("count_a");
+        assertThat(refused.error()).startsWith("Type a whole number");
+        assertThat(refused.kept()).as("the typed text comes back to be corrected").isEqualTo("abc");
+        assertThat(question(p.shown.get(4)).kept()).as("an accepted answer clears it").isNull();
+        assertThat(p.said).containsExactly("Recorded: 6,500,000 units", "Recorded: 120,000,000");
+        assertThat(question(p.shown.get(4)).questionId()).isEqualTo("count_b");
+    }
+
+    @Test
+    void the_review_comes_back_to_the_answer_just_changed_with_that_answer_offered() throws IOException {
+        ScriptedPrompter p = new ScriptedPrompter().then(given("Acme"), given(true), given("5"), new Reply.Skip(), given("red"), given(List.of()),
+                given("2001-01-01"), new Reply.Done(), new Reply.Pick(2), given("7"));
+        run(fresh(Lang.EN), p);
+        ReviewScreen first = (ReviewScreen) p.shown.get(8);
+        assertThat(first.cursor()).as("nothing changed from the review yet").isEqualTo(-1);
+        QuestionScreen edit = question(p.shown.get(9));
+        assertThat(edit.questionId()).isEqualTo("count_a");
+        assertThat(edit.current()).as("the current answer is offered for editing").isEqualTo(5L);
+        ReviewScreen back = (ReviewScreen) p.last();
+        assertThat(back.entries().get(back.cursor()).questionId()).isEqualTo("count_a");
+        assertThat(back.entries().get(back.cursor()).answer()).isEqualTo("7 units");
     }
 }

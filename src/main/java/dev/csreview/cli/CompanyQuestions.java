@@ -1,0 +1,42 @@
+package dev.csreview.cli;
+
+import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.output.Baseline;
+import dev.csreview.report.PackageSpec;
+import dev.csreview.report.TemplateSource;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The question that names the company, per questionnaire: the {@code company_question} of its package.yaml (the
+ * built-in one, or the one under {@code --templates}). A questionnaire without a package, or a package that does not
+ * name one, has none: its profiles are then matched by path.
+ */
+final class CompanyQuestions implements Baseline.CompanyQuestion {
+    private final Path templates;
+    private final Map<String, Optional<String>> known = new ConcurrentHashMap<>();
+
+    CompanyQuestions(Path templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public String of(String questionnaireId) {
+        if (questionnaireId == null || !questionnaireId.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            return null;
+        }
+        return known.computeIfAbsent(questionnaireId, id -> {
+            TemplateSource source = new TemplateSource(id, templates);
+            try {
+                Optional<byte[]> bytes = source.readBytes("package.yaml");
+                return bytes.isEmpty() ? Optional.empty()
+                        : Optional.ofNullable(PackageSpec.parse(source.describe("package.yaml"), bytes.get()).companyQuestion());
+            } catch (InvalidInputException | RuntimeException e) {
+                // A package that does not load is reported where packages are written; here it only means "by path".
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+}
