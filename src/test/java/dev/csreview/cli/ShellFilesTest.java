@@ -63,7 +63,7 @@ class ShellFilesTest {
         assertThat(registered.text()).contains("-F _complete_csreview csreview");
         assertThat(bashCompletes("csreview", "")).contains("assess", "interview", "diff", "completion");
         assertThat(bashCompletes("csreview", "assess", "--format", "").lines().toList()).containsExactlyInAnyOrder("text", "json", "junit", "sarif", "github");
-        assertThat(bashCompletes("csreview", "assess", "--formats", "").lines().toList()).containsExactlyInAnyOrder("md", "html", "docx");
+        assertThat(bashCompletes("csreview", "assess", "--formats", "").lines().toList()).containsExactlyInAnyOrder("md", "html", "docx", "pdf");
         assertThat(bashCompletes("csreview", "interview", "--questionnaire", "")).contains("cybersecurity-review-2022");
         assertThat(bashCompletes("csreview", "completion", "")).contains("bash", "zsh", "fish");
     }

@@ -109,7 +109,8 @@ class MigrationTest {
             v2(migrations);
             return List.of();
         } catch (InvalidInputException e) {
-            return e.diagnostics();
+            // Errors only: the fixture has no article summaries, a warning (Q085) beside the point here.
+            return e.diagnostics().stream().filter(Diagnostic::isError).toList();
         }
     }
 
