@@ -73,7 +73,12 @@ texts = [open(p, encoding="utf-8").read() for p in samples]
 rnd = random.Random(42)
 for i in range(n):
     t = re.sub(r"(?m)^  company_name: .*$", f'  company_name: "Client {i}"', rnd.choice(texts))
-    t = re.sub(r"(?m)^  users_registered: .*$", f"  users_registered: {rnd.choice([5000, 999999, 1000001, 3200000, 'unknown'])}", t)
+    registered = rnd.choice([5000, 999999, 1000001, 3200000, 'unknown'])
+    # A sample with no users (no individuals use its services) keeps its 0: the questionnaire checks the two agree.
+    t = re.sub(r"(?m)^  users_registered: (?!0\s*$).*$", f"  users_registered: {registered}", t)
+    # Active users are counted among the accounts (the questionnaire refuses more active than registered).
+    if registered != 'unknown':
+        t = re.sub(r"(?m)^  users_active_12m: (\d+)\s*$", lambda m: f"  users_active_12m: {min(int(m.group(1)), registered)}", t)
     open(f"{d}/client-{i:05d}.yaml", "w", encoding="utf-8").write(t)
 PY
   run() {

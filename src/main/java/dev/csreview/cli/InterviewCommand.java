@@ -177,6 +177,7 @@ final class InterviewCommand implements Callable<Integer> {
                 }
             };
             file.keepHistory(start.history(), start.migration(), today);
+            file.keepEvidence(start.evidence());
             Interview interview = new Interview(q, lang, start.answers(), start.position(), start.toAsk());
             result = new InterviewRunner(interview, prompter.prompter(), file).run();
         } catch (Prompter.Quit e) {

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,10 +141,7 @@ final class PortfolioCommand implements Callable<Integer> {
                 built.put("reading-changes.txt", changes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             for (var e : built.entrySet()) {
-                Path target = pkg.out.resolve(e.getKey());
-                Path tmp = Files.createTempFile(pkg.out, ".csreview-", ".tmp");
-                Files.write(tmp, e.getValue());
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                dev.csreview.files.AtomicFile.write(pkg.out.resolve(e.getKey()), e.getValue(), false);
             }
             out.println(overview);
         }

@@ -10,19 +10,10 @@ import dev.csreview.profile.ProfileWriter;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +31,13 @@ public final class SessionFile {
     /** The comment line that remembers the interview's position; a profile reader skips it like any comment. */
     static final String POSITION = "# csreview interview position: ";
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final FileAttribute<?> OWNER_ONLY = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final Path path;
     private final Questionnaire q;
     private final Lang lang;
     private String lastSaved;
     private List<HistoryEvent> earlier = List.of();
+    private Map<String, dev.csreview.profile.Evidence> evidence = Map.of();
     private MigrationReport migration;
     private Supplier<LocalDate> today;
 
@@ -66,10 +56,10 @@ public final class SessionFile {
      * session saved under an earlier version of the questionnaire, how it was migrated (else null).
      */
     public record Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics, MigrationReport migration,
-            List<HistoryEvent> history) {
+            List<HistoryEvent> history, Map<String, dev.csreview.profile.Evidence> evidence) {
 
         public Saved(Map<String, Answer> answers, String position, Diagnostics diagnostics) {
-            this(answers, position, diagnostics, null, List.of());
+            this(answers, position, diagnostics, null, List.of(), Map.of());
         }
 
         /**
@@ -97,7 +87,7 @@ public final class SessionFile {
             return Optional.empty();
         }
         return Optional.of(new Saved(profile.get().answers(), position(new String(bytes, StandardCharsets.UTF_8)), out, profile.get().migration(),
-                profile.get().history()));
+                profile.get().history(), profile.get().evidence()));
     }
 
     /**
@@ -110,6 +100,11 @@ public final class SessionFile {
         this.today = today;
     }
 
+    /** From now on, saves carry these sources of the facts (a resumed session's or an updated profile's evidence:). */
+    public void keepEvidence(Map<String, dev.csreview.profile.Evidence> sources) {
+        this.evidence = new java.util.LinkedHashMap<>(sources); // in the order given, so saves are stable
+    }
+
     /** The text saved for these answers at this position. */
     public String text(Map<String, Answer> answers, Step position) {
         String profile = new ProfileWriter(q, lang).write(answers);
@@ -117,7 +112,7 @@ public final class SessionFile {
             // No answer yet: still a profile that assess reads (and reports every required answer as missing).
             profile = profile.substring(0, profile.length() - 1) + " {}\n";
         }
-        return profile + history(answers) + POSITION + position.key() + "\n";
+        return profile + ProfileWriter.evidence(evidence) + history(answers) + POSITION + position.key() + "\n";
     }
 
     /** The history block: earlier entries, this run's migration, and the questions answered in this run. */
@@ -193,53 +188,15 @@ public final class SessionFile {
     }
 
     /**
-     * A new, empty, owner-only file beside the session. Named after the process and thread: Files.createTempFile's
-     * random name costs the first save ≈ 8 ms of setting up SecureRandom, on the way to the interview's first
-     * question. A name already taken (a leftover of a killed process with the same id) falls back to a random one.
-     */
-    private static Path temporaryFile(Path dir) throws IOException {
-        Path tmp = dir.resolve(".csreview-session-" + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".tmp");
-        try {
-            return POSIX ? Files.createFile(tmp, OWNER_ONLY) : Files.createFile(tmp);
-        } catch (FileAlreadyExistsException e) {
-            return POSIX ? Files.createTempFile(dir, ".csreview-session-", ".tmp", OWNER_ONLY) : Files.createTempFile(dir, ".csreview-session-", ".tmp");
-        }
-    }
-
-    /**
      * Replaces a user's file atomically, as a save does; with {@code keepPermissions} the file keeps the permissions
      * it had (a profile in a repository stays readable by the team, where a session is the user's alone).
      */
     public static void writeAtomically(Path target, byte[] bytes, boolean keepPermissions) throws IOException {
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> before =
-                keepPermissions && POSIX && Files.exists(target) ? Files.getPosixFilePermissions(target) : null;
-        writeAtomically(target, bytes);
-        if (before != null) {
-            Files.setPosixFilePermissions(target, before);
-        }
+        dev.csreview.report.PackageFolder.createPrivateDirectories(target.toAbsolutePath().getParent());
+        dev.csreview.files.AtomicFile.write(target, bytes, keepPermissions);
     }
 
     static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        dev.csreview.report.PackageFolder.createPrivateDirectories(dir);
-        Path tmp = temporaryFile(dir);
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                // On disk before the rename, so a power cut cannot leave an empty file under the real name.
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        writeAtomically(target, bytes, false);
     }
 }

@@ -60,6 +60,10 @@ public final class AssessmentJson {
     private static final SerializedString LINE = key("line");
     private static final SerializedString MISSING = key("missing");
     private static final SerializedString MIGRATION = key("migration");
+    private static final SerializedString EVIDENCE = key("evidence");
+    private static final SerializedString DOCUMENT = key("document");
+    private static final SerializedString DATE = key("date");
+    private static final SerializedString HOLDER = key("holder");
     private static final SerializedString FROM = key("from");
     private static final SerializedString TO = key("to");
     private static final SerializedString CHANGES = key("changes");
@@ -208,6 +212,28 @@ public final class AssessmentJson {
         g.writeEndArray();
         g.writeFieldName(ANSWERS);
         answers(g, a.answers().answers());
+        if (!a.evidence().isEmpty()) {
+            evidence(g, a.evidence());
+        }
+        g.writeEndObject();
+    }
+
+    /** Where the facts come from, as the profile's {@code evidence:} gives them (only when it gives any). */
+    private static void evidence(JsonGenerator g, Map<String, dev.csreview.profile.Evidence> evidence) throws IOException {
+        g.writeFieldName(EVIDENCE);
+        g.writeStartObject();
+        for (var e : evidence.entrySet()) {
+            g.writeFieldName(e.getKey());
+            g.writeStartObject();
+            g.writeFieldName(DOCUMENT);
+            JsonText.value(g, e.getValue().document());
+            g.writeFieldName(DATE);
+            JsonText.value(g, e.getValue().date());
+            g.writeFieldName(HOLDER);
+            JsonText.value(g, e.getValue().holder());
+            source(g, e.getValue().source());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -85,6 +85,29 @@ public final class ProfileWriter {
         return scalar(String.valueOf(v));
     }
 
+    /**
+     * The {@code evidence:} block for these sources (empty text when there are none), each value double-quoted: a
+     * session or an updated profile carries the sources it was given, so that an interview never drops them.
+     */
+    public static String evidence(Map<String, Evidence> sources) {
+        if (sources.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("evidence:\n");
+        for (var e : sources.entrySet()) {
+            Evidence v = e.getValue();
+            s.append("  ").append(e.getKey()).append(": {document: ").append(scalar(v.document()));
+            if (v.date() != null) {
+                s.append(", date: ").append(scalar(v.date()));
+            }
+            if (v.holder() != null) {
+                s.append(", holder: ").append(scalar(v.holder()));
+            }
+            s.append("}\n");
+        }
+        return s.toString();
+    }
+
     /** Always double-quoted, so that no text (yes, 0755, "unknown", #, :) changes meaning when read back. */
     static String scalar(String s) {
         StringBuilder out = new StringBuilder("\"");

@@ -150,7 +150,8 @@ public final class PackageBuilder {
         }
         files.write("assessment.json", out -> new AssessmentJson().render(a, request.toolVersion(), out));
         Lang answersLang = request.languages().contains(Lang.ZH) ? Lang.ZH : Lang.EN;
-        put(files, "answers.yaml", utf8(new ProfileWriter(a.questionnaire(), answersLang).write(a.answers().answers())));
+        // With their sources: assessing answers.yaml again gives the same package, exhibits included.
+        put(files, "answers.yaml", utf8(new ProfileWriter(a.questionnaire(), answersLang).write(a.answers().answers()) + ProfileWriter.evidence(a.evidence())));
         byte[] manifest = manifest(hashes, a, request);
         sink.write("manifest.json", out -> out.write(manifest));
     }

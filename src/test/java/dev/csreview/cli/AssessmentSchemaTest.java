@@ -56,6 +56,8 @@ class AssessmentSchemaTest {
         for (JsonNode a : doc.get("assessments")) {
             assertThat(schema.validate(a)).as("one entry alone is an assessment.json").isEmpty();
         }
+        // A profile's evidence: travels with its assessment (us-listing-platform gives some).
+        assertThat(r.out()).contains("\"evidence\" : {", "\"document\" : \"VIE 协议一揽子文件及股权结构图\"", "\"holder\" : \"法务部\"");
     }
 
     @Test

@@ -68,6 +68,13 @@ class InterviewCommandTest {
             pkg = dirs.findFirst().orElseThrow();
         }
         assertThat(pkg.resolve("answers.yaml")).exists();
+        // The sources the session was given survive the interview, in the session and in the package's answers.
+        assertThat(Files.readString(session)).contains("evidence:", "vie: {document: \"VIE 协议一揽子文件及股权结构图\", date: \"2026-06-30\", holder: \"法务部\"}");
+        assertThat(Files.readString(pkg.resolve("answers.yaml"))).contains("evidence:", "VIE 协议一揽子文件及股权结构图");
+        try (var docs = Files.list(pkg)) {
+            assertThat(Files.readString(docs.filter(p -> p.getFileName().toString().startsWith("01-declaration")).filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow()))
+                    .contains("(Exhibit 7)");
+        }
         assertThat(pkg.resolve("manifest.json")).exists();
         assertThat(CliTest.run("assess", pkg.resolve("answers.yaml").toString()).code()).isIn(0, 1);
         assertThat(CliTest.run("assess", session.toString()).code()).as("the session file is a profile").isIn(0, 1);
