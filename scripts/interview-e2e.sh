@@ -183,7 +183,7 @@ wait_for '已恢复' 30 || fail "the 1.0.0 session was not resumed"
 wait_for '只询问' 5 || fail "no word that the session was migrated"
 wait_for '^›|↑↓ 选择|空格 勾选' 30 || fail "no question after resuming the 1.0.0 session"
 asked=0
-for _ in $(seq 1 60); do
+for _ in $(seq 1 90); do
   screen="$(current_screen "$(pane)")"
   printf '%s' "$screen" | grep -q '完成并评估' && break
   step="$(printf '%s\n' "$screen" | head -1 | sed -nE 's/^[0-9]+\/[0-9]+ .* · ([0-9]+)\/[0-9]+$/\1/p')"
@@ -193,7 +193,8 @@ for _ in $(seq 1 60); do
   fi
   answer_one || wait_change "$(pane)" 5 || true
 done
-printf '%s' "$(current_screen "$(pane)")" | grep -q '完成并评估' || fail "the review did not follow the new questions"
+# On a loaded machine the review may still be drawing when the loop ends: wait for it rather than look once.
+wait_for '完成并评估' 20 || fail "the review did not follow the new questions"
 [ "$asked" -ge 13 ] || fail "only $asked questions asked; the new ones were not"
 grep -q 'version: "2.0.0"' "$WORK/session.yaml" || fail "the session was not saved as version 2.0.0"
 echo "interview-e2e: 1.0.0 session resumed under 2.0.0: $asked new or changed questions, then the review"

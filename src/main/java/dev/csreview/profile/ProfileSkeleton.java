@@ -55,6 +55,14 @@ public final class ProfileSkeleton {
                 }
             }
         }
+        out.append('\n');
+        comment(out, "", lang == Lang.ZH
+                ? "事实出处（可选）：为答案注明依据的文件、日期和保管部门；申报材料据此为附件编号，并在申报书和分析报告中引用。例如："
+                : "Where facts come from (optional): the document, its date and who holds it; the package numbers them as exhibits and cites them in the form and the report. For example:");
+        comment(out, "", "evidence:");
+        comment(out, "", lang == Lang.ZH
+                ? "  users_registered: {document: 用户数据库统计报表, date: 2026-10-08, holder: 数据平台部}"
+                : "  users_registered: {document: User database statistics, date: 2026-10-08, holder: Data platform team}");
         return out.toString();
     }
 

@@ -249,6 +249,20 @@ class CliTest {
     }
 
     @Test
+    void the_skeleton_s_evidence_example_is_a_valid_evidence_block_once_uncommented() throws IOException {
+        for (String lang : java.util.List.of("zh", "en")) {
+            Path skel = tmp.resolve("skeleton-" + lang + ".yaml");
+            assertThat(run("init", "--lang", lang, skel.toString()).code()).isZero();
+            String text = Files.readString(skel);
+            assertThat(text).contains("# evidence:");
+            String uncommented = text.replace("# evidence:", "evidence:").replaceAll("(?m)^#   (users_registered: \\{)", "  $1");
+            Files.writeString(skel, uncommented);
+            Run v = run("validate", skel.toString());
+            assertThat(v.err()).contains("P021").doesNotContain("P040", "P041", "Y0", "S00");
+        }
+    }
+
+    @Test
     void assess_writes_a_package_and_refuses_to_overwrite_without_force() throws IOException {
         Path out = tmp.resolve("out");
         Path sample = Path.of("samples").toAbsolutePath();
