@@ -81,6 +81,9 @@ final class InterviewCommand implements Callable<Integer> {
     @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak (FILE.bak2, ... if that exists).")
     boolean fresh;
 
+    @Option(names = "--sources", description = "After the review, ask where each fact the conclusions rest on comes from (document; date; who holds it): the package numbers them as exhibits.")
+    boolean sources;
+
     @Option(names = "--plain", description = "Numbered questions on plain lines (chosen automatically on dumb terminals and pipes).")
     boolean plain;
 
@@ -180,6 +183,9 @@ final class InterviewCommand implements Callable<Integer> {
             file.keepEvidence(start.evidence());
             Interview interview = new Interview(q, lang, start.answers(), start.position(), start.toAsk());
             result = new InterviewRunner(interview, prompter.prompter(), file).run();
+            if (result == InterviewRunner.Result.FINISHED && sources) {
+                askSources(q, lang, labels, prompter.prompter(), file, interview);
+            }
         } catch (Prompter.Quit e) {
             result = InterviewRunner.Result.QUIT;
         } catch (Prompter.Interrupted e) {
@@ -199,7 +205,28 @@ final class InterviewCommand implements Callable<Integer> {
             return ExitCode.INTERRUPTED;
         }
         err.println(labels.get("finished", session));
+        if (!sources) {
+            err.println(labels.get("sources.offer"));
+        }
         return finish(q, lang, labels, fixedDate.orElseGet(LocalDate::now), printer, out, err);
+    }
+
+    /**
+     * {@code --sources}: the facts the saved answers' conclusions rest on, each asked for its source and saved at once.
+     * A session that does not assess (it will be reported by the batch path after) is left as it is.
+     */
+    private void askSources(Questionnaire q, Lang lang, Labels labels, Prompter prompter, SessionFile file, dev.csreview.interview.Interview interview)
+            throws IOException {
+        ProfileAssessor.Result assessed = new ProfileAssessor(q).assess(session.toString(), Files.readAllBytes(session));
+        if (assessed.assessment().isEmpty()) {
+            return;
+        }
+        Assessment a = assessed.assessment().get();
+        new dev.csreview.interview.SourcesInterview(q, lang, labels).ask(prompter, dev.csreview.assessment.RestsOn.questions(a), a.answers().answers(),
+                a.evidence(), given -> {
+                    file.keepEvidence(given);
+                    file.save(interview.answers(), interview.position());
+                });
     }
 
     /** A resumed session's answers and position, or nothing to start over; null when the session cannot be read. */

@@ -207,51 +207,21 @@ final class FactSheet {
      * with no source given: statements counsel must still evidence, in questionnaire order.
      */
     private List<Object> toEvidence(Exhibits exhibits) {
-        Set<String> decided = new LinkedHashSet<>();
-        for (DeterminationResult d : a.determinations()) {
-            if (d.outcome() != Outcome.NOT_TRIGGERED) {
-                d.drivers().forEach(r -> questionsOf(r, decided));
-            }
-        }
-        for (FactorScore f : a.factors()) {
-            for (RuleHit h : f.hits()) {
-                h.drivers().forEach(r -> questionsOf(r, decided));
-            }
-        }
         List<Object> out = new ArrayList<>();
-        for (Question question : q.topLevelQuestions()) {
-            Answer ans = a.answers().answers().get(question.id());
-            if (!decided.contains(question.id()) || exhibits.numberOf(question.id()) != null || ans == null || !ans.status().isKnown()) {
+        for (String id : dev.csreview.assessment.RestsOn.questions(a)) {
+            if (exhibits.numberOf(id) != null) {
                 continue;
             }
+            Question question = q.questionsById().get(id);
+            Answer ans = a.answers().answers().get(id);
             Map<String, Object> e = new LinkedHashMap<>();
-            e.put("id", question.id());
+            e.put("id", id);
             e.put("question", question.text().in(lang));
             e.put("answer", wording.answer(question, ans));
             e.put("cites", Citations.render(q, question.cites(), lang));
             out.add(e);
         }
         return out;
-    }
-
-    /** The questions behind a read: itself, its group for a field of an item, or what a computed value was made of. */
-    private void questionsOf(FactRead r, Set<String> into) {
-        if (r.state() != FactState.KNOWN && r.state() != FactState.LOWER_BOUND) {
-            return;
-        }
-        if (r.item() != null) {
-            for (Question g : q.topLevelQuestions()) {
-                if (g.isGroup() && g.fields().stream().anyMatch(f -> f.id().equals(r.id()))) {
-                    into.add(g.id());
-                }
-            }
-            return;
-        }
-        if (q.topLevelQuestions().stream().anyMatch(x -> x.id().equals(r.id()))) {
-            into.add(r.id());
-        } else if (r.basis() != null) {
-            r.basis().forEach(b -> questionsOf(b, into));
-        }
     }
 
     /** An answer or computed value that is known and true. */

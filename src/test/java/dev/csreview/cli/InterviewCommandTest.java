@@ -87,6 +87,29 @@ class InterviewCommandTest {
     }
 
     @Test
+    void sources_asks_where_the_facts_come_from_and_the_package_numbers_them() throws IOException {
+        Path session = sampleSession();
+        Path out = tmp.resolve("out");
+        String sources = "App 运营报告；2026-11-01；产品部\n" + "\n".repeat(15);
+        Run r = interview(FINISH + sources, "--lang", "zh", "--session", session.toString(), "--resume", "--sources", "--out", out.toString(),
+                "--date", "2026-01-15");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("事实出处", "依据的文件？").doesNotContain("--sources；");
+        // Facts that already have a source are not asked again; the one given is saved beside them, in order.
+        assertThat(r.err()).doesNotContain("注册用户账户数（含休眠账户） —— 已答");
+        String saved = Files.readString(session);
+        assertThat(saved).contains("  vie: {document: \"VIE 协议一揽子文件及股权结构图\"", "platform_services: {document: \"App 运营报告\", date: \"2026-11-01\", holder: \"产品部\"}");
+        Path pkg;
+        try (var dirs = Files.list(out)) {
+            pkg = dirs.findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(pkg.resolve("03-申报材料清单.md"))).contains("App 运营报告（2026年11月1日，产品部）");
+        // Without --sources the interview says how to add them.
+        Run plain = interview(FINISH, "--lang", "en", "--session", session.toString(), "--resume", "--out", tmp.resolve("out2").toString(), "--date", "2026-01-15");
+        assertThat(plain.err()).contains("--resume --sources");
+    }
+
+    @Test
     void a_saved_session_is_offered_for_resuming() throws IOException {
         Path session = sampleSession();
         Run r = interview("y\n" + FINISH, "--lang", "zh", "--session", session.toString(), "--out", tmp.resolve("out").toString(), "--date", "2026-01-15");
