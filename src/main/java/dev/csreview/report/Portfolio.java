@@ -65,6 +65,8 @@ public final class Portfolio {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", lang.code());
+        // Only with --compare-with: a column marks the clients whose outcome the earlier reading decided otherwise.
+        data.put("compared", rows.stream().anyMatch(r -> r.readingChange() != null));
         data.put("date", date.toString());
         data.put("tool_version", toolVersion);
         data.put("brand", Map.of("name", brand.name(), "colour", brand.colour(), "logo", brand.logoDataUri()));

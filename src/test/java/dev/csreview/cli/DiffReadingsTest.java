@@ -64,6 +64,10 @@ class DiffReadingsTest {
         assertThat(java.nio.file.Files.readString(out.resolve("reading-changes.txt")))
                 .contains("samples/brochure-website-us-listing.yaml: 1.0.0 → 2.0.0")
                 .doesNotContain("samples/us-listing-platform.yaml");
+        // The overview marks the same clients, and says where the reasons are.
+        String html = java.nio.file.Files.readString(out.resolve("portfolio.html"));
+        assertThat(html).contains("<th>Reading change</th>", "reading-changes.txt");
+        assertThat(html.split("<td class=\"changed\" title=\"[^\"]+\">changed</td>", -1)).hasSize(6);
     }
 
     private static String section(String out, String profile) {
