@@ -17,11 +17,10 @@ public final class CommonOptions {
     static final class LangName implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            String v = value.trim().toLowerCase(Locale.ROOT);
-            if (!v.startsWith("zh") && !v.startsWith("en")) {
+            if (HelpLanguage.parse(value) == null) {
                 throw new TypeConversionException("'" + value + "' is not a language csreview speaks: zh or en");
             }
-            return v;
+            return value.trim().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -29,9 +28,6 @@ public final class CommonOptions {
     boolean debug;
 
     Lang lang() {
-        if (lang == null) {
-            return Lang.fromLocale(Locale.getDefault());
-        }
-        return lang.toLowerCase(Locale.ROOT).startsWith("zh") ? Lang.ZH : Lang.EN;
+        return lang == null ? HelpLanguage.fromEnvironment(System.getenv(), Locale.getDefault()) : HelpLanguage.parse(lang);
     }
 }
