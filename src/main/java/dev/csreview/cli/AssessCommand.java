@@ -105,23 +105,23 @@ final class AssessCommand implements Callable<Integer> {
         Set<String> chosen = new LinkedHashSet<>(formats);
         for (String f : chosen) {
             if (!FORMATS.contains(f)) {
-                err.println("csreview: unknown --format '" + f + "' (text, json, junit, sarif, github)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "assess.unknownFormat", f));
                 return ExitCode.INVALID;
             }
         }
         if (outputDir == null && chosen.stream().filter(f -> !f.equals("github")).count() > 1) {
-            err.println("csreview: several formats need --output-dir (github may always be added)");
+            err.println("csreview: " + CliMessages.get(common.lang(), "assess.formatsNeedDir"));
             return ExitCode.INVALID;
         }
         Outputs outputs = new Outputs(outputDir, out);
         List<Path> existing = outputs.existing(chosen);
         if (!existing.isEmpty() && !pkg.force) {
             // Checked before any work: a batch of thousands should not fail at its end.
-            err.println("csreview: " + existing.get(0) + " already exists; use --force to replace it");
+            err.println("csreview: " + CliMessages.get(common.lang(), "exists", existing.get(0)));
             return ExitCode.INVALID;
         }
         if (failOnChanges && baseline == null) {
-            err.println("csreview: --fail-on-changes needs --baseline");
+            err.println("csreview: " + CliMessages.get(common.lang(), "assess.changesNeedBaseline"));
             return ExitCode.INVALID;
         }
         PackageRequest request;
@@ -160,8 +160,8 @@ final class AssessCommand implements Callable<Integer> {
             files = inputs.expand(profiles);
             if (files.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                err.println("csreview: no profiles found in " + String.join(", ", profiles.stream().map(String::valueOf).toList())
-                        + " (--allow-empty accepts that)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
+                        String.join(", ", profiles.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
         } catch (PackageOptions.UsageException e) {
@@ -171,7 +171,7 @@ final class AssessCommand implements Callable<Integer> {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
         } catch (IOException e) {
-            err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
+            err.println("csreview: " + CliMessages.get(common.lang(), "assess.baselineUnreadable", baseline, e.getMessage()));
             return ExitCode.INVALID;
         }
         BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn),

@@ -67,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
             return new ReadingComparison(common.lang()).run(readings.get(0), readings.get(1), files, questionnairePath, out, spec.commandLine().getErr());
         }
         if (files.size() != 2) {
-            spec.commandLine().getErr().println("csreview: diff takes two assessment JSON files (OLD NEW), or --questionnaire OLD NEW PROFILE...");
+            spec.commandLine().getErr().println("csreview: " + CliMessages.get(common.lang(), "diff.twoFiles"));
             return ExitCode.INVALID;
         }
         List<Change> changes;

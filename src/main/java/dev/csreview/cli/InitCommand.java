@@ -52,7 +52,7 @@ final class InitCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (Files.exists(file) && !force) {
-            spec.commandLine().getErr().println("csreview: " + file + " already exists; use --force to replace it");
+            spec.commandLine().getErr().println("csreview: " + CliMessages.get(common.lang(), "exists", file));
             return ExitCode.INVALID;
         }
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);

@@ -105,12 +105,12 @@ final class InterviewCommand implements Callable<Integer> {
         Lang lang = common.lang();
         Labels labels = Labels.of(lang);
         if (resume && fresh) {
-            err.println("csreview: --resume and --new exclude each other");
+            err.println("csreview: " + CliMessages.get(lang, "interview.resumeAndNew"));
             return ExitCode.INVALID;
         }
         if (update != null) {
             if (fresh || !Files.isRegularFile(update)) {
-                err.println("csreview: " + (fresh ? "--update and --new exclude each other" : "--update: no profile " + update));
+                err.println("csreview: " + (fresh ? CliMessages.get(lang, "interview.updateAndNew") : CliMessages.get(lang, "interview.noProfile", update)));
                 return ExitCode.INVALID;
             }
             session = update;
@@ -259,8 +259,7 @@ final class InterviewCommand implements Callable<Integer> {
             Path folder = new PackageWriting(pkg).write(a, request.withBrand(pkg.brand()));
             out.println(labels.get("package.written", folder));
         } catch (PackageFolder.ExistsException e) {
-            err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it"
-                    + " (the answers are saved: csreview assess " + session + " --out " + pkg.out + " --force)");
+            err.println("csreview: " + CliMessages.get(lang, "interview.exists", e.getMessage(), session, pkg.out));
             return ExitCode.INVALID;
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());

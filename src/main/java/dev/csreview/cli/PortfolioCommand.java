@@ -70,7 +70,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (pkg.out == null) {
-            err.println("csreview: portfolio needs --out DIR");
+            err.println("csreview: " + CliMessages.get(common.lang(), "portfolio.needsOut"));
             return ExitCode.INVALID;
         }
         Inputs inputs = new Inputs();
@@ -89,8 +89,8 @@ final class PortfolioCommand implements Callable<Integer> {
             files = inputs.expand(profiles);
             if (files.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                err.println("csreview: no profiles found in " + String.join(", ", profiles.stream().map(String::valueOf).toList())
-                        + " (--allow-empty accepts that)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
+                        String.join(", ", profiles.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
             packages = new PackageWriting(pkg);
@@ -110,7 +110,7 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         Path overview = pkg.out.resolve("portfolio.html");
         if (Files.exists(overview) && !pkg.force) {
-            err.println("csreview: " + overview + " already exists; use --force to replace it");
+            err.println("csreview: " + CliMessages.get(common.lang(), "exists", overview));
             return ExitCode.INVALID;
         }
         List<PortfolioRow> rows = new ArrayList<>();

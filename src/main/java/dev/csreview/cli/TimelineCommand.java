@@ -77,28 +77,28 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (profile != null && submitted != null) {
             // A profile's plan counts from its own review_filed_on answer; a second date would be silently ignored.
-            err.println("csreview: timeline takes a PROFILE or --submitted, not both (a profile records its filing date as review_filed_on)");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.both"));
             return ExitCode.INVALID;
         }
         if (profile != null) {
             return plan(out, err);
         }
         if (submitted == null) {
-            err.println("csreview: timeline needs a PROFILE or --submitted YYYY-MM-DD");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.neither"));
             return ExitCode.INVALID;
         }
         LocalDate start;
         try {
             start = LocalDate.parse(submitted);
         } catch (DateTimeParseException e) {
-            err.println("csreview: --submitted takes YYYY-MM-DD, not '" + submitted + "'");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.badDate", submitted));
             return ExitCode.INVALID;
         }
         String qid = questionnaire != null ? questionnaire : new QuestionnaireCatalog().defaultId();
         TemplateSource source = new TemplateSource(qid, templates);
         byte[] bytes = source.readBytes("package.yaml").orElse(null);
         if (bytes == null) {
-            err.println("csreview: no review clock (package.yaml) for questionnaire '" + qid + "'");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.noClock", qid));
             return ExitCode.INVALID;
         }
         PackageSpec pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
@@ -129,16 +129,16 @@ final class TimelineCommand implements Callable<Integer> {
             out.print(JsonText.write(root) + "\n");
         } else {
             Questionnaire citing = citing(qid);
-            boolean zh = lang == Lang.ZH;
-            out.println((zh ? "申报材料送达：" : "Materials received: ") + start);
+            out.println(CliMessages.get(lang, "timeline.received", start));
             for (Timeline.Row r : rows) {
                 out.println();
                 out.println(r.step().name().in(lang) + "  [" + Citations.renderRefs(citing, r.step().cites(), lang) + "]");
                 String period = r.step().months() != null
-                        ? r.step().months() + (zh ? " 个月" : " calendar months")
-                        : r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")") + (zh ? " 个工作日" : " working days");
-                out.println("  " + period + (zh ? "，最迟 " : ", at the latest ") + r.due()
-                        + (r.dueExtended().equals(r.due()) ? "" : (zh ? "；延长后 " : "; with the extension ") + r.dueExtended())
+                        ? CliMessages.get(lang, "timeline.months", r.step().months())
+                        : CliMessages.get(lang, "timeline.workingDays",
+                                r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")"));
+                out.println("  " + period + CliMessages.get(lang, "timeline.due", r.due())
+                        + (r.dueExtended().equals(r.due()) ? "" : CliMessages.get(lang, "timeline.extended", r.dueExtended()))
                         + (r.calendarCovers() ? "" : "  ⚠"));
                 if (!r.step().note().isEmpty()) {
                     out.println("  " + r.step().note().in(lang));
@@ -146,8 +146,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             if (rows.stream().anyMatch(r -> !r.calendarCovers())) {
                 out.println();
-                out.println(zh ? "⚠ 部分日期超出节假日数据覆盖的年份，该部分按周一至周五计算。"
-                        : "⚠ Some dates lie beyond the years the holiday data covers: plain weekdays were assumed there.");
+                out.println(CliMessages.get(lang, "timeline.beyondCalendar"));
             }
         }
         out.flush();

@@ -72,8 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
             paths = inputs.expand(files);
             if (paths.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                err.println("csreview: no profiles found in " + String.join(", ", files.stream().map(String::valueOf).toList())
-                        + " (--allow-empty accepts that)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
+                        String.join(", ", files.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
         } catch (InvalidInputException e) {
