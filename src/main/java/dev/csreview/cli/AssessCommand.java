@@ -30,11 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code csreview assess PROFILE...}: batch assessment of company profiles. */
 @Command(
         name = "assess",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Assess one or more company profiles (YAML answers) and print the result.",
-            "Directories are searched for *.yaml and *.yml files; profiles are assessed in parallel."
-        })
+        mixinStandardHelpOptions = true)
 final class AssessCommand implements Callable<Integer> {
     private static final Set<String> FORMATS = Set.of("text", "json", "junit", "sarif", "github");
 
@@ -44,55 +40,44 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    @Option(names = "--allow-empty")
     boolean allowEmpty;
 
-    @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
+    @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
-            description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text", completionCandidates = Candidates.ReportFormats.class,
-            description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
-                    + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text", completionCandidates = Candidates.ReportFormats.class)
     List<String> formats;
 
-    @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write each format to DIR/csreview.{txt,json,junit.xml,sarif} instead of standard output (existing ones only with --force).")
+    @Option(names = "--output-dir", paramLabel = "DIR")
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", split = ",", converter = FailOn.Converter.class,
-            completionCandidates = Candidates.FailOnLevels.class,
-            description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}); "
-                    + "late: when a filing plan cannot hold or holds only without the extension. Several levels: must-declare,late.")
+            completionCandidates = Candidates.FailOnLevels.class)
     List<FailOn> failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "An earlier assessment JSON: report what is new or worse since then.")
+    @Option(names = "--baseline", paramLabel = "FILE")
     Path baseline;
 
-    @Option(names = "--fail-on-changes",
-            description = "With --baseline: only routes that got worse count for --fail-on.")
+    @Option(names = "--fail-on-changes")
     boolean failOnChanges;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Accepted findings (YAML: id, profile, reason, owner, expires): shown as waived, never failing the run until they expire.")
+    @Option(names = "--waivers", paramLabel = "FILE")
     Path waiversFile;
 
-    @Option(names = "--source-root", paramLabel = "DIR",
-            description = "SARIF paths are written relative to DIR (default: the git work tree holding the first profile, else the current folder).")
+    @Option(names = "--source-root", paramLabel = "DIR")
     Path sourceRoot;
 
-    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class)
     Integer jobs;
 
-    @Option(names = "--strict-version",
-            description = "Refuse (exit 2) a profile written for an earlier version of the questionnaire instead of reading it through the migration (for CI).")
+    @Option(names = "--strict-version")
     boolean strictVersion;
 
     @Mixin

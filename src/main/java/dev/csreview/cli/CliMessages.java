@@ -10,9 +10,7 @@ final class CliMessages {
 
     /** The message {@code key} in {@code lang}; arguments are put in as text (no grouping of numbers). */
     static String get(Lang lang, String key, Object... args) {
-        // No fallback to the JVM's locale: English is the base bundle, asked for by the root locale.
-        ResourceBundle bundle = ResourceBundle.getBundle("dev.csreview.cli.messages", lang == Lang.ZH ? Lang.ZH.locale() : java.util.Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = HelpLanguage.bundle("dev.csreview.cli.messages", lang);
         Object[] text = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             text[i] = String.valueOf(args[i]);

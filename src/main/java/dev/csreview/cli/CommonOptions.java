@@ -9,8 +9,7 @@ import picocli.CommandLine.ScopeType;
 
 /** Options every subcommand takes. */
 public final class CommonOptions {
-    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, converter = LangName.class, completionCandidates = Candidates.Languages.class,
-            description = "Language of messages and reports (default: from the system locale).")
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, converter = LangName.class, completionCandidates = Candidates.Languages.class)
     String lang;
 
     /** zh or en (zh-CN, en_GB and the like too); anything else is refused rather than read as English. */
@@ -24,7 +23,7 @@ public final class CommonOptions {
         }
     }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
     Lang lang() {

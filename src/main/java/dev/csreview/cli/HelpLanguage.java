@@ -19,8 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The language of {@code --help} and of usage errors. Picocli prints both before any command runs, so the
  * language is read from the arguments ({@code --lang}, before or after the subcommand) and the environment.
- * English is the annotations' own text; Chinese comes from {@code help_zh.properties}, loaded only when help or
- * an error is actually printed.
+ * The texts are in {@code help.properties} (English) and {@code help_zh.properties}, loaded only when help or an
+ * error is actually printed: a run that prints neither reads no bundle.
  */
 final class HelpLanguage {
     static final String BUNDLE = "dev.csreview.cli.help";
@@ -62,24 +62,40 @@ final class HelpLanguage {
 
     /** Makes help and usage errors of {@code cmd} (and its subcommands, registered before) speak {@code lang}. */
     static void apply(CommandLine cmd, Lang lang) {
-        if (lang == Lang.ZH) { // English is the annotations' text: nothing to set up or load
-            cmd.setHelpFactory(new Chinese());
+        cmd.setHelpFactory(new OnFirstHelp(lang));
+        if (lang == Lang.ZH) { // picocli's own handler says it in English
             cmd.setParameterExceptionHandler(new ChineseErrors());
         }
     }
 
-    static ResourceBundle chinese() {
-        return ResourceBundle.getBundle(BUNDLE, Lang.ZH.locale(), HelpLanguage.class.getModule());
+    /** The texts in {@code lang}; Chinese falls back to English key by key, never to the JVM's locale. */
+    static ResourceBundle bundle(Lang lang) {
+        return bundle(BUNDLE, lang);
     }
 
-    /** Gives the whole command tree the Chinese bundle the first time any help is rendered. */
-    static final class Chinese implements CommandLine.IHelpFactory {
+    /** The bundle {@code name} in {@code lang}: English is the base file, so --lang en is English on a Chinese system. */
+    static ResourceBundle bundle(String name, Lang lang) {
+        return ResourceBundle.getBundle(name, lang == Lang.ZH ? Lang.ZH.locale() : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static ResourceBundle chinese() {
+        return bundle(Lang.ZH);
+    }
+
+    /** Gives the whole command tree its texts the first time any help is rendered. */
+    static final class OnFirstHelp implements CommandLine.IHelpFactory {
+        private final Lang lang;
         private boolean loaded;
+
+        OnFirstHelp(Lang lang) {
+            this.lang = lang;
+        }
 
         @Override
         public Help create(CommandSpec spec, Help.ColorScheme colors) {
             if (!loaded) {
-                spec.root().commandLine().setResourceBundle(chinese());
+                spec.root().commandLine().setResourceBundle(bundle(lang));
                 loaded = true;
             }
             return new Help(spec, colors);

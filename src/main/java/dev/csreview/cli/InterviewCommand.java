@@ -43,15 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "interview",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Answer the questionnaire step by step, then get the assessment and the declaration package.",
-            "Every answer is saved at once to the session file (a profile that 'csreview assess' reads);"
-                    + " an interrupted interview resumes where it stopped.",
-            "Keys: Enter confirm, Esc back, Tab skip (unknown where allowed), ? articles, Ctrl-R review, Ctrl-G sections,"
-                    + " q save and quit (exit 0; on a line of its own in a text answer), Ctrl-C interrupt (exit 130)."
-                    + " With --plain: b back, s skip, ? articles, r review, g sections, q save and quit."
-        })
+        mixinStandardHelpOptions = true)
 final class InterviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,29 +51,25 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
-            description = "Built-in questionnaire id or a questionnaire file (default: the session's, else the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--session", paramLabel = "FILE", defaultValue = "csreview-session.yaml",
-            description = "Where answers are saved as they are given (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--session", paramLabel = "FILE", defaultValue = "csreview-session.yaml")
     Path session;
 
-    @Option(names = "--resume", description = "Resume the saved session without asking.")
+    @Option(names = "--resume")
     boolean resume;
 
-    @Option(names = "--update", paramLabel = "PROFILE",
-            description = "Update a profile answered under an earlier version of the questionnaire: asks only the new and changed"
-                    + " questions, then the review (the profile is the session; the old file is kept as PROFILE.bak).")
+    @Option(names = "--update", paramLabel = "PROFILE")
     Path update;
 
-    @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak (FILE.bak2, ... if that exists).")
+    @Option(names = "--new")
     boolean fresh;
 
-    @Option(names = "--plain", description = "Numbered questions on plain lines (chosen automatically on dumb terminals and pipes).")
+    @Option(names = "--plain")
     boolean plain;
 
     @Mixin

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview questionnaires}: the built-in questionnaires and their versions. */
-@Command(name = "questionnaires", mixinStandardHelpOptions = true, description = "List the built-in questionnaires.")
+@Command(name = "questionnaires", mixinStandardHelpOptions = true)
 final class QuestionnairesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -36,12 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code csreview timeline PROFILE}: the profile's filing plan (latest filing dates back from its planned dates,
  * warnings); {@code csreview timeline --submitted DATE}: the review clock's latest dates from a submission date.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"With a PROFILE: its filing plan, the latest dates to file so that the review ends before the planned",
-            "dates it answers, and warnings where the plan cannot hold (exit 1 with --fail-on late).",
-            "With --submitted: the latest dates of each step of the review from a submission date.",
-            "Both count working days on China's calendar (statutory holidays and adjusted working days), as the",
-            "questionnaire's package.yaml defines the steps."})
+@Command(name = "timeline", mixinStandardHelpOptions = true)
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,26 +44,25 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "0..1", paramLabel = "PROFILE", description = "A company profile whose filing plan to show.")
+    @Parameters(arity = "0..1", paramLabel = "PROFILE")
     Path profile;
 
-    @Option(names = "--submitted", paramLabel = "YYYY-MM-DD", description = "When the complete materials reach the Review Office.")
+    @Option(names = "--submitted", paramLabel = "YYYY-MM-DD")
     String submitted;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With a PROFILE: the day the plan counts from (default: $SOURCE_DATE_EPOCH, else today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class,
-            description = "With a PROFILE: exit 1 when a plan cannot hold or holds only without the extension (late).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class)
     List<FailOn> failOn = List.of();
 
-    @Option(names = "--questionnaire", paramLabel = "ID", completionCandidates = Candidates.QuestionnaireIds.class, description = "Whose review clock (default: the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "A template folder whose package.yaml defines the clock.")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class, description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class)
     String format;
 
     @Override

@@ -36,8 +36,12 @@ class HelpLanguageTest {
 
     /** Every command of the tree, the root first, with the Chinese bundle as {@code --lang zh} gives it. */
     private static List<CommandSpec> chineseSpecs() {
+        return specs(Lang.ZH);
+    }
+
+    private static List<CommandSpec> specs(Lang lang) {
         CommandLine root = Main.commandLine(null);
-        root.setResourceBundle(HelpLanguage.chinese());
+        root.setResourceBundle(HelpLanguage.bundle(lang));
         List<CommandSpec> specs = new ArrayList<>();
         specs.add(root.getCommandSpec());
         root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
@@ -69,6 +73,27 @@ class HelpLanguageTest {
             }
         }
         assertThat(english).as("descriptions without a Chinese text in help_zh.properties").isEmpty();
+    }
+
+    @Test
+    void every_command_and_option_has_an_english_text_and_chinese_has_as_many_lines() {
+        for (CommandSpec spec : specs(Lang.EN)) {
+            assertThat(spec.usageMessage().description().length + spec.usageMessage().header().length).as(spec.qualifiedName()).isPositive();
+            for (ArgSpec arg : args(spec)) {
+                assertThat(arg.description()).as(spec.qualifiedName() + " " + name(arg)).isNotEmpty();
+            }
+        }
+        // Picocli joins key, key.0, key.1 … across the parent bundle: a line count differing between them mixes languages.
+        ResourceBundle en = HelpLanguage.bundle(Lang.EN);
+        ResourceBundle zh = HelpLanguage.chinese();
+        for (String key : Collections.list(zh.getKeys())) {
+            String base = key.replaceFirst("\\.\\d+$", "");
+            long zhLines = Collections.list(zh.getKeys()).stream().filter(k -> k.equals(base) || k.matches(java.util.regex.Pattern.quote(base) + "\\.\\d+")).count();
+            long enLines = en.keySet().stream().filter(k -> k.equals(base) || k.matches(java.util.regex.Pattern.quote(base) + "\\.\\d+")).count();
+            if (enLines > 0) {
+                assertThat(zhLines).as(base).isEqualTo(enLines);
+            }
+        }
     }
 
     private static String name(ArgSpec arg) {
