@@ -30,11 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code csreview assess PROFILE...}: batch assessment of company profiles. */
 @Command(
         name = "assess",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Assess one or more company profiles (YAML answers) and print the result.",
-            "Directories are searched for *.yaml and *.yml files; profiles are assessed in parallel."
-        })
+        mixinStandardHelpOptions = true)
 final class AssessCommand implements Callable<Integer> {
     private static final Set<String> FORMATS = Set.of("text", "json", "junit", "sarif", "github");
 
@@ -44,55 +40,44 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    @Option(names = "--allow-empty")
     boolean allowEmpty;
 
-    @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
+    @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
-            description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text", completionCandidates = Candidates.ReportFormats.class,
-            description = "text (people), json, junit, sarif, github (Actions annotations); several need --output-dir,"
-                    + " except github, which always goes to standard output (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text", completionCandidates = Candidates.ReportFormats.class)
     List<String> formats;
 
-    @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "Write each format to DIR/csreview.{txt,json,junit.xml,sarif} instead of standard output (existing ones only with --force).")
+    @Option(names = "--output-dir", paramLabel = "DIR")
     Path outputDir;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none", split = ",", converter = FailOn.Converter.class,
-            completionCandidates = Candidates.FailOnLevels.class,
-            description = "Exit 1 when any route reaches LEVEL: must-declare, cannot-tell, should-consider or none (default: ${DEFAULT-VALUE}); "
-                    + "late: when a filing plan cannot hold or holds only without the extension. Several levels: must-declare,late.")
+            completionCandidates = Candidates.FailOnLevels.class)
     List<FailOn> failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "An earlier assessment JSON: report what is new or worse since then.")
+    @Option(names = "--baseline", paramLabel = "FILE")
     Path baseline;
 
-    @Option(names = "--fail-on-changes",
-            description = "With --baseline: only routes that got worse count for --fail-on.")
+    @Option(names = "--fail-on-changes")
     boolean failOnChanges;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
-            description = "Accepted findings (YAML: id, profile, reason, owner, expires): shown as waived, never failing the run until they expire.")
+    @Option(names = "--waivers", paramLabel = "FILE")
     Path waiversFile;
 
-    @Option(names = "--source-root", paramLabel = "DIR",
-            description = "SARIF paths are written relative to DIR (default: the git work tree holding the first profile, else the current folder).")
+    @Option(names = "--source-root", paramLabel = "DIR")
     Path sourceRoot;
 
-    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class)
     Integer jobs;
 
-    @Option(names = "--strict-version",
-            description = "Refuse (exit 2) a profile written for an earlier version of the questionnaire instead of reading it through the migration (for CI).")
+    @Option(names = "--strict-version")
     boolean strictVersion;
 
     @Mixin
@@ -105,23 +90,23 @@ final class AssessCommand implements Callable<Integer> {
         Set<String> chosen = new LinkedHashSet<>(formats);
         for (String f : chosen) {
             if (!FORMATS.contains(f)) {
-                err.println("csreview: unknown --format '" + f + "' (text, json, junit, sarif, github)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "assess.unknownFormat", f));
                 return ExitCode.INVALID;
             }
         }
         if (outputDir == null && chosen.stream().filter(f -> !f.equals("github")).count() > 1) {
-            err.println("csreview: several formats need --output-dir (github may always be added)");
+            err.println("csreview: " + CliMessages.get(common.lang(), "assess.formatsNeedDir"));
             return ExitCode.INVALID;
         }
         Outputs outputs = new Outputs(outputDir, out);
         List<Path> existing = outputs.existing(chosen);
         if (!existing.isEmpty() && !pkg.force) {
             // Checked before any work: a batch of thousands should not fail at its end.
-            err.println("csreview: " + existing.get(0) + " already exists; use --force to replace it");
+            err.println("csreview: " + CliMessages.get(common.lang(), "exists", existing.get(0)));
             return ExitCode.INVALID;
         }
         if (failOnChanges && baseline == null) {
-            err.println("csreview: --fail-on-changes needs --baseline");
+            err.println("csreview: " + CliMessages.get(common.lang(), "assess.changesNeedBaseline"));
             return ExitCode.INVALID;
         }
         PackageRequest request;
@@ -160,8 +145,8 @@ final class AssessCommand implements Callable<Integer> {
             files = inputs.expand(profiles);
             if (files.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                err.println("csreview: no profiles found in " + String.join(", ", profiles.stream().map(String::valueOf).toList())
-                        + " (--allow-empty accepts that)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
+                        String.join(", ", profiles.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
         } catch (PackageOptions.UsageException e) {
@@ -171,7 +156,7 @@ final class AssessCommand implements Callable<Integer> {
             printer.print(e.diagnostics(), err);
             return ExitCode.INVALID;
         } catch (IOException e) {
-            err.println("csreview: cannot read the baseline " + baseline + ": " + e.getMessage());
+            err.println("csreview: " + CliMessages.get(common.lang(), "assess.baselineUnreadable", baseline, e.getMessage()));
             return ExitCode.INVALID;
         }
         BatchRun run = new BatchRun(outputs, chosen, err, printer, inputs, waivers, today, common.lang(), before != null, FailOn.gate(failOn),

@@ -9,20 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "csreview",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.Provider.class,
-        description = {
-            "Self-assessment for China's Cybersecurity Review Measures (网络安全审查办法).",
-            "Decides which review routes apply, scores the Article 10 risk factors, and drafts the papers.",
-            "The result is a draft for counsel, not legal advice."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done, below any --fail-on threshold",
-            "1:the --fail-on threshold was reached",
-            "2:usage error or invalid questionnaire/profile",
-            "3:could not complete (I/O failure or internal error)",
-            "130:interrupted"
-        })
+        versionProvider = Version.Provider.class)
 public final class CsreviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,29 +23,21 @@ import picocli.CommandLine.Spec;
  * {@code csreview diff OLD NEW}: what changed between two assessment JSON files; {@code csreview diff --questionnaire
  * OLD NEW PROFILE...}: what changes for each client when the reading (questionnaire version) changes.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"What changed between two assessments (JSON from 'assess --format json' or a package's assessment.json).",
-            "With --questionnaire OLD NEW: assess each profile under both readings and list, per client, every route,"
-                    + " factor and note that changes, with the reason.",
-            "Profiles are matched by the company they describe (the questionnaire package's company question), not by"
-                    + " path: a moved profile is reported as moved, one that is gone as vanished.",
-            "Exit 1 when something got worse, 0 otherwise."})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "OLD and NEW assessment JSON; with --questionnaire, profile files or directories.")
+    @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
 
-    @Option(names = "--questionnaire", arity = "2", paramLabel = "READING",
-            description = "OLD and NEW readings: built-in ids (an earlier version as id@version, e.g. cybersecurity-review-2022@1.0.0) or files.")
+    @Option(names = "--questionnaire", arity = "2", paramLabel = "READING")
     List<String> readings;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class, description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class)
     String format;
 
     @Mixin
@@ -67,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
             return new ReadingComparison(common.lang()).run(readings.get(0), readings.get(1), files, questionnairePath, out, spec.commandLine().getErr());
         }
         if (files.size() != 2) {
-            spec.commandLine().getErr().println("csreview: diff takes two assessment JSON files (OLD NEW), or --questionnaire OLD NEW PROFILE...");
+            spec.commandLine().getErr().println("csreview: " + CliMessages.get(common.lang(), "diff.twoFiles"));
             return ExitCode.INVALID;
         }
         List<Change> changes;

@@ -21,9 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview history PROFILE...}: when each answer was given and under which questionnaire version, and the migrations. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Show a profile's provenance: its migrations, and for each answer when it was given and under which",
-            "questionnaire version (from the profile's history:, written by 'csreview migrate' and the interview)."})
+@Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,7 +32,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
+    @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
     @Override

@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview init}: a commented profile skeleton for people who prefer to fill in YAML by hand. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write a commented profile skeleton: every question with its help, articles and allowed answers.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,13 +25,13 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class, description = "Questionnaire (default: the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    @Option(names = "--force")
     boolean force;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Where to write the skeleton (default: standard output).")
+    @Parameters(paramLabel = "FILE", arity = "0..1")
     Path file;
 
     @Override
@@ -52,7 +51,7 @@ final class InitCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (Files.exists(file) && !force) {
-            spec.commandLine().getErr().println("csreview: " + file + " already exists; use --force to replace it");
+            spec.commandLine().getErr().println("csreview: " + CliMessages.get(common.lang(), "exists", file));
             return ExitCode.INVALID;
         }
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);

@@ -43,15 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "interview",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Answer the questionnaire step by step, then get the assessment and the declaration package.",
-            "Every answer is saved at once to the session file (a profile that 'csreview assess' reads);"
-                    + " an interrupted interview resumes where it stopped.",
-            "Keys: Enter confirm, Esc back, Tab skip (unknown where allowed), ? articles, Ctrl-R review, Ctrl-G sections,"
-                    + " q save and quit (exit 0; on a line of its own in a text answer), Ctrl-C interrupt (exit 130)."
-                    + " With --plain: b back, s skip, ? articles, r review, g sections, q save and quit."
-        })
+        mixinStandardHelpOptions = true)
 final class InterviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,32 +51,28 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class,
-            description = "Built-in questionnaire id or a questionnaire file (default: the session's, else the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--session", paramLabel = "FILE", defaultValue = "csreview-session.yaml",
-            description = "Where answers are saved as they are given (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--session", paramLabel = "FILE", defaultValue = "csreview-session.yaml")
     Path session;
 
-    @Option(names = "--resume", description = "Resume the saved session without asking.")
+    @Option(names = "--resume")
     boolean resume;
 
-    @Option(names = "--update", paramLabel = "PROFILE",
-            description = "Update a profile answered under an earlier version of the questionnaire: asks only the new and changed"
-                    + " questions, then the review (the profile is the session; the old file is kept as PROFILE.bak).")
+    @Option(names = "--update", paramLabel = "PROFILE")
     Path update;
 
-    @Option(names = "--new", description = "Start over without asking; a saved session is kept as FILE.bak (FILE.bak2, ... if that exists).")
+    @Option(names = "--new")
     boolean fresh;
 
-    @Option(names = "--sources", description = "After the review, ask where each fact the conclusions rest on comes from (document; date; who holds it): the package numbers them as exhibits.")
+    @Option(names = "--sources")
     boolean sources;
 
-    @Option(names = "--plain", description = "Numbered questions on plain lines (chosen automatically on dumb terminals and pipes).")
+    @Option(names = "--plain")
     boolean plain;
 
     @Mixin
@@ -108,12 +96,12 @@ final class InterviewCommand implements Callable<Integer> {
         Lang lang = common.lang();
         Labels labels = Labels.of(lang);
         if (resume && fresh) {
-            err.println("csreview: --resume and --new exclude each other");
+            err.println("csreview: " + CliMessages.get(lang, "interview.resumeAndNew"));
             return ExitCode.INVALID;
         }
         if (update != null) {
             if (fresh || !Files.isRegularFile(update)) {
-                err.println("csreview: " + (fresh ? "--update and --new exclude each other" : "--update: no profile " + update));
+                err.println("csreview: " + (fresh ? CliMessages.get(lang, "interview.updateAndNew") : CliMessages.get(lang, "interview.noProfile", update)));
                 return ExitCode.INVALID;
             }
             session = update;
@@ -286,8 +274,7 @@ final class InterviewCommand implements Callable<Integer> {
             Path folder = new PackageWriting(pkg).write(a, request.withBrand(pkg.brand()));
             out.println(labels.get("package.written", folder));
         } catch (PackageFolder.ExistsException e) {
-            err.println("csreview: " + e.getMessage() + " already exists; use --force to replace it"
-                    + " (the answers are saved: csreview assess " + session + " --out " + pkg.out + " --force)");
+            err.println("csreview: " + CliMessages.get(lang, "interview.exists", e.getMessage(), session, pkg.out));
             return ExitCode.INVALID;
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());

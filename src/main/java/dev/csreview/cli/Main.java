@@ -34,10 +34,53 @@ public final class Main {
 
     /** Runs one command with the given streams; tests call this instead of main. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine(args.length > 0 ? args[0] : null);
+        int lead = leadingCommonOptions(args);
+        String first = lead < args.length ? args[lead] : null;
+        CommandLine cmd = commandLine(first);
+        HelpLanguage.apply(cmd, HelpLanguage.of(args, System.getenv(), java.util.Locale.getDefault()));
         cmd.setOut(out);
         cmd.setErr(err);
-        return execute(cmd, args, out, err);
+        return execute(cmd, behindSubcommand(args, lead, first == null ? null : cmd.getSubcommands().get(first)), out, err);
+    }
+
+    /** How many arguments at the start are options every subcommand takes: --lang X, --lang=X, --debug. */
+    static int leadingCommonOptions(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                i += 2;
+            } else if (args[i].startsWith("--lang=") || args[i].equals("--debug")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * {@code csreview --lang zh assess …} as {@code csreview assess --lang zh …}: the root command has no options
+     * of its own but help and version, and the subcommand stays the first argument (it is the only one built).
+     * What the subcommand does not take (help, schema have no --lang) is dropped: the language was read already.
+     */
+    static String[] behindSubcommand(String[] args, int lead, CommandLine sub) {
+        if (lead == 0) {
+            return args;
+        }
+        java.util.List<String> moved = new java.util.ArrayList<>();
+        if (sub != null) {
+            moved.add(args[lead]);
+        }
+        for (int i = 0; i < lead; i++) {
+            int width = args[i].equals("--lang") ? 2 : 1;
+            String name = args[i].startsWith("--lang") ? "--lang" : args[i];
+            if (sub != null && sub.getCommandSpec().findOption(name) != null) {
+                moved.addAll(java.util.Arrays.asList(args).subList(i, i + width));
+            }
+            i += width - 1;
+        }
+        moved.addAll(java.util.Arrays.asList(args).subList(sub != null ? lead + 1 : lead, args.length));
+        return moved.toArray(String[]::new);
     }
 
     /** Runs a command line, turning the JVM giving up into exit 3 and lost standard output into exit 3. */

@@ -36,10 +36,7 @@ import picocli.CommandLine.Spec;
  * current one, editing the text where the parser located each answer (comments and layout stay), and lists per
  * profile the new questions to answer and the answers to look at again.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Update profiles written for an earlier version of the questionnaire to the current version.",
-            "Comments and layout are kept; the old file is kept as FILE.bak unless --in-place. Lists, per profile,"
-                    + " the new questions to answer and the answers whose meaning changed."})
+@Command(name = "migrate", mixinStandardHelpOptions = true)
 final class MigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,24 +44,22 @@ final class MigrateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Profile files or directories.")
+    @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE",
-            description = "Built-in questionnaire id or a questionnaire file (default: the one the profile names).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE")
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--in-place", description = "Do not keep the old file as FILE.bak.")
+    @Option(names = "--in-place")
     boolean inPlace;
 
-    @Option(names = "--dry-run", description = "Only list what would change; write nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date the profile's history records for the migration (default: $SOURCE_DATE_EPOCH, else today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
     private java.time.LocalDate today;

@@ -19,37 +19,31 @@ import picocli.CommandLine.Option;
 
 /** Options for writing declaration packages. */
 public final class PackageOptions {
-    @Option(names = "--out", paramLabel = "DIR", description = "Write the draft declaration package into DIR/<company>/ (one per profile).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--formats", paramLabel = "DOCFORMAT", split = ",", defaultValue = "md,html", completionCandidates = Candidates.DocumentFormats.class,
-            description = "Document formats in the package: md, html, docx, pdf (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--formats", paramLabel = "DOCFORMAT", split = ",", defaultValue = "md,html", completionCandidates = Candidates.DocumentFormats.class)
     Set<String> formats;
 
-    @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both", completionCandidates = Candidates.DocumentLanguages.class,
-            description = "Language of the package documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both", completionCandidates = Candidates.DocumentLanguages.class)
     String docLang;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The date printed on the package and used as the submission date of the timeline (default: $SOURCE_DATE_EPOCH, else today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = "--force", description = "Replace output that already exists: a package folder, the files of assess --output-dir, portfolio's overview.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "A folder of your own templates; each file found there overrides the built-in one.")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--brand", paramLabel = "FILE",
-            description = "YAML with the firm's name, colour (#rrggbb), logo (png, jpg or svg) and reference_docx, shown in every document (default: ~/.config/csreview/config.yaml, key brand).")
+    @Option(names = "--brand", paramLabel = "FILE")
     Path brandFile;
 
-    @Option(names = "--reference-docx", paramLabel = "FILE",
-            description = "A .docx whose styles, page, header and footer every DOCX document takes on (as pandoc's reference.docx).")
+    @Option(names = "--reference-docx", paramLabel = "FILE")
     Path referenceDocx;
 
-    @Option(names = "--pdf-font", paramLabel = "FILE",
-            description = "The Chinese font PDF documents embed (.ttf or .ttc with TrueType outlines; default: WenQuanYi or another found on this machine).")
+    @Option(names = "--pdf-font", paramLabel = "FILE")
     Path pdfFont;
 
     private Brand brand = Brand.NONE;

@@ -31,10 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview portfolio PROFILES... --out DIR}: every client's package and one overview of them all. */
-@Command(name = "portfolio", mixinStandardHelpOptions = true,
-        description = {"Assess many client profiles: a declaration package per client in DIR/<client>/ and one overview",
-            "(DIR/portfolio.html with a heat map of routes and factors, DIR/portfolio.csv).",
-            "The firm's name, colour and logo come from --brand FILE or ~/.config/csreview/config.yaml (key: brand)."})
+@Command(name = "portfolio", mixinStandardHelpOptions = true)
 final class PortfolioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,24 +39,22 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    @Option(names = "--allow-empty")
     boolean allowEmpty;
 
-    @Parameters(paramLabel = "PROFILE", arity = "1..*", description = "Client profiles or directories of them.")
+    @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class, description = "Questionnaire (default: the one each profile names).")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class, description = "Profiles assessed at once (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class)
     Integer jobs;
 
-    @Option(names = "--compare-with", paramLabel = "ID|FILE",
-            description = "An earlier reading (e.g. cybersecurity-review-2022@1.0.0): mark the clients whose routes, factors or notes"
-                    + " differ under it (portfolio.csv column reading_change; DIR/reading-changes.txt says what and why).")
+    @Option(names = "--compare-with", paramLabel = "ID|FILE")
     String compareWith;
 
     @Mixin
@@ -70,7 +65,7 @@ final class PortfolioCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (pkg.out == null) {
-            err.println("csreview: portfolio needs --out DIR");
+            err.println("csreview: " + CliMessages.get(common.lang(), "portfolio.needsOut"));
             return ExitCode.INVALID;
         }
         Inputs inputs = new Inputs();
@@ -89,8 +84,8 @@ final class PortfolioCommand implements Callable<Integer> {
             files = inputs.expand(profiles);
             if (files.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                err.println("csreview: no profiles found in " + String.join(", ", profiles.stream().map(String::valueOf).toList())
-                        + " (--allow-empty accepts that)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
+                        String.join(", ", profiles.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
             packages = new PackageWriting(pkg);
@@ -110,7 +105,7 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         Path overview = pkg.out.resolve("portfolio.html");
         if (Files.exists(overview) && !pkg.force) {
-            err.println("csreview: " + overview + " already exists; use --force to replace it");
+            err.println("csreview: " + CliMessages.get(common.lang(), "exists", overview));
             return ExitCode.INVALID;
         }
         List<PortfolioRow> rows = new ArrayList<>();

@@ -7,8 +7,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --questionnaire-path DIR}: folders whose questionnaire files a profile's header may name. */
 public final class QuestionnairePath {
-    @Option(names = "--questionnaire-path", paramLabel = "DIR",
-            description = "Allow profiles to name questionnaire files inside DIR (a path in a profile is relative to the profile;"
-                    + " without this option a profile names a built-in questionnaire only). May be repeated.")
+    @Option(names = "--questionnaire-path", paramLabel = "DIR")
     List<Path> folders = new ArrayList<>();
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview questionnaires}: the built-in questionnaires and their versions. */
-@Command(name = "questionnaires", mixinStandardHelpOptions = true, description = "List the built-in questionnaires.")
+@Command(name = "questionnaires", mixinStandardHelpOptions = true)
 final class QuestionnairesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,12 +24,12 @@ final class QuestionnairesCommand implements Callable<Integer> {
         Inputs inputs = new Inputs();
         for (String id : inputs.catalog.ids()) {
             Questionnaire q = inputs.questionnaire(id).questionnaire();
-            out.println(id + "  " + q.version() + (id.equals(inputs.catalog.defaultId()) ? "  (default)" : "") + "  "
+            out.println(id + "  " + q.version() + (id.equals(inputs.catalog.defaultId()) ? "  " + CliMessages.get(common.lang(), "questionnaires.default") : "") + "  "
                     + q.title().in(common.lang()));
             // Earlier versions kept for diff --questionnaire and comparing portfolios; profiles of them migrate.
             for (var m : q.migrations()) {
                 if (inputs.catalog.has(id + "@" + m.from())) {
-                    out.println(id + "@" + m.from() + "  " + m.from() + "  (earlier version: profiles of it migrate to " + q.version() + ")");
+                    out.println(id + "@" + m.from() + "  " + m.from() + "  " + CliMessages.get(common.lang(), "questionnaires.earlier", q.version()));
                 }
             }
         }

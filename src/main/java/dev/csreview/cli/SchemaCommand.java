@@ -13,17 +13,12 @@ import picocli.CommandLine.Spec;
 /** {@code csreview schema}: the JSON Schema of the questionnaire or profile format, for editors. */
 @Command(
         name = "schema",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Print the JSON Schema of the questionnaire or profile format.",
-            "Point your editor's YAML support at it for completion and checking."
-        })
+        mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "questionnaire|profile", defaultValue = "questionnaire", arity = "0..1",
-            description = "Which format (default: ${DEFAULT-VALUE}).")
+    @Parameters(paramLabel = "questionnaire|profile", defaultValue = "questionnaire", arity = "0..1")
     String which;
 
     @Override

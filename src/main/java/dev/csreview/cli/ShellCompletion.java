@@ -18,9 +18,9 @@ final class ShellCompletion {
 
     private ShellCompletion() {}
 
-    /** Every command and subcommand, for the scripts and the man pages. */
+    /** Every command and subcommand with their English texts, for the scripts and the man pages. */
     static CommandLine all() {
-        return Main.commandLine(null);
+        return Main.commandLine(null).setResourceBundle(HelpLanguage.bundle(dev.csreview.questionnaire.Lang.EN));
     }
 
     static String script(String shell) {

@@ -36,12 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code csreview timeline PROFILE}: the profile's filing plan (latest filing dates back from its planned dates,
  * warnings); {@code csreview timeline --submitted DATE}: the review clock's latest dates from a submission date.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"With a PROFILE: its filing plan, the latest dates to file so that the review ends before the planned",
-            "dates it answers, and warnings where the plan cannot hold (exit 1 with --fail-on late).",
-            "With --submitted: the latest dates of each step of the review from a submission date.",
-            "Both count working days on China's calendar (statutory holidays and adjusted working days), as the",
-            "questionnaire's package.yaml defines the steps."})
+@Command(name = "timeline", mixinStandardHelpOptions = true)
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,26 +44,25 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "0..1", paramLabel = "PROFILE", description = "A company profile whose filing plan to show.")
+    @Parameters(arity = "0..1", paramLabel = "PROFILE")
     Path profile;
 
-    @Option(names = "--submitted", paramLabel = "YYYY-MM-DD", description = "When the complete materials reach the Review Office.")
+    @Option(names = "--submitted", paramLabel = "YYYY-MM-DD")
     String submitted;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With a PROFILE: the day the plan counts from (default: $SOURCE_DATE_EPOCH, else today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class,
-            description = "With a PROFILE: exit 1 when a plan cannot hold or holds only without the extension (late).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class)
     List<FailOn> failOn = List.of();
 
-    @Option(names = "--questionnaire", paramLabel = "ID", completionCandidates = Candidates.QuestionnaireIds.class, description = "Whose review clock (default: the built-in default).")
+    @Option(names = "--questionnaire", paramLabel = "ID", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "A template folder whose package.yaml defines the clock.")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class, description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class)
     String format;
 
     @Override
@@ -77,28 +71,28 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (profile != null && submitted != null) {
             // A profile's plan counts from its own review_filed_on answer; a second date would be silently ignored.
-            err.println("csreview: timeline takes a PROFILE or --submitted, not both (a profile records its filing date as review_filed_on)");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.both"));
             return ExitCode.INVALID;
         }
         if (profile != null) {
             return plan(out, err);
         }
         if (submitted == null) {
-            err.println("csreview: timeline needs a PROFILE or --submitted YYYY-MM-DD");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.neither"));
             return ExitCode.INVALID;
         }
         LocalDate start;
         try {
             start = LocalDate.parse(submitted);
         } catch (DateTimeParseException e) {
-            err.println("csreview: --submitted takes YYYY-MM-DD, not '" + submitted + "'");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.badDate", submitted));
             return ExitCode.INVALID;
         }
         String qid = questionnaire != null ? questionnaire : new QuestionnaireCatalog().defaultId();
         TemplateSource source = new TemplateSource(qid, templates);
         byte[] bytes = source.readBytes("package.yaml").orElse(null);
         if (bytes == null) {
-            err.println("csreview: no review clock (package.yaml) for questionnaire '" + qid + "'");
+            err.println("csreview: " + CliMessages.get(common.lang(), "timeline.noClock", qid));
             return ExitCode.INVALID;
         }
         PackageSpec pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
@@ -129,16 +123,16 @@ final class TimelineCommand implements Callable<Integer> {
             out.print(JsonText.write(root) + "\n");
         } else {
             Questionnaire citing = citing(qid);
-            boolean zh = lang == Lang.ZH;
-            out.println((zh ? "申报材料送达：" : "Materials received: ") + start);
+            out.println(CliMessages.get(lang, "timeline.received", start));
             for (Timeline.Row r : rows) {
                 out.println();
                 out.println(r.step().name().in(lang) + "  [" + Citations.renderRefs(citing, r.step().cites(), lang) + "]");
                 String period = r.step().months() != null
-                        ? r.step().months() + (zh ? " 个月" : " calendar months")
-                        : r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")") + (zh ? " 个工作日" : " working days");
-                out.println("  " + period + (zh ? "，最迟 " : ", at the latest ") + r.due()
-                        + (r.dueExtended().equals(r.due()) ? "" : (zh ? "；延长后 " : "; with the extension ") + r.dueExtended())
+                        ? CliMessages.get(lang, "timeline.months", r.step().months())
+                        : CliMessages.get(lang, "timeline.workingDays",
+                                r.step().days() + (r.step().extension() == null ? "" : " (+" + r.step().extension() + ")"));
+                out.println("  " + period + CliMessages.get(lang, "timeline.due", r.due())
+                        + (r.dueExtended().equals(r.due()) ? "" : CliMessages.get(lang, "timeline.extended", r.dueExtended()))
                         + (r.calendarCovers() ? "" : "  ⚠"));
                 if (!r.step().note().isEmpty()) {
                     out.println("  " + r.step().note().in(lang));
@@ -146,8 +140,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             if (rows.stream().anyMatch(r -> !r.calendarCovers())) {
                 out.println();
-                out.println(zh ? "⚠ 部分日期超出节假日数据覆盖的年份，该部分按周一至周五计算。"
-                        : "⚠ Some dates lie beyond the years the holiday data covers: plain weekdays were assumed there.");
+                out.println(CliMessages.get(lang, "timeline.beyondCalendar"));
             }
         }
         out.flush();

@@ -20,13 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code csreview validate FILE...}: lint questionnaires and profiles. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Check questionnaires and profiles and report every problem with file:line:column.",
-            "A file with top-level 'sections:' is a questionnaire, one with 'answers:' a profile, one with 'documents:' a package definition;",
-            "other YAML files in a directory are skipped (empty or binary ones are checked as profiles: assess would refuse them);"
-                    + " a file named on the command line that is none of these is an error."
-        })
+        mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,24 +28,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty", description = "Exit 0 when the given folders hold no profile (default: exit 2, so an empty glob in CI does not pass silently).")
+    @Option(names = "--allow-empty")
     boolean allowEmpty;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire or profile files, or directories.")
+    @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class, description = "Questionnaire to check profiles against.")
+    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--strict", description = "Treat warnings as errors (exit 2).")
+    @Option(names = "--strict")
     boolean strict;
 
-    @Option(names = "--previous", paramLabel = "ID|FILE",
-            description = "The published version before the questionnaire(s) checked: every question and choice it had that is"
-                    + " gone must be migrated (built-in id, e.g. cybersecurity-review-2022@1.0.0, or a file).")
+    @Option(names = "--previous", paramLabel = "ID|FILE")
     String previous;
 
     @Override
@@ -72,8 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
             paths = inputs.expand(files);
             if (paths.isEmpty() && !allowEmpty) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                err.println("csreview: no profiles found in " + String.join(", ", files.stream().map(String::valueOf).toList())
-                        + " (--allow-empty accepts that)");
+                err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
+                        String.join(", ", files.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
         } catch (InvalidInputException e) {
