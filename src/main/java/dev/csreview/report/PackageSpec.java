@@ -29,11 +29,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
      * {@code numbered}: false for a material that is not an exhibit of itself (the form the exhibits are attached to).
      */
     public record ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites, List<String> evidencedBy,
-            boolean numbered, dev.csreview.diagnostic.Location at) {
-        public ChecklistItem(String id, Text name, Text owner, List<String> routes, String onlyIf, List<String> cites) {
-            this(id, name, owner, routes, onlyIf, cites, List.of(), true, null);
-        }
-    }
+            boolean numbered, dev.csreview.diagnostic.Location at) {}
 
     /**
      * The wording every printed page carries: the draft mark in the header, the page footer ({@code ${page}} and
