@@ -20,14 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
- * Assesses many profiles on a pool of threads and hands each result to a sink in input order, as soon as it and
- * every earlier one are done. At most a small window of results is in memory at once, so a batch of 10,000
- * profiles needs no more memory than one of 100.
+ * Assesses many profiles on a pool of threads, runs a typed job on each valid assessment on the same worker, and
+ * hands each result to a sink in input order, as soon as it and every earlier one are done. At most a small window
+ * of results is in memory at once, so a batch of 10,000 profiles needs no more memory than one of 100.
+ *
+ * @param <R> what the job makes of one assessment (its outputs rendered, its package written)
  */
-public final class BatchAssessor {
+public final class BatchAssessor<R> {
     /**
      * Where profiles and questionnaires come from. Files are read on the calling thread, in order; each profile is
      * parsed once, on a worker, which then asks for the questionnaire its header names (so that must be thread-safe).
@@ -44,12 +45,15 @@ public final class BatchAssessor {
         }
     }
 
-    /** Writes something per assessment (a package) and returns what to report, or throws to reject it. */
-    public interface Step {
-        String apply(Assessment a) throws StepException;
+    /**
+     * What a run makes of each valid assessment, on the worker that assessed it, so that the work scales with the
+     * threads (rendering outputs, writing a package); throws to reject the profile.
+     */
+    public interface Job<R> {
+        R apply(Assessment a) throws StepException;
     }
 
-    /** A per-profile step failed in a way the user can fix (e.g. the package folder exists). */
+    /** A per-profile job failed in a way the user can fix (e.g. the package folder exists). */
     public static final class StepException extends Exception {
         private final transient List<Diagnostic> diagnostics;
 
@@ -64,31 +68,32 @@ public final class BatchAssessor {
     }
 
     /**
-     * One profile's outcome: an assessment unless it was invalid, its diagnostics, what the step reported, and
-     * what the renderer made of it (e.g. its JSON), made on the worker so that output scales with the threads.
+     * One profile's outcome: an assessment unless it was invalid or its job rejected it, its diagnostics, what the job
+     * made of it ({@code value}, null unless assessed), and why the job rejected it ({@code problem}, or null).
      */
-    public record Result(Path file, Assessment assessment, List<Diagnostic> diagnostics, String stepResult, String problem, Object rendered) {
-        public Result(Path file, Assessment assessment, List<Diagnostic> diagnostics, String stepResult, String problem) {
-            this(file, assessment, diagnostics, stepResult, problem, null);
+    public record Result<R>(Path file, Assessment assessment, List<Diagnostic> diagnostics, R value, String problem) {
+        static <R> Result<R> invalid(Path file, List<Diagnostic> diagnostics) {
+            return new Result<>(file, null, diagnostics, null, null);
         }
     }
 
     private final int threads;
-    private final Function<Assessment, Object> renderer;
+    private final Job<R> job;
 
-    public BatchAssessor(int threads) {
-        this(threads, null);
-    }
-
-    /** {@code renderer} runs on the worker for every valid assessment; its result travels in {@link Result#rendered()}. */
-    public BatchAssessor(int threads, Function<Assessment, Object> renderer) {
+    /** {@code job} runs on the worker for every valid assessment; what it returns travels in {@link Result#value()}. */
+    public BatchAssessor(int threads, Job<R> job) {
         this.threads = Math.max(1, threads);
-        this.renderer = renderer;
+        this.job = job;
     }
 
-    public void run(List<Path> files, Source source, Step step, Consumer<Result> sink) throws InterruptedException {
+    /** A batch that only assesses: each result carries its assessment and nothing else. */
+    public static BatchAssessor<Void> assessing(int threads) {
+        return new BatchAssessor<>(threads, a -> null);
+    }
+
+    public void run(List<Path> files, Source source, Consumer<Result<R>> sink) throws InterruptedException {
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
-        Deque<Future<List<Result>>> window = new ArrayDeque<>();
+        Deque<Future<List<Result<R>>>> window = new ArrayDeque<>();
         // Profiles go to the workers in chunks: one hand-over (and one wake-up of this thread) per profile cost as
         // much as typing the profile's answers. Small batches get small chunks, so that every thread has work.
         int chunk = Math.max(1, Math.min(MAX_CHUNK, files.size() / (threads * 8)));
@@ -102,14 +107,14 @@ public final class BatchAssessor {
                 }
                 if (pool == null) {
                     for (Input in : inputs) {
-                        sink.accept(assess(in, source, assessors, step));
+                        sink.accept(assess(in, source, assessors));
                     }
                     continue;
                 }
                 window.addLast(pool.submit(() -> {
-                    List<Result> results = new ArrayList<>(inputs.size());
+                    List<Result<R>> results = new ArrayList<>(inputs.size());
                     for (Input in : inputs) {
-                        results.add(assess(in, source, assessors, step));
+                        results.add(assess(in, source, assessors));
                     }
                     return results;
                 }));
@@ -136,7 +141,7 @@ public final class BatchAssessor {
         }
     }
 
-    private static void drain(Deque<Future<List<Result>>> window, int keep, Consumer<Result> sink) throws InterruptedException {
+    private static <R> void drain(Deque<Future<List<Result<R>>>> window, int keep, Consumer<Result<R>> sink) throws InterruptedException {
         while (window.size() > keep) {
             try {
                 window.removeFirst().get().forEach(sink);
@@ -153,45 +158,37 @@ public final class BatchAssessor {
         }
     }
 
-    private Result assess(Input in, Source source, Map<Questionnaire, ProfileAssessor> assessors, Step step) {
-        if (in.unreadable() != null) {
-            return new Result(in.file(), null, in.unreadable(), null, null);
-        }
-        Result r = assessAndStep(in.file(), in.bytes(), source, assessors, step);
-        return renderer == null || r.assessment() == null ? r
-                : new Result(r.file(), r.assessment(), r.diagnostics(), r.stepResult(), r.problem(), renderer.apply(r.assessment()));
-    }
-
     private static final ProfileLoader PROFILES = new ProfileLoader();
 
-    private static Result assessAndStep(Path file, byte[] bytes, Source source, Map<Questionnaire, ProfileAssessor> assessors, Step step) {
+    private Result<R> assess(Input in, Source source, Map<Questionnaire, ProfileAssessor> assessors) {
+        if (in.unreadable() != null) {
+            return Result.invalid(in.file(), in.unreadable());
+        }
+        Path file = in.file();
         String name = file.toString();
         Diagnostics parsing = new Diagnostics();
-        Optional<YNode> root = PROFILES.parse(name, bytes, parsing);
+        Optional<YNode> root = PROFILES.parse(name, in.bytes(), parsing);
         if (root.isEmpty()) {
-            return new Result(file, null, parsing.list(), null, null);
+            return Result.invalid(file, parsing.list());
         }
         Questionnaire q;
         try {
             q = source.questionnaire(ProfileLoader.questionnaireNode(root.get()));
         } catch (InvalidInputException e) {
             parsing.addAll(e.diagnostics());
-            return new Result(file, null, parsing.list(), null, null);
+            return Result.invalid(file, parsing.list());
         }
         ProfileAssessor.Result r = assessors.computeIfAbsent(q, ProfileAssessor::new).assess(name, root.get(), parsing);
         if (r.assessment().isEmpty()) {
-            return new Result(file, null, r.diagnostics(), null, null);
+            return Result.invalid(file, r.diagnostics());
         }
         Assessment a = source.planned(r.assessment().get());
-        if (step == null) {
-            return new Result(file, a, r.diagnostics(), null, null);
-        }
         try {
-            return new Result(file, a, r.diagnostics(), step.apply(a), null);
+            return new Result<>(file, a, r.diagnostics(), job.apply(a), null);
         } catch (StepException e) {
-            List<Diagnostic> all = new java.util.ArrayList<>(r.diagnostics());
+            List<Diagnostic> all = new ArrayList<>(r.diagnostics());
             all.addAll(e.diagnostics());
-            return new Result(file, null, all, null, e.getMessage());
+            return new Result<>(file, null, all, null, e.getMessage());
         }
     }
 }

@@ -1,5 +1,10 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.CompanyQuestions;
+import dev.csreview.run.ChangeReport;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.output.Baseline;
 import dev.csreview.output.Change;
 import dev.csreview.output.Changes;
@@ -25,6 +30,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    DiffCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (readings != null) {
-            return new ReadingComparison(common.lang()).run(readings.get(0), readings.get(1), files, questionnairePath, out, spec.commandLine().getErr());
+            return new ReadingComparison(context, common.lang()).run(readings.get(0), readings.get(1), files, questionnairePath, out, spec.commandLine().getErr());
         }
         if (files.size() != 2) {
             spec.commandLine().getErr().println("csreview: " + CliMessages.get(common.lang(), "diff.twoFiles"));

@@ -1,5 +1,9 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.profile.HistoryEvent;
@@ -23,6 +27,12 @@ import picocli.CommandLine.Spec;
 /** {@code csreview history PROFILE...}: when each answer was given and under which questionnaire version, and the migrations. */
 @Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    HistoryCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +49,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         boolean invalid = false;
         try {

@@ -1,5 +1,9 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.profile.ProfileSkeleton;
 import dev.csreview.questionnaire.Questionnaire;
@@ -19,6 +23,12 @@ import picocli.CommandLine.Spec;
 /** {@code csreview init}: a commented profile skeleton for people who prefer to fill in YAML by hand. */
 @Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    InitCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +46,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         Questionnaire q;
         try {
             q = inputs.questionnaire(questionnaire != null ? questionnaire : inputs.catalog.defaultId()).questionnaire();

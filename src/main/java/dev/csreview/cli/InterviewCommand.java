@@ -1,5 +1,12 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.PackageChoices;
+import dev.csreview.run.RunException;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.PackageWriting;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostics;
@@ -78,14 +85,16 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     PackageOptions pkg;
 
+    private final RunContext context;
     private final InputStream stdin;
 
-    InterviewCommand() {
-        this(System.in);
+    InterviewCommand(RunContext context) {
+        this(context, System.in);
     }
 
     /** For tests: the plain prompter reads this instead of standard input. */
-    InterviewCommand(InputStream stdin) {
+    InterviewCommand(RunContext context, InputStream stdin) {
+        this.context = context;
         this.stdin = stdin;
     }
 
@@ -110,19 +119,19 @@ final class InterviewCommand implements Callable<Integer> {
         // Package options are checked now, not after a long interview; the calendar loads only at the end.
         Optional<LocalDate> fixedDate;
         try {
-            fixedDate = pkg.fixedDate(System.getenv());
+            fixedDate = pkg.fixedDate(context.env());
             pkg.formats();
             pkg.languages();
-            pkg.checkTemplates();
+            pkg.choices(context.env()).checkTemplates();
             if (pkg.out == null) {
                 pkg.out = Path.of(".");
             }
-        } catch (PackageOptions.UsageException e) {
+        } catch (RunException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
-        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels);
-        Inputs inputs = new Inputs();
+        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels, context::takeTerminal);
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire q;
         byte[] saved = null;
@@ -270,13 +279,13 @@ final class InterviewCommand implements Callable<Integer> {
         out.flush();
         PackageRequest request = new PackageRequest(pkg.formats(), pkg.languages(), today, ChinaWorkingDays.builtin(), Version.get());
         try {
-            pkg.loadHouseStyle(new Inputs());
-            Path folder = new PackageWriting(pkg).write(a, request.withBrand(pkg.brand()));
+            PackageChoices.Loaded style = pkg.choices(context.env()).load(context.inputs(), context.env());
+            Path folder = new PackageWriting(style.settings()).write(a, request.withBrand(style.brand()));
             out.println(labels.get("package.written", folder));
         } catch (PackageFolder.ExistsException e) {
             err.println("csreview: " + CliMessages.get(lang, "interview.exists", e.getMessage(), session, pkg.out));
             return ExitCode.INVALID;
-        } catch (PackageOptions.UsageException e) {
+        } catch (RunException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         } catch (InvalidInputException e) {

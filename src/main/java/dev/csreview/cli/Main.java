@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import dev.csreview.run.RunContext;
+import dev.csreview.run.RunException;
 import picocli.CommandLine;
 
 /** The command line (after {@link Entry} has answered {@code --version}): the only place that calls System.exit. */
@@ -12,7 +13,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        Preload.start(args);
+        int lead = leadingCommonOptions(args);
+        boolean interactive = lead < args.length && args[lead].equals("interview") && !java.util.Arrays.asList(args).contains("--plain")
+                && Prompters.wantsTerminal(System.in);
+        RunContext context = RunContext.forProcess(java.util.Arrays.copyOfRange(args, lead, args.length), System.getenv(),
+                interactive ? Prompters::systemTerminal : null);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -21,7 +26,7 @@ public final class Main {
                 err.println(fatal(e));
             }
         });
-        int code = run(args, out, err);
+        int code = run(context, args, out, err);
         // System.out is a PrintStream, which swallows write errors like the PrintWriter around it.
         if (System.out.checkError() && (code == ExitCode.OK || code == ExitCode.THRESHOLD)) {
             err.println(STDOUT_FAILED);
@@ -32,11 +37,16 @@ public final class Main {
 
     static final String STDOUT_FAILED = "csreview: could not write standard output (disk full, or the reader closed it)";
 
-    /** Runs one command with the given streams; tests call this instead of main. */
+    /** Runs one command with the given streams, in a context of its own with nothing preloaded; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(RunContext.of(System.getenv()), args, out, err);
+    }
+
+    /** Runs one command with the given streams in {@code context}. */
+    public static int run(RunContext context, String[] args, PrintWriter out, PrintWriter err) {
         int lead = leadingCommonOptions(args);
         String first = lead < args.length ? args[lead] : null;
-        CommandLine cmd = commandLine(first);
+        CommandLine cmd = commandLine(first, new ContextFactory(context));
         HelpLanguage.apply(cmd, HelpLanguage.of(args, System.getenv(), java.util.Locale.getDefault()));
         cmd.setOut(out);
         cmd.setErr(err);
@@ -123,25 +133,47 @@ public final class Main {
         return null;
     }
 
-    /** The subcommands in the order help lists them; each is built only when needed. */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /** The subcommands in the order help lists them; each is built (by the run's factory) only when needed. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("assess", AssessCommand::new);
-        m.put("interview", InterviewCommand::new);
-        m.put("init", InitCommand::new);
-        m.put("timeline", TimelineCommand::new);
-        m.put("diff", DiffCommand::new);
-        m.put("migrate", MigrateCommand::new);
-        m.put("history", HistoryCommand::new);
-        m.put("portfolio", PortfolioCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("questionnaires", QuestionnairesCommand::new);
-        m.put("schema", SchemaCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("assess", AssessCommand.class);
+        m.put("interview", InterviewCommand.class);
+        m.put("init", InitCommand.class);
+        m.put("timeline", TimelineCommand.class);
+        m.put("diff", DiffCommand.class);
+        m.put("migrate", MigrateCommand.class);
+        m.put("history", HistoryCommand.class);
+        m.put("portfolio", PortfolioCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("questionnaires", QuestionnairesCommand.class);
+        m.put("schema", SchemaCommand.class);
+        m.put("completion", CompletionCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
         return m;
+    }
+
+    /**
+     * Builds commands and mixins for picocli, handing the run's context to every command that takes one in its
+     * constructor: the one way a command reaches what start-up prepared (no static state).
+     */
+    static final class ContextFactory implements CommandLine.IFactory {
+        private final RunContext context;
+
+        ContextFactory(RunContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                java.lang.reflect.Constructor<K> withContext = type.getDeclaredConstructor(RunContext.class);
+                return withContext.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /**
@@ -150,11 +182,15 @@ public final class Main {
      * anything else (help, a typo, an option) gets them all, for usage and "did you mean".
      */
     static CommandLine commandLine(String first) {
-        CommandLine cmd = new CommandLine(new CsreviewCommand());
+        return commandLine(first, new ContextFactory(RunContext.of(System.getenv())));
+    }
+
+    static CommandLine commandLine(String first, CommandLine.IFactory factory) {
+        CommandLine cmd = new CommandLine(new CsreviewCommand(), factory);
         if (first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-            cmd.addSubcommand(first, SUBCOMMANDS.get(first).get());
+            cmd.addSubcommand(first, SUBCOMMANDS.get(first));
         } else {
-            SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+            SUBCOMMANDS.forEach(cmd::addSubcommand);
         }
         cmd.setExecutionExceptionHandler(new FailureHandler());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -184,6 +220,14 @@ public final class Main {
                 err.println(fatal(vm));
                 err.flush();
                 return ExitCode.FAILED;
+            }
+            if (e instanceof RunException stop) {
+                // A run that ends early says why (unless its diagnostics said it already) and how it ended.
+                if (stop.getMessage() != null) {
+                    err.println("csreview: " + stop.getMessage());
+                }
+                err.flush();
+                return stop.status() == RunException.Status.INVALID ? ExitCode.INVALID : ExitCode.FAILED;
             }
             if (e instanceof dev.csreview.report.TemplateRenderer.TemplateException t) {
                 // A document template the user supplied (--templates) is input like any other: exit 2, no trace.

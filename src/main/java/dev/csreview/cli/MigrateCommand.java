@@ -1,5 +1,9 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
@@ -38,6 +42,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true)
 final class MigrateCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    MigrateCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +78,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         try {
             today = PackageOptions.fixedDate(date, System.getenv()).orElseGet(java.time.LocalDate::now);

@@ -1,9 +1,8 @@
 package dev.csreview.cli;
 
-import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.run.PackageChoices;
+import dev.csreview.run.RunException;
 import dev.csreview.questionnaire.Lang;
-import dev.csreview.report.Brand;
-import dev.csreview.report.ReferenceDocx;
 import dev.csreview.report.PackageRequest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,37 +45,10 @@ public final class PackageOptions {
     @Option(names = "--pdf-font", paramLabel = "FILE")
     Path pdfFont;
 
-    private Brand brand = Brand.NONE;
-    private byte[] reference;
-    private dev.csreview.report.PackageBuilder.PdfWriterFactory pdf;
 
-    /**
-     * Reads the brand and the reference .docx (--reference-docx, else the brand's) and checks them, before any
-     * work: a bad one is exit 2 with the reason, not a failure at the end of a batch.
-     */
-    void loadHouseStyle(Inputs inputs) throws InvalidInputException {
-        try {
-            brand = BrandLoader.load(brandFile, System.getenv(), inputs);
-        } catch (java.io.IOException e) {
-            throw new UsageException("cannot read the brand: " + e.getMessage());
-        }
-        Path file = referenceDocx != null ? referenceDocx : brand.referenceDocx();
-        reference = file == null ? null : ReferenceDocx.check(file.toString(), inputs.read(file));
-        pdf = formats().contains(PackageRequest.Format.PDF) ? PdfSupport.factory(pdfFont) : null;
-    }
-
-    /** The PDF writer with its fonts loaded, when PDF is asked for; else null. */
-    dev.csreview.report.PackageBuilder.PdfWriterFactory pdf() {
-        return pdf;
-    }
-
-    Brand brand() {
-        return brand;
-    }
-
-    /** The checked reference .docx, or null for the house style (or a template folder's reference.docx). */
-    byte[] reference() {
-        return reference;
+    /** The options converted (formats, languages, date checked) for the run layer, which reads the files they name. */
+    dev.csreview.run.PackageChoices choices(Map<String, String> env) {
+        return new dev.csreview.run.PackageChoices(out, formats(), languages(), fixedDate(env), force, templates, brandFile, referenceDocx, pdfFont);
     }
 
     Set<PackageRequest.Format> formats() {
@@ -138,17 +110,10 @@ public final class PackageOptions {
         return Optional.empty();
     }
 
-    /** Checks that --templates names a folder: a file there would otherwise be silently ignored. */
-    void checkTemplates() {
-        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
-            throw new UsageException("--templates takes a folder of templates, and '" + templates + "' is not a folder");
-        }
-    }
-
     /** A bad option value found after parsing: exit 2 with the message. */
-    static final class UsageException extends RuntimeException {
+    static final class UsageException extends dev.csreview.run.RunException {
         UsageException(String message) {
-            super(message);
+            super(Status.INVALID, message);
         }
     }
 }

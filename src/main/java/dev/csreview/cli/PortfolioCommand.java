@@ -1,5 +1,13 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.PackageChoices;
+import dev.csreview.run.RunException;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.Plans;
+import dev.csreview.run.PackageWriting;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
@@ -33,6 +41,12 @@ import picocli.CommandLine.Spec;
 /** {@code csreview portfolio PROFILES... --out DIR}: every client's package and one overview of them all. */
 @Command(name = "portfolio", mixinStandardHelpOptions = true)
 final class PortfolioCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    PortfolioCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +82,7 @@ final class PortfolioCommand implements Callable<Integer> {
             err.println("csreview: " + CliMessages.get(common.lang(), "portfolio.needsOut"));
             return ExitCode.INVALID;
         }
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         LocalDate date;
         PackageRequest request;
@@ -77,9 +91,9 @@ final class PortfolioCommand implements Callable<Integer> {
         PackageWriting packages;
         try {
             inputs.allowQuestionnairesUnder(questionnairePath.folders);
-            date = pkg.date(System.getenv());
-            pkg.loadHouseStyle(inputs);
-            brand = pkg.brand();
+            date = pkg.date(context.env());
+            PackageChoices.Loaded style = pkg.choices(context.env()).load(inputs, context.env());
+            brand = style.brand();
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get(), brand);
             files = inputs.expand(profiles);
             if (files.isEmpty() && !allowEmpty) {
@@ -88,8 +102,8 @@ final class PortfolioCommand implements Callable<Integer> {
                         String.join(", ", profiles.stream().map(String::valueOf).toList())));
                 return ExitCode.INVALID;
             }
-            packages = new PackageWriting(pkg);
-        } catch (PackageOptions.UsageException e) {
+            packages = new PackageWriting(style.settings());
+        } catch (RunException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         } catch (InvalidInputException e) {
@@ -111,8 +125,8 @@ final class PortfolioCommand implements Callable<Integer> {
         List<PortfolioRow> rows = new ArrayList<>();
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
-        try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire)), packages.step(request, folder -> folder.getFileName().toString()), r -> {
+        try (TerminalProgress progress = TerminalProgress.start(files.size())) {
+            new BatchAssessor<>(threads, packages.job(request)).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire)), r -> {
                 printer.print(r.diagnostics(), err);
                 inputs.sources.remove(r.file().toString());
                 if (r.problem() != null) {
@@ -121,7 +135,8 @@ final class PortfolioCommand implements Callable<Integer> {
                 if (r.assessment() == null) {
                     invalid[0] = true;
                 } else {
-                    rows.add(new PortfolioRow(r.stepResult(), r.assessment(), r.stepResult(), link(r.stepResult(), r.assessment(), packages, request),
+                    String folder = r.value().getFileName().toString();
+                    rows.add(new PortfolioRow(folder, r.assessment(), folder, link(folder, r.assessment(), packages, request),
                             r.assessment().plan().nextDate()));
                 }
                 progress.step();
@@ -149,7 +164,7 @@ final class PortfolioCommand implements Callable<Integer> {
      * ids, before → after); returns the per-client explanation of the clients that change, for reading-changes.txt.
      */
     private String compare(List<PortfolioRow> rows, Questionnaire older, PrintWriter out) {
-        ReadingComparison comparison = new ReadingComparison(common.lang());
+        ReadingComparison comparison = new ReadingComparison(context, common.lang());
         StringBuilder text = new StringBuilder();
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {

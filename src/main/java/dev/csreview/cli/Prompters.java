@@ -51,10 +51,11 @@ final class Prompters {
      * Opens the prompter on another thread, so that setting up the terminal and line editor overlaps with loading the
      * questionnaire (the first question appears about 0.1 s sooner).
      */
-    static CompletableFuture<Opened> openInBackground(boolean plain, InputStream stdin, PrintWriter err, Labels labels) {
+    static CompletableFuture<Opened> openInBackground(boolean plain, InputStream stdin, PrintWriter err, Labels labels,
+            java.util.function.Supplier<? extends AutoCloseable> early) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return open(plain, stdin, err, labels);
+                return open(plain, stdin, err, labels, early);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,10 +83,12 @@ final class Prompters {
         }
     }
 
-    static Opened open(boolean plain, InputStream stdin, PrintWriter err, Labels labels) throws IOException {
+    /** {@code early}: the terminal opened at start-up, if any (null from it: open one now). */
+    static Opened open(boolean plain, InputStream stdin, PrintWriter err, Labels labels, java.util.function.Supplier<? extends AutoCloseable> early)
+            throws IOException {
         boolean tty = System.console() != null && stdin == System.in;
         if (!plain && wantsTerminal(stdin)) {
-            Terminal terminal = Preload.takeTerminal();
+            Terminal terminal = early.get() instanceof Terminal opened ? opened : null;
             if (terminal == null) {
                 terminal = systemTerminal();
             }

@@ -1,5 +1,8 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.Questionnaire;
 import java.io.PrintWriter;
@@ -12,6 +15,12 @@ import picocli.CommandLine.Spec;
 /** {@code csreview questionnaires}: the built-in questionnaires and their versions. */
 @Command(name = "questionnaires", mixinStandardHelpOptions = true)
 final class QuestionnairesCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    QuestionnairesCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -21,7 +30,7 @@ final class QuestionnairesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         for (String id : inputs.catalog.ids()) {
             Questionnaire q = inputs.questionnaire(id).questionnaire();
             out.println(id + "  " + q.version() + (id.equals(inputs.catalog.defaultId()) ? "  " + CliMessages.get(common.lang(), "questionnaires.default") : "") + "  "

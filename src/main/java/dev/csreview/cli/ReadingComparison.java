@@ -1,5 +1,7 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.DiagnosticPrinter;
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
@@ -9,6 +11,7 @@ import dev.csreview.output.ReadingDiff;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
+import dev.csreview.run.RunContext;
 import dev.csreview.yaml.YNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,10 +23,12 @@ import java.util.Optional;
  * NEW PROFILE...} per client, and {@code portfolio --compare-with OLD} to mark the clients whose outcome changes.
  */
 final class ReadingComparison {
+    private final RunContext context;
     private final Lang lang;
     private final ReadingDiff diff;
 
-    ReadingComparison(Lang lang) {
+    ReadingComparison(RunContext context, Lang lang) {
+        this.context = context;
         this.lang = lang;
         this.diff = new ReadingDiff(lang);
     }
@@ -66,7 +71,7 @@ final class ReadingComparison {
 
     /** {@code diff --questionnaire}: every profile's comparison, in order; exit 1 when a route got more serious. */
     int run(String oldReading, String newReading, List<Path> profiles, QuestionnairePath paths, PrintWriter out, PrintWriter err) {
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire older;
         Questionnaire newer;

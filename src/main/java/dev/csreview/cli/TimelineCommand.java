@@ -1,5 +1,11 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.Plans;
+import dev.csreview.run.RunContext;
+
+import dev.csreview.gate.FailLevel;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.batch.BatchAssessor;
@@ -38,6 +44,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true)
 final class TimelineCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    TimelineCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -53,8 +65,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class)
-    List<FailOn> failOn = List.of();
+    @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.class, completionCandidates = Candidates.FailOnLevels.class)
+    List<FailLevel> failOn = List.of();
 
     @Option(names = "--questionnaire", paramLabel = "ID", completionCandidates = Candidates.QuestionnaireIds.class)
     String questionnaire;
@@ -153,15 +165,15 @@ final class TimelineCommand implements Callable<Integer> {
         try {
             PackageOptions dated = new PackageOptions();
             dated.date = date;
-            today = dated.date(System.getenv());
+            today = dated.date(context.env());
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         Assessment[] found = {null};
-        new BatchAssessor(1).run(List.of(profile), new Plans(templates, today).around(inputs.batchSource(questionnaire)), null, r -> {
+        BatchAssessor.assessing(1).run(List.of(profile), new Plans(templates, today).around(inputs.batchSource(questionnaire)), r -> {
             printer.print(r.diagnostics(), err);
             if (r.problem() != null) {
                 err.println("csreview: " + r.problem());
@@ -182,14 +194,13 @@ final class TimelineCommand implements Callable<Integer> {
         }
         out.flush();
         boolean atRisk = plan.warnings().stream().anyMatch(w -> w.level() != FilingPlan.Level.ASSUMPTION);
-        return FailOn.anyReached(failOn, found[0].worstOutcome(), atRisk) ? ExitCode.THRESHOLD : ExitCode.OK;
+        return FailLevel.anyReached(failOn, found[0].worstOutcome(), atRisk) ? ExitCode.THRESHOLD : ExitCode.OK;
     }
 
     /** The questionnaire whose instruments render the clock's citations; none (refs shown as written) if it will not load. */
-    private static Questionnaire citing(String id) {
+    private Questionnaire citing(String id) {
         try {
-            QuestionnaireLoader.Loaded preloaded = Preload.take(id);
-            return (preloaded != null ? preloaded : new QuestionnaireCatalog().load(id, new QuestionnaireLoader())).questionnaire();
+            return context.inputs().questionnaire(id).questionnaire();
         } catch (InvalidInputException e) {
             return null;
         }

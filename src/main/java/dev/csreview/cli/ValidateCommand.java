@@ -1,5 +1,9 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.DiagnosticPrinter;
+import dev.csreview.run.RunContext;
+
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
@@ -22,6 +26,12 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
+    private final RunContext context;
+
+    ValidateCommand(RunContext context) {
+        this.context = context;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs inputs = new Inputs();
+        Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         boolean errors = false;
         boolean warnings = false;

@@ -1,5 +1,7 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Plans;
+import dev.csreview.run.SourceRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -423,7 +425,7 @@ class CliTest {
         }
         var all = byProfile.values().stream().flatMap(java.util.List::stream).toList();
         var scratchBefore = scratchFiles();
-        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "junit", "samples").out()).isEqualTo(dev.csreview.output.JunitReport.render(byProfile, FailOn.gate(java.util.List.of(FailOn.NONE))));
+        assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "junit", "samples").out()).isEqualTo(new dev.csreview.output.JunitReport(dev.csreview.gate.FailLevel.gate(java.util.List.of(dev.csreview.gate.FailLevel.NONE))).render(byProfile));
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "sarif", "samples").out())
                 .isEqualTo(dev.csreview.output.SarifReport.render(all, Version.get(), SourceRoot.of(null, Path.of("samples/x.yaml"))));
         assertThat(run("assess", "--lang", "en", "--date", "2026-01-15", "--format", "github", "samples").out())

@@ -29,7 +29,7 @@ class InterviewCommandTest {
         StringWriter err = new StringWriter();
         // Subcommands are registered by Main; here the interview gets the test's stdin.
         CommandLine cmd = new CommandLine(new CsreviewCommand());
-        cmd.addSubcommand("interview", new InterviewCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        cmd.addSubcommand("interview", new InterviewCommand(dev.csreview.run.RunContext.of(System.getenv()), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
         cmd.setExecutionExceptionHandler(new Main.FailureHandler());
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));

@@ -1,5 +1,6 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.PrintFonts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

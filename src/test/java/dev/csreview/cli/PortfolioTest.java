@@ -1,5 +1,7 @@
 package dev.csreview.cli;
 
+import dev.csreview.run.Inputs;
+import dev.csreview.run.BrandLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csreview.report.Brand;
@@ -69,13 +71,13 @@ class PortfolioTest {
         Path config = tmp.resolve("xdg/csreview/config.yaml");
         Files.createDirectories(config.getParent());
         Files.writeString(config, "brand:\n  name: Firm from config\n");
-        Brand b = BrandLoader.load(null, Map.of("XDG_CONFIG_HOME", tmp.resolve("xdg").toString()), new Inputs());
+        Brand b = BrandLoader.load(null, Map.of("XDG_CONFIG_HOME", tmp.resolve("xdg").toString()), dev.csreview.run.RunContext.of(Map.of()).inputs());
         assertThat(b.name()).isEqualTo("Firm from config");
-        assertThat(BrandLoader.load(null, Map.of("HOME", tmp.resolve("nobody").toString()), new Inputs())).isEqualTo(Brand.NONE);
+        assertThat(BrandLoader.load(null, Map.of("HOME", tmp.resolve("nobody").toString()), dev.csreview.run.RunContext.of(Map.of()).inputs())).isEqualTo(Brand.NONE);
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "name: X\ncolour: red\nlogo: logo.exe\n");
         try {
-            BrandLoader.load(bad, Map.of(), new Inputs());
+            BrandLoader.load(bad, Map.of(), dev.csreview.run.RunContext.of(Map.of()).inputs());
             org.junit.jupiter.api.Assertions.fail("accepted a bad brand");
         } catch (dev.csreview.diagnostic.InvalidInputException e) {
             assertThat(e.diagnostics()).extracting(d -> d.code()).containsExactly("B001", "B002");

@@ -13,13 +13,13 @@ class JunitReportTest {
 
     @Test
     void plain_text_is_written_as_it_is() {
-        String xml = JunitReport.render(Map.of("clients/a.yaml", List.of(finding("route:art7", "Listing abroad 国外上市", "Must declare"))), f -> true);
+        String xml = new JunitReport(f -> true).render(Map.of("clients/a.yaml", List.of(finding("route:art7", "Listing abroad 国外上市", "Must declare"))));
         assertThat(xml).contains("<testsuite name=\"clients/a.yaml\"", "name=\"route:art7\"", "message=\"Listing abroad 国外上市\"");
     }
 
     @Test
     void markup_quotes_and_control_characters_are_escaped_or_dropped() {
-        String xml = JunitReport.render(Map.of("a&b<c>.yaml", List.of(finding("route:\"x'", "<script>alert(1)</script>", "tab\there\u0001bell\u0080"))), f -> true);
+        String xml = new JunitReport(f -> true).render(Map.of("a&b<c>.yaml", List.of(finding("route:\"x'", "<script>alert(1)</script>", "tab\there\u0001bell\u0080"))));
         assertThat(xml).contains("name=\"a&amp;b&lt;c&gt;.yaml\"", "name=\"route:&quot;x&apos;\"", "&lt;script&gt;alert(1)&lt;/script&gt;", "tab\there", "bell&#128;")
                 .doesNotContain("<script>", "\u0001");
     }
@@ -30,8 +30,8 @@ class JunitReportTest {
         Finding f = new Finding("p&.yaml", "route:x", "route", "must_declare", Finding.Severity.ERROR, "T'", message, "measures:7 & 8",
                 new dev.csreview.diagnostic.Location("p&.yaml", 3, 4), null);
         String whole = org.apache.commons.text.StringEscapeUtils.escapeXml10(message + " [" + f.cites() + "] " + f.location());
-        String first = JunitReport.suite("p&.yaml", List.of(f), x -> true);
+        String first = new JunitReport(x -> true).suite("p&.yaml", List.of(f));
         assertThat(first).contains(">" + whole + "</failure>");
-        assertThat(JunitReport.suite("p&.yaml", List.of(f), x -> true)).isEqualTo(first);
+        assertThat(new JunitReport(x -> true).suite("p&.yaml", List.of(f))).isEqualTo(first);
     }
 }

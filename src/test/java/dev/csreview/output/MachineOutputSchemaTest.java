@@ -62,7 +62,7 @@ class MachineOutputSchemaTest {
 
     @Test
     void junit_xml_is_well_formed_with_suites_cases_and_failures() throws Exception {
-        String xml = JunitReport.render(findings(), f -> true);
+        String xml = new JunitReport(f -> true).render(findings());
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         Element root = doc.getDocumentElement();

@@ -1,32 +1,43 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
 import dev.csreview.questionnaire.QuestionnaireLoader;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Loads the default built-in questionnaire on a second thread while picocli parses the command line: reading,
- * hashing, parsing and compiling it is the largest part of a one-profile run, and on two cores it overlaps
- * with the rest of start-up. Only for commands that will need it; nothing is loaded twice.
+ * Start-up work begun before picocli parses the command line, held by the run's {@link RunContext}: the default
+ * built-in questionnaire is loaded on a second thread (reading, hashing, parsing and compiling it is the largest
+ * part of a one-profile run, and on two cores it overlaps with the rest of start-up), and an interview's terminal is
+ * opened. Only for commands that will need them; nothing is loaded twice.
  */
 final class Preload {
     private static final Set<String> COMMANDS = Set.of("assess", "portfolio", "init", "interview", "timeline");
-    private static volatile CompletableFuture<QuestionnaireLoader.Loaded> defaultQuestionnaire;
-    private static volatile String defaultId;
-    private static CompletableFuture<org.jline.terminal.Terminal> terminal;
 
-    private Preload() {}
+    private final CompletableFuture<QuestionnaireLoader.Loaded> questionnaire;
+    private final String questionnaireId;
+    private CompletableFuture<AutoCloseable> terminal;
 
-    /** Starts loading if the command named by the first argument uses questionnaires. */
-    static void start(String[] args) {
+    private Preload(CompletableFuture<QuestionnaireLoader.Loaded> questionnaire, String questionnaireId) {
+        this.questionnaire = questionnaire;
+        this.questionnaireId = questionnaireId;
+    }
+
+    /** Nothing started ahead: every command loads what it needs itself (tests, embedded runs). */
+    static Preload none() {
+        return new Preload(null, null);
+    }
+
+    /**
+     * Starts loading if the command named by the first argument uses questionnaires, and opening the terminal with
+     * {@code openTerminal} if it is not null (an interactive interview).
+     */
+    static Preload start(String[] args, Callable<? extends AutoCloseable> openTerminal) {
         if (args.length == 0 || !COMMANDS.contains(args[0])) {
-            return;
-        }
-        if (args[0].equals("interview") && !java.util.Arrays.asList(args).contains("--plain") && Prompters.wantsTerminal(System.in)) {
-            startTerminal();
+            return none();
         }
         QuestionnaireCatalog catalog = new QuestionnaireCatalog();
         String id = catalog.defaultId();
@@ -49,50 +60,53 @@ final class Preload {
             }
         }, "csreview-preload");
         t.setDaemon(true);
-        defaultId = id;
-        defaultQuestionnaire = future;
+        Preload preload = new Preload(future, id);
+        if (args[0].equals("interview") && openTerminal != null) {
+            preload.startTerminal(openTerminal);
+        }
         t.start();
+        return preload;
     }
 
     /**
      * The interview's terminal, opened while picocli reads the command line (JLine spawns infocmp and loads its
      * native library: ≈ 80 ms that were on the way to the first question). Closed at exit if nobody takes it.
      */
-    private static synchronized void startTerminal() {
-        CompletableFuture<org.jline.terminal.Terminal> future = new CompletableFuture<>();
+    private synchronized void startTerminal(Callable<? extends AutoCloseable> open) {
+        CompletableFuture<AutoCloseable> future = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                future.complete(Prompters.systemTerminal());
-            } catch (java.io.IOException | RuntimeException e) {
+                future.complete(open.call());
+            } catch (Exception e) {
                 future.completeExceptionally(e);
             }
         }, "csreview-terminal");
         t.setDaemon(true);
         terminal = future;
         t.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(Preload::closeUnusedTerminal, "csreview-terminal-close"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeUnusedTerminal, "csreview-terminal-close"));
     }
 
     /** At exit: an early terminal nobody took is closed (restoring its modes); one still opening is left alone. */
-    private static void closeUnusedTerminal() {
-        CompletableFuture<org.jline.terminal.Terminal> future;
-        synchronized (Preload.class) {
+    private void closeUnusedTerminal() {
+        CompletableFuture<AutoCloseable> future;
+        synchronized (this) {
             future = terminal;
             terminal = null;
         }
         if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
             try {
                 future.join().close();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (Exception e) {
                 // exiting anyway
             }
         }
     }
 
     /** The terminal opened early, once (null if none was opened or opening failed: the caller opens its own). */
-    static org.jline.terminal.Terminal takeTerminal() {
-        CompletableFuture<org.jline.terminal.Terminal> future;
-        synchronized (Preload.class) {
+    AutoCloseable takeTerminal() {
+        CompletableFuture<AutoCloseable> future;
+        synchronized (this) {
             future = terminal;
             terminal = null;
         }
@@ -107,13 +121,12 @@ final class Preload {
     }
 
     /** The preloaded questionnaire if it is the one asked for, else null (the caller loads it itself). */
-    static QuestionnaireLoader.Loaded take(String id) throws InvalidInputException {
-        CompletableFuture<QuestionnaireLoader.Loaded> future = defaultQuestionnaire;
-        if (future == null || !id.equals(defaultId)) {
+    QuestionnaireLoader.Loaded take(String id) throws InvalidInputException {
+        if (questionnaire == null || !id.equals(questionnaireId)) {
             return null;
         }
         try {
-            return future.join();
+            return questionnaire.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof InvalidInputException invalid) {
                 throw invalid;

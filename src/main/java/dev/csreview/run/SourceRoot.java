@@ -1,13 +1,13 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The folder SARIF paths are relative to: given, else the git work tree holding the profile, else the current folder. */
-final class SourceRoot {
+public final class SourceRoot {
     private SourceRoot() {}
 
-    static Path of(Path given, Path firstProfile) {
+    public static Path of(Path given, Path firstProfile) {
         if (given != null) {
             return given.toAbsolutePath().normalize();
         }

@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -16,34 +16,34 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /** Where each machine format goes: standard output, or a file in --output-dir written atomically at the end. */
-final class Outputs {
+public final class Outputs {
     private final Path outputDir;
     private final PrintWriter out;
+    private final TemporaryFiles temporary;
 
-    Outputs(Path outputDir, PrintWriter out) {
+    public Outputs(Path outputDir, PrintWriter out, TemporaryFiles temporary) {
         this.outputDir = outputDir;
         this.out = out;
+        this.temporary = temporary;
     }
 
-    PrintWriter out() {
+    public PrintWriter out() {
         return out;
     }
 
-    Sink sink(String format) throws IOException {
+    public Sink sink(String format) throws IOException {
         if (outputDir == null || format.equals("github")) {
-            return new Sink(out, null, null, null);
+            return new Sink(out, null, null, null, temporary);
         }
         dev.csreview.report.PackageFolder.createPrivateDirectories(outputDir);
         Path tmp = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format));
+        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format), temporary);
     }
 
     private Path file(String format) {
@@ -56,7 +56,7 @@ final class Outputs {
     }
 
     /** The files in --output-dir that the formats would replace (none when they go to standard output). */
-    List<Path> existing(Collection<String> formats) {
+    public List<Path> existing(Collection<String> formats) {
         List<Path> found = new ArrayList<>();
         if (outputDir != null) {
             for (String format : formats) {
@@ -69,7 +69,7 @@ final class Outputs {
     }
 
     /** Whether formats go to files in --output-dir (else to standard output). */
-    boolean toFiles() {
+    public boolean toFiles() {
         return outputDir != null;
     }
 
@@ -78,7 +78,7 @@ final class Outputs {
      * --output-dir or, for standard output, memory, compressed (nothing is written where the user did not ask: not
      * even the temporary folder), so that a batch holds little more for 10,000 profiles than for 100.
      */
-    Scratch scratch() throws IOException {
+    public Scratch scratch() throws IOException {
         if (outputDir == null) {
             ByteArrayOutputStream held = new ByteArrayOutputStream();
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
@@ -88,36 +88,11 @@ final class Outputs {
         dev.csreview.report.PackageFolder.createPrivateDirectories(outputDir);
         Path file = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        return new FileScratch(file, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes);
+        return new FileScratch(temporary, file, new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes);
     }
 
-    private static Path temporaryIn(Path dir) throws IOException {
-        Path tmp = Files.createTempFile(dir, ".csreview-", ".tmp");
-        Unfinished.FILES.add(tmp);
-        return tmp;
-    }
-
-    /**
-     * Temporary files in --output-dir not yet renamed into place or poured and deleted. A shutdown hook, registered
-     * when the first one is made, removes them, so that a batch stopped by Ctrl-C or SIGTERM leaves nothing behind;
-     * only SIGKILL can.
-     */
-    private static final class Unfinished {
-        static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(Unfinished::remove, "csreview-output-cleanup"));
-        }
-
-        private static void remove() {
-            for (Path p : FILES) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // exiting anyway; nothing else to try
-                }
-            }
-        }
+    private Path temporaryIn(Path dir) throws IOException {
+        return temporary.create(dir);
     }
 
     /** The body of a format, written as profiles finish and poured into its sink after the opening. */
@@ -132,14 +107,14 @@ final class Outputs {
     }
 
     /** A scratch file in --output-dir, poured as bytes into the format's file there (both UTF-8). */
-    private record FileScratch(Path file, PrintWriter writer, OutputStream bytes) implements Scratch {
+    private record FileScratch(TemporaryFiles temporary, Path file, PrintWriter writer, OutputStream bytes) implements Scratch {
         @Override
         public void pourInto(Sink sink) throws IOException {
             writer.close();
             sink.writer().flush();
             Files.copy(file, sink.bytes());
             Files.delete(file);
-            Unfinished.FILES.remove(file);
+            temporary.done(file);
         }
     }
 
@@ -159,13 +134,13 @@ final class Outputs {
      * An output stream for one format; a file sink is renamed into place when closed. A file sink's {@code bytes} is
      * the UTF-8 stream under its writer, for text already encoded (flush the writer first); null for standard output.
      */
-    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target) {
+    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target, TemporaryFiles temporary) {
         void close(PrintWriter announce) throws IOException {
             writer.flush();
             if (tmp != null) {
                 writer.close();
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Unfinished.FILES.remove(tmp);
+                temporary.done(tmp);
                 announce.println(target);
             }
         }

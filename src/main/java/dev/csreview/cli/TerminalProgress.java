@@ -5,22 +5,23 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /** A progress bar on the terminal for batches; nothing at all in pipes, files and CI logs. */
-final class Progress implements AutoCloseable {
+final class TerminalProgress implements dev.csreview.run.Progress {
     private final ProgressBar bar;
 
-    private Progress(ProgressBar bar) {
+    private TerminalProgress(ProgressBar bar) {
         this.bar = bar;
     }
 
-    static Progress start(int total) {
+    static TerminalProgress start(int total) {
         boolean terminal = total > 1 && System.console() != null && System.getenv("CI") == null;
-        return new Progress(terminal
+        return new TerminalProgress(terminal
                 ? new ProgressBarBuilder().setTaskName("csreview").setInitialMax(total)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
                 : null);
     }
 
-    void step() {
+    @Override
+    public void step() {
         if (bar != null) {
             bar.step();
         }

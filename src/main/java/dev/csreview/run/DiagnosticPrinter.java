@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Location;
@@ -15,18 +15,18 @@ import org.jline.utils.WCWidth;
  * Prints diagnostics compiler-style: {@code file:line:col: error[Q010] message}, then the source line and a
  * caret under the column (placed by display width, so it lines up under Chinese text too).
  */
-final class DiagnosticPrinter {
+public final class DiagnosticPrinter {
     private final Lang lang;
     private final Map<String, byte[]> sources;
     private final Set<Location> questionnaireErrorsShown = ConcurrentHashMap.newKeySet();
 
     /** {@code sources}: each file's bytes by its name, to show the line a diagnostic points at. */
-    DiagnosticPrinter(Lang lang, Map<String, byte[]> sources) {
+    public DiagnosticPrinter(Lang lang, Map<String, byte[]> sources) {
         this.lang = lang;
         this.sources = sources;
     }
 
-    void print(List<Diagnostic> diagnostics, PrintWriter err) {
+    public void print(List<Diagnostic> diagnostics, PrintWriter err) {
         Map<String, Integer> shown = new java.util.HashMap<>();
         Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
         Map<String, LineIndex> indexes = new java.util.HashMap<>();
@@ -53,7 +53,7 @@ final class DiagnosticPrinter {
     }
 
     /** Diagnostics printed per file and call; the rest are counted. */
-    static final int MAX_PER_FILE = 100;
+    public static final int MAX_PER_FILE = 100;
 
     /** Where each line of a file starts, worked out once per file (splitting the file per diagnostic was quadratic). */
     private record LineIndex(byte[] bytes, int[] starts) {
@@ -97,7 +97,7 @@ final class DiagnosticPrinter {
      * Control characters as U+FFFD, one for one (the caret stays in place): a hostile file's escape sequences would
      * otherwise clear the user's screen or retitle the window when its line is shown.
      */
-    static String visible(String text) {
+    public static String visible(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

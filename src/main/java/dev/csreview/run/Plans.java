@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.batch.BatchAssessor;
@@ -21,18 +21,18 @@ import java.util.Optional;
  * once when the questionnaire is first used (so a broken package.yaml is reported before any assessment) and shared
  * by a batch's workers; a profile whose routes are all "not triggered" is not planned.
  */
-final class Plans {
+public final class Plans {
     private final Path templates;
     private final LocalDate today;
     private final Map<String, Optional<FilingPlanner>> planners = new HashMap<>();
 
-    Plans(Path templates, LocalDate today) {
+    public Plans(Path templates, LocalDate today) {
         this.templates = templates;
         this.today = today;
     }
 
     /** The assessment with its filing plan for the run's day. */
-    Assessment planned(Assessment a) throws InvalidInputException {
+    public Assessment planned(Assessment a) throws InvalidInputException {
         if (a.worstOutcome() == Outcome.NOT_TRIGGERED) {
             return a;
         }
@@ -41,7 +41,7 @@ final class Plans {
     }
 
     /** A batch source whose assessments carry their plans; a broken package.yaml is reported once per profile. */
-    BatchAssessor.Source around(BatchAssessor.Source source) {
+    public BatchAssessor.Source around(BatchAssessor.Source source) {
         return new BatchAssessor.Source() {
             @Override
             public byte[] read(Path file) throws InvalidInputException {

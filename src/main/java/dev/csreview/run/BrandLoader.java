@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
@@ -22,13 +22,13 @@ import java.util.Set;
  * {@code logo} is a PNG, JPEG or SVG file, relative to the file that names it; it is embedded, never linked.
  * {@code reference_docx} names the firm's reference .docx, relative likewise.
  */
-final class BrandLoader {
+public final class BrandLoader {
     private static final Set<String> CONFIG_KEYS = Set.of("brand");
     private static final Set<String> BRAND_KEYS = Set.of("name", "colour", "logo", "reference_docx");
 
     private BrandLoader() {}
 
-    static Brand load(Path brandFile, Map<String, String> env, Inputs inputs) throws InvalidInputException, IOException {
+    public static Brand load(Path brandFile, Map<String, String> env, Inputs inputs) throws InvalidInputException, IOException {
         if (brandFile != null) {
             return parse(brandFile, inputs.read(brandFile), false);
         }
@@ -39,7 +39,7 @@ final class BrandLoader {
         return Brand.NONE;
     }
 
-    static Path configFile(Map<String, String> env) {
+    public static Path configFile(Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         if (xdg != null && !xdg.isBlank()) {
             return Path.of(xdg, "csreview", "config.yaml");
@@ -108,7 +108,7 @@ final class BrandLoader {
     }
 
     /** The file's first bytes match its kind: PNG and JPEG signatures; SVG is text that opens an {@code <svg} element. */
-    static boolean isImage(byte[] bytes, String mime) {
+    public static boolean isImage(byte[] bytes, String mime) {
         return switch (mime) {
             case "image/png" -> startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
             case "image/jpeg" -> startsWith(bytes, 0xFF, 0xD8, 0xFF);

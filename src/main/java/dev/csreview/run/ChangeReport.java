@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.output.Change;
 import dev.csreview.output.JsonText;
@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Changes since a baseline, for people and as JSON. */
-final class ChangeReport {
+public final class ChangeReport {
     private ChangeReport() {}
 
-    static String text(List<Change> changes) {
+    public static String text(List<Change> changes) {
         StringBuilder s = new StringBuilder("\nChanges since the baseline\n");
         if (changes.isEmpty()) {
             return s.append("  none\n").toString();
@@ -29,7 +29,7 @@ final class ChangeReport {
         return s.toString();
     }
 
-    static String json(List<Change> changes) {
+    public static String json(List<Change> changes) {
         List<Object> list = new ArrayList<>();
         for (Change c : changes) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.report.PackageBuilder;
@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Finds the DOCX writer only when DOCX is asked for, so its classes are never loaded otherwise. */
-final class DocxSupport {
+public final class DocxSupport {
     private DocxSupport() {}
 
     /** {@code reference}: the template folder's reference.docx (a firm's styles, header and logo), or null. */
-    static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference) {
+    public static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference) {
         if (!formats.contains(PackageRequest.Format.DOCX)) {
             return null;
         }
@@ -19,7 +19,7 @@ final class DocxSupport {
             Class<?> type = Class.forName("dev.csreview.report.docx.DocxWriter");
             return (PackageBuilder.DocxWriterFactory) type.getDeclaredConstructor(byte[].class).newInstance((Object) reference);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new PackageOptions.UsageException("DOCX output is not available in this build");
+            throw RunException.invalid("DOCX output is not available in this build");
         }
     }
 
@@ -27,7 +27,7 @@ final class DocxSupport {
      * Writes one small document with the firm's reference .docx, once, before any package: a file that is not a
      * Word document (or a broken one) is the user's input, exit 2 naming it, not an internal error per profile.
      */
-    static void checkReference(PackageBuilder.DocxWriterFactory factory, String file) {
+    public static void checkReference(PackageBuilder.DocxWriterFactory factory, String file) {
         try {
             factory.write(WARM_UP, "check", Lang.EN, Map.of("date", "2000-01-01"));
         } catch (RuntimeException e) {
@@ -43,7 +43,7 @@ final class DocxSupport {
      * When DOCX is asked for, writes a throw-away document on a background thread, so that the writer's classes load
      * while the main thread assesses the profile and renders the other formats (docs/performance.md).
      */
-    static void warmUpInBackground(Set<PackageRequest.Format> formats) {
+    public static void warmUpInBackground(Set<PackageRequest.Format> formats) {
         PackageBuilder.DocxWriterFactory factory = factoryOrNull(formats, null);
         if (factory == null) {
             return;

@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.output.Baseline;
@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * built-in one, or the one under {@code --templates}). A questionnaire without a package, or a package that does not
  * name one, has none: its profiles are then matched by path.
  */
-final class CompanyQuestions implements Baseline.CompanyQuestion {
+public final class CompanyQuestions implements Baseline.CompanyQuestion {
     private final Path templates;
     private final Map<String, Optional<String>> known = new ConcurrentHashMap<>();
 
-    CompanyQuestions(Path templates) {
+    public CompanyQuestions(Path templates) {
         this.templates = templates;
     }
 

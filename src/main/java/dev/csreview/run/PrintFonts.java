@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Chinese font with TrueType outlines (PDFBox embeds those; Noto CJK's CFF outlines it cannot), and a font with
  * the check boxes ☐ ☒. Known families in order of preference, in the usual font folders.
  */
-final class PrintFonts {
+public final class PrintFonts {
     /** File names of Chinese TrueType fonts, best first: WenQuanYi (Debian fonts-wqy-zenhei, fonts-wqy-microhei), AR PL, Windows' own. */
     private static final List<String> CJK = List.of("wqy-zenhei.ttc", "wqy-microhei.ttc", "uming.ttc", "ukai.ttc", "simsun.ttc", "simhei.ttf",
             "msyh.ttc", "NotoSansSC-Regular.ttf", "NotoSerifSC-Regular.ttf", "DroidSansFallbackFull.ttf", "DroidSansFallback.ttf");
@@ -24,7 +24,7 @@ final class PrintFonts {
     private PrintFonts() {}
 
     /** The folders searched, in order. */
-    static List<Path> folders() {
+    public static List<Path> folders() {
         List<Path> out = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"), Path.of("/Library/Fonts"),
                 Path.of("C:\\Windows\\Fonts")));
         String home = System.getProperty("user.home");
@@ -36,12 +36,12 @@ final class PrintFonts {
     }
 
     /** The first Chinese font with TrueType outlines in {@code folders}, by preference. */
-    static Optional<Path> chinese(List<Path> folders) {
+    public static Optional<Path> chinese(List<Path> folders) {
         return first(folders, CJK);
     }
 
     /** A font with ☐ and ☒ (DejaVu Sans), if there is one. */
-    static Optional<Path> symbols(List<Path> folders) {
+    public static Optional<Path> symbols(List<Path> folders) {
         return first(folders, SYMBOLS);
     }
 
@@ -64,7 +64,7 @@ final class PrintFonts {
      * Whether the file is a TrueType font or collection whose (first) font has TrueType outlines: sfnt version
      * 0x00010000 or 'true', not 'OTTO' (CFF).
      */
-    static boolean trueTypeOutlines(Path file) {
+    public static boolean trueTypeOutlines(Path file) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             int tag = in.readInt();
             if (tag == 0x74746366) { // 'ttcf': a collection; its first font's offset is at byte 12
@@ -79,7 +79,7 @@ final class PrintFonts {
     }
 
     /** What to tell a user with no usable font. */
-    static String missing() {
+    public static String missing() {
         return "PDF needs a Chinese font with TrueType outlines to embed, and none was found in "
                 + String.join(", ", folders().stream().map(Path::toString).toList())
                 + " (install Debian's fonts-wqy-zenhei, or give one with --pdf-font FILE.ttf|.ttc; Noto CJK's CFF outlines cannot be embedded)";

@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.Diagnostic;
@@ -25,16 +25,21 @@ import java.util.stream.Stream;
  * File input for commands: reads files, remembers their text for diagnostics, expands directories, and
  * loads questionnaires by built-in id or path. The edge where the pure core meets the disk.
  */
-final class Inputs {
+public final class Inputs {
     // Concurrent: batch workers load the questionnaires that profiles name while the main thread reads profiles.
-    final Map<String, byte[]> sources = new ConcurrentHashMap<>();
-    final QuestionnaireLoader loader = new QuestionnaireLoader();
-    final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
+    public final Map<String, byte[]> sources = new ConcurrentHashMap<>();
+    public final QuestionnaireLoader loader = new QuestionnaireLoader();
+    public final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
     private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
     private final List<Path> allowed = new ArrayList<>();
+    private final RunContext context;
+
+    Inputs(RunContext context) {
+        this.context = context;
+    }
 
     /** Profiles for a batch: read here, each with the questionnaire {@code chosen} (or, if null, the one it names). */
-    BatchAssessor.Source batchSource(String chosen) {
+    public BatchAssessor.Source batchSource(String chosen) {
         return new BatchAssessor.Source() {
             @Override
             public byte[] read(Path file) throws InvalidInputException {
@@ -52,7 +57,7 @@ final class Inputs {
     }
 
     /** Reads a YAML input through the one bounded reader, keeping its bytes to show lines in diagnostics (exit 2 if unreadable). */
-    byte[] read(Path path) throws InvalidInputException {
+    public byte[] read(Path path) throws InvalidInputException {
         byte[] bytes = InputFiles.read(path, InputFiles.YAML_LIMIT);
         // Kept as bytes, decoded only if a diagnostic shows a line of it.
         sources.put(path.toString(), bytes);
@@ -63,7 +68,7 @@ final class Inputs {
      * Folders whose questionnaire files a profile may name ({@code --questionnaire-path}); a profile comes from a
      * client, and a path in it must not make csreview read the consultant's machine.
      */
-    void allowQuestionnairesUnder(List<Path> folders) throws InvalidInputException {
+    public void allowQuestionnairesUnder(List<Path> folders) throws InvalidInputException {
         for (Path folder : folders) {
             try {
                 allowed.add(folder.toRealPath());
@@ -77,7 +82,7 @@ final class Inputs {
      * The questionnaire a profile's header names: a built-in id, or a file resolved against the profile's folder
      * that must be a regular file inside a folder the user allowed. {@code namedAt} is the header's location.
      */
-    QuestionnaireLoader.Loaded namedByProfile(String idOrPath, Location namedAt) throws InvalidInputException {
+    public QuestionnaireLoader.Loaded namedByProfile(String idOrPath, Location namedAt) throws InvalidInputException {
         if (catalog.ids().contains(idOrPath)) {
             return questionnaire(idOrPath, namedAt);
         }
@@ -102,12 +107,12 @@ final class Inputs {
     }
 
     /** A built-in id or a path to a questionnaire file; cached, since many profiles share one. */
-    QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
+    public QuestionnaireLoader.Loaded questionnaire(String idOrPath) throws InvalidInputException {
         return questionnaire(idOrPath, Location.of(idOrPath));
     }
 
     /** As {@link #questionnaire(String)}; {@code namedAt} is where the id was written (a profile's header), for "no such questionnaire". */
-    synchronized QuestionnaireLoader.Loaded questionnaire(String idOrPath, Location namedAt) throws InvalidInputException {
+    public synchronized QuestionnaireLoader.Loaded questionnaire(String idOrPath, Location namedAt) throws InvalidInputException {
         QuestionnaireLoader.Loaded cached = loaded.get(idOrPath);
         if (cached != null) {
             return cached;
@@ -116,7 +121,7 @@ final class Inputs {
         if (catalog.has(idOrPath)) {
             byte[] bytes = catalog.bytes(idOrPath).orElseThrow();
             sources.put("builtin:" + idOrPath, bytes);
-            QuestionnaireLoader.Loaded preloaded = Preload.take(idOrPath);
+            QuestionnaireLoader.Loaded preloaded = context.preloaded(idOrPath);
             result = preloaded != null ? preloaded : loader.load("builtin:" + idOrPath, bytes, catalog.tree(idOrPath).orElse(null));
         } else if (looksLikePath(idOrPath)) {
             Path p;
@@ -145,7 +150,7 @@ final class Inputs {
     }
 
     /** A questionnaire has a top-level {@code sections:}; anything else is not shown line by line. */
-    static boolean looksLikeQuestionnaire(byte[] bytes) {
+    public static boolean looksLikeQuestionnaire(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("sections:") || text.contains("\nsections:");
     }
@@ -172,7 +177,7 @@ final class Inputs {
     }
 
     /** Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. */
-    List<Path> expand(List<Path> args) throws InvalidInputException {
+    public List<Path> expand(List<Path> args) throws InvalidInputException {
         List<Path> result = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Path p : args) {

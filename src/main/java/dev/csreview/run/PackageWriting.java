@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.batch.BatchAssessor;
@@ -19,11 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /** Writes the declaration package of an assessment to disk: the CLI edge of the report feature. */
-final class PackageWriting {
-    private final PackageOptions options;
+public final class PackageWriting {
+    private final PackageSettings options;
     private final Map<String, PackageBuilder> builders = new HashMap<>();
     /**
      * The package folders this run has written (lower-cased: on macOS and Windows "Acme" and "ACME" are one folder),
@@ -31,36 +30,35 @@ final class PackageWriting {
      */
     private final Map<String, String> written = new ConcurrentHashMap<>();
 
-    PackageWriting(PackageOptions options) {
-        options.checkTemplates();
+    public PackageWriting(PackageSettings options) {
         this.options = options;
     }
 
     /** Writes one package and returns its folder. */
-    Path write(Assessment a, PackageRequest request) throws IOException, InvalidInputException {
+    public Path write(Assessment a, PackageRequest request) throws IOException, InvalidInputException {
         PackageBuilder builder = builder(a.questionnaire());
-        return write(a, request, builder, options.out.resolve(folderName(a, builder.spec().companyQuestion())));
+        return write(a, request, builder, options.out().resolve(folderName(a, builder.spec().companyQuestion())));
     }
 
     private Path write(Assessment a, PackageRequest request, PackageBuilder builder, Path target) throws IOException, InvalidInputException {
-        PackageFolder.write(target, sink -> builder.build(a, request, sink), options.force);
+        PackageFolder.write(target, sink -> builder.build(a, request, sink), options.force());
         return target;
     }
 
-    /** A batch's step: writes the package and returns {@code result} of its folder; what the user can fix as a StepException. */
-    BatchAssessor.Step step(PackageRequest request, Function<Path, String> result) {
+    /** Writes the package of a batch's assessment and returns its folder; what the user can fix as a StepException. */
+    public BatchAssessor.Job<Path> job(PackageRequest request) {
         return a -> {
             try {
                 // Two profiles of one run naming the same company would share a folder and, with --force, the second
                 // would silently replace the first: refuse the second, naming both.
                 PackageBuilder builder = builder(a.questionnaire());
-                Path target = options.out.resolve(folderName(a, builder.spec().companyQuestion()));
+                Path target = options.out().resolve(folderName(a, builder.spec().companyQuestion()));
                 String first = written.putIfAbsent(target.toString().toLowerCase(Locale.ROOT), a.profileName());
                 if (first != null) {
                     throw new BatchAssessor.StepException(a.profileName() + " would write the package folder " + target + ", which "
                             + first + " has written in this run (the same company name); give the profiles distinct company names or assess them separately", List.of());
                 }
-                return result.apply(write(a, request, builder, target));
+                return write(a, request, builder, target);
             } catch (PackageFolder.ExistsException e) {
                 throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
             } catch (PackageFolder.SymlinkException e) {
@@ -93,13 +91,13 @@ final class PackageWriting {
     }
 
     /** The package definition (documents, review clock) for a questionnaire. */
-    PackageSpec spec(String questionnaireId) throws InvalidInputException {
+    public PackageSpec spec(String questionnaireId) throws InvalidInputException {
         return builder(questionnaireId).spec();
     }
 
     /** Where templates for a questionnaire come from (built-in, or overridden with --templates). */
-    TemplateSource templates(String questionnaireId) {
-        return new TemplateSource(questionnaireId, options.templates);
+    public TemplateSource templates(String questionnaireId) {
+        return new TemplateSource(questionnaireId, options.templates());
     }
 
     // Synchronized: a batch's workers write packages at once.
@@ -108,7 +106,7 @@ final class PackageWriting {
         if (cached != null) {
             return cached;
         }
-        TemplateSource source = new TemplateSource(questionnaireId, options.templates);
+        TemplateSource source = new TemplateSource(questionnaireId, options.templates());
         byte[] specBytes = source.readBytes("package.yaml").orElseThrow(() -> new IllegalStateException(
                 "no package.yaml for questionnaire " + questionnaireId + " (looked in " + source.describe("package.yaml") + ")"));
         PackageSpec spec = PackageSpec.parse(source.describe("package.yaml"), specBytes);
@@ -128,7 +126,7 @@ final class PackageWriting {
     }
 
     /** The company name (the question package.yaml names) if answered, else the profile's file name. */
-    static String folderName(Assessment a, String companyQuestion) {
+    public static String folderName(Assessment a, String companyQuestion) {
         String company = null;
         var answer = companyQuestion == null ? null : a.answers().answers().get(companyQuestion);
         if (answer != null && answer.value() != null) {
