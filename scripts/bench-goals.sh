@@ -2,7 +2,9 @@
 # Issue 8's goals, measured side by side on this machine: each command's median wall time as a multiple of the JVM
 # floor (a plain Hello on the same JDK), batch throughput against parsing alone, and peak RSS at 100 vs 10,000
 # profiles. Needs hyperfine and GNU time (apt-get install hyperfine time). Build first: ./mvnw -B -q package.
-# Usage: [BATCH_ROUNDS=3] scripts/bench-goals.sh [runs]        Results: docs/performance.md
+# Usage: [BATCH_ROUNDS=3] [BASELINE=DIR] [SKIP_BATCH=1] scripts/bench-goals.sh [runs]        Results: docs/performance.md
+# BASELINE: an earlier build installed with `PREFIX=DIR ./install.sh`; its start-up rows are timed in the same hyperfine
+# run as this build's, against the same floor, so that "no ratio worse than before" is judged on one day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-15}"
@@ -37,6 +39,12 @@ cmds=(-n floor17 "$J17 -cp $W Hello"
       -n "json" "$CS17 $JSON"
       -n "package+docx (java -jar)" "$J17 -jar $JAR $PKG"
       -n "package+docx" "$CS17 $PKG")
+if [ -n "${BASELINE:-}" ]; then
+  [ -x "$BASELINE/bin/csreview" ] || { echo "BASELINE=$BASELINE has no bin/csreview" >&2; exit 3; }
+  cmds+=(-n "version baseline" "$BASELINE/bin/csreview --version"
+         -n "json baseline" "$BASELINE/bin/csreview $JSON"
+         -n "package+docx baseline" "$BASELINE/bin/csreview $PKG")
+fi
 if [ -n "$J25" ]; then
   cmds+=(-n floor25 "$J25 -cp $W Hello"
          -n "version jdk25" "$CS25 --version"
@@ -51,11 +59,13 @@ goal = {"version": 1.5, "json": 4, "package+docx": 10}
 print(f"{'command':<28}{'median ms':>10}{'× floor':>9}{'goal':>8}")
 for name, x in r.items():
     floor = r["floor25" if "jdk25" in name or name == "floor25" else "floor17"]["median"]
-    base = name.replace(" jdk25", "").replace(" (java -jar)", "")
+    base = name.replace(" jdk25", "").replace(" (java -jar)", "").replace(" baseline", "")
     g = goal.get(base)
     mark = "" if g is None else ("  met" if x["median"] / floor <= g else "  not met")
     print(f"{name:<28}{x['median']*1000:>10.1f}{x['median']/floor:>9.2f}{('≤ %g' % g) if g else '':>8}{mark}")
 PY
+
+[ -n "${SKIP_BATCH:-}" ] && exit 0
 
 # parse-only gets the launcher's JVM flags too, so the ratio compares work, not flags; and as many threads as assess
 # uses by default (one per processor), so it compares work, not two threads with one (before 2026-12-01 night the
