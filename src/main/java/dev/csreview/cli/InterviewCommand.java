@@ -11,6 +11,7 @@ import dev.csreview.interview.Labels;
 import dev.csreview.interview.Prompter;
 import dev.csreview.interview.Reply;
 import dev.csreview.interview.SessionFile;
+import dev.csreview.interview.terminal.Prompters;
 import dev.csreview.output.TextReport;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
@@ -121,7 +122,7 @@ final class InterviewCommand implements Callable<Integer> {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
-        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels);
+        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels, Preload::takeTerminal);
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire q;

@@ -1,6 +1,7 @@
 package dev.csreview.cli;
 
 import dev.csreview.diagnostic.InvalidInputException;
+import dev.csreview.interview.terminal.Prompters;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
 import dev.csreview.questionnaire.QuestionnaireLoader;
 import java.util.Set;
