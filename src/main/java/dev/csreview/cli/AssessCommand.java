@@ -1,13 +1,13 @@
 package dev.csreview.cli;
 
+import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
-import dev.csreview.batch.BatchAssessor;
 import dev.csreview.files.InputFiles;
-import dev.csreview.output.Baseline;
-import dev.csreview.output.Change;
-import dev.csreview.output.Changes;
-import dev.csreview.output.Waivers;
+import dev.csreview.gate.Baseline;
+import dev.csreview.gate.Change;
+import dev.csreview.gate.Changes;
+import dev.csreview.gate.Waivers;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageRequest;

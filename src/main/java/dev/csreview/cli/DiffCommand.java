@@ -1,12 +1,12 @@
 package dev.csreview.cli;
 
-import dev.csreview.output.Baseline;
-import dev.csreview.output.Change;
-import dev.csreview.output.Changes;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.files.InputFiles;
+import dev.csreview.gate.Baseline;
+import dev.csreview.gate.Change;
+import dev.csreview.gate.Changes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
