@@ -1,6 +1,7 @@
 package dev.csreview.cli;
 
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.calendar.ChinaWorkingDays;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.files.InputFiles;
@@ -9,7 +10,6 @@ import dev.csreview.gate.Change;
 import dev.csreview.gate.Changes;
 import dev.csreview.gate.Waivers;
 import dev.csreview.questionnaire.Outcome;
-import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageRequest;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,6 +2,7 @@ package dev.csreview.cli;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.calendar.ChinaWorkingDays;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.interview.ConfirmScreen;
@@ -16,7 +17,6 @@ import dev.csreview.output.TextReport;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
-import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
 import java.io.IOException;

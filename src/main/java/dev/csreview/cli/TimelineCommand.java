@@ -3,6 +3,7 @@ package dev.csreview.cli;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.calendar.WorkingDays;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.output.JsonText;
 import dev.csreview.output.PlanTree;
@@ -15,7 +16,6 @@ import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.TemplateSource;
 import dev.csreview.report.Timeline;
-import dev.csreview.report.WorkingDays;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,7 +96,7 @@ final class TimelineCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         PackageSpec pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
-        WorkingDays days = dev.csreview.report.ChinaWorkingDays.builtin();
+        WorkingDays days = dev.csreview.calendar.ChinaWorkingDays.builtin();
         List<Timeline.Row> rows = Timeline.compute(pkg.timeline(), start, days);
         Lang lang = common.lang();
         if (format.equals("json")) {
