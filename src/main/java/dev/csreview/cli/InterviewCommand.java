@@ -9,6 +9,7 @@ import dev.csreview.run.RunContext;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.calendar.ChinaWorkingDays;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.interview.ConfirmScreen;
@@ -18,11 +19,11 @@ import dev.csreview.interview.Labels;
 import dev.csreview.interview.Prompter;
 import dev.csreview.interview.Reply;
 import dev.csreview.interview.SessionFile;
+import dev.csreview.interview.terminal.Prompters;
 import dev.csreview.output.TextReport;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
-import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageFolder;
 import dev.csreview.report.PackageRequest;
 import java.io.IOException;
@@ -130,7 +131,7 @@ final class InterviewCommand implements Callable<Integer> {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
         }
-        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels, context::takeTerminal);
+        CompletableFuture<Prompters.Opened> opening = Prompters.openInBackground(plain, stdin, err, labels, () -> (org.jline.terminal.Terminal) context.takeTerminal());
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire q;

@@ -15,9 +15,9 @@ public final class Main {
     public static void main(String[] args) {
         int lead = leadingCommonOptions(args);
         boolean interactive = lead < args.length && args[lead].equals("interview") && !java.util.Arrays.asList(args).contains("--plain")
-                && Prompters.wantsTerminal(System.in);
+                && dev.csreview.interview.terminal.Prompters.wantsTerminal(System.in);
         RunContext context = RunContext.forProcess(java.util.Arrays.copyOfRange(args, lead, args.length), System.getenv(),
-                interactive ? Prompters::systemTerminal : null);
+                interactive ? dev.csreview.interview.terminal.Prompters::systemTerminal : null);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {

@@ -9,13 +9,13 @@ import dev.csreview.run.PackageWriting;
 import dev.csreview.run.RunContext;
 
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.calendar.ChinaWorkingDays;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.report.Brand;
-import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageRequest;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.Portfolio;

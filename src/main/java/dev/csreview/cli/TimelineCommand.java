@@ -9,11 +9,12 @@ import dev.csreview.gate.FailLevel;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.calendar.WorkingDays;
 import dev.csreview.diagnostic.InvalidInputException;
-import dev.csreview.output.Citations;
 import dev.csreview.output.JsonText;
 import dev.csreview.output.PlanTree;
 import dev.csreview.output.TextReport;
+import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
@@ -21,7 +22,6 @@ import dev.csreview.questionnaire.QuestionnaireLoader;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.TemplateSource;
 import dev.csreview.report.Timeline;
-import dev.csreview.report.WorkingDays;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -108,7 +108,7 @@ final class TimelineCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         PackageSpec pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
-        WorkingDays days = dev.csreview.report.ChinaWorkingDays.builtin();
+        WorkingDays days = dev.csreview.calendar.ChinaWorkingDays.builtin();
         List<Timeline.Row> rows = Timeline.compute(pkg.timeline(), start, days);
         Lang lang = common.lang();
         if (format.equals("json")) {

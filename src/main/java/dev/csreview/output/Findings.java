@@ -8,6 +8,7 @@ import dev.csreview.assessment.FilingPlan;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.questionnaire.Citation;
+import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.migration.MigrationReport;
 import dev.csreview.questionnaire.Citation;
+import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.Questionnaire;

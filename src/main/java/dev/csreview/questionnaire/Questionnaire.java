@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A loaded, checked questionnaire: the law's reading as data. */
+/**
+ * A loaded, checked questionnaire: the law's reading as data; {@code citationCache} holds the citations rendered for
+ * it (not part of its value).
+ */
 public record Questionnaire(
         String id,
         String version,
@@ -22,7 +25,17 @@ public record Questionnaire(
         List<Note> notes,
         List<Migration> migrations,
         String sourceName,
-        String sha256) {
+        String sha256,
+        CitationCache citationCache) {
+
+    /** A questionnaire with an empty citation cache of its own. */
+    public Questionnaire(String id, String version, Text title, Text disclaimer, String regulation, List<String> languages,
+            Map<String, Instrument> instruments, List<Section> sections, List<Computed> computed, List<Factor> factors,
+            List<Rule> rules, List<Determination> determinations, List<Note> notes, List<Migration> migrations,
+            String sourceName, String sha256) {
+        this(id, version, title, disclaimer, regulation, languages, instruments, sections, computed, factors, rules,
+                determinations, notes, migrations, sourceName, sha256, new CitationCache());
+    }
 
     /** Every question, group fields included, by id, in questionnaire order. */
     public Map<String, Question> questionsById() {

@@ -3,7 +3,7 @@ package dev.csreview.report;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.RuleHit;
-import dev.csreview.output.Citations;
+import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.calendar.WorkingDays;
 import dev.csreview.questionnaire.Lang;
 import java.time.LocalDate;
 import java.util.Set;

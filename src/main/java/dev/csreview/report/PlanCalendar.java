@@ -2,7 +2,7 @@ package dev.csreview.report;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.FilingPlan;
-import dev.csreview.output.Citations;
+import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

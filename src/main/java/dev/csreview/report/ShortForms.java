@@ -1,7 +1,7 @@
 package dev.csreview.report;
 
-import dev.csreview.output.Citations;
 import dev.csreview.questionnaire.Citation;
+import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Instrument;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;

@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

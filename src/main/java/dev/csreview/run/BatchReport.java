@@ -2,10 +2,10 @@ package dev.csreview.run;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.batch.BatchAssessor;
-import dev.csreview.output.Baseline;
-import dev.csreview.output.Change;
-import dev.csreview.output.Changes;
-import dev.csreview.output.Waivers;
+import dev.csreview.gate.Baseline;
+import dev.csreview.gate.Change;
+import dev.csreview.gate.Changes;
+import dev.csreview.gate.Waivers;
 import dev.csreview.output.Finding;
 import dev.csreview.output.Findings;
 import dev.csreview.questionnaire.Outcome;

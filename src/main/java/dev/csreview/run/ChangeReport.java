@@ -1,6 +1,6 @@
 package dev.csreview.run;
 
-import dev.csreview.output.Change;
+import dev.csreview.gate.Change;
 import dev.csreview.output.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.csreview.run;
 
 import dev.csreview.diagnostic.InvalidInputException;
-import dev.csreview.output.Baseline;
+import dev.csreview.gate.Baseline;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.TemplateSource;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package dev.csreview.run;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.batch.BatchAssessor;
+import dev.csreview.calendar.ChinaWorkingDays;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.plan.FilingPlanner;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.Questionnaire;
-import dev.csreview.report.ChinaWorkingDays;
 import dev.csreview.report.PackageSpec;
 import dev.csreview.report.TemplateSource;
 import dev.csreview.yaml.YNode;

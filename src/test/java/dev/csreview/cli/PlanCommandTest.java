@@ -2,7 +2,7 @@ package dev.csreview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.csreview.report.ChinaWorkingDays;
+import dev.csreview.calendar.ChinaWorkingDays;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -98,7 +98,7 @@ class PortfolioTest {
             String[] cells = line.split(",");
             deadlines.put(cells[1], cells[3]);
         }
-        var days = dev.csreview.report.ChinaWorkingDays.builtin();
+        var days = dev.csreview.calendar.ChinaWorkingDays.builtin();
         // early: planned 1 June, already too late for the ordinary review on 2 March: its next date is the planned one.
         assertThat(deadlines.get(in.resolve("early.yaml").toString())).isEqualTo("2026-06-01");
         // late: its next date is the latest filing date with the special procedure (65 + 15 + 90 working days back).

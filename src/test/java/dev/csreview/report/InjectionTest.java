@@ -3,6 +3,7 @@ package dev.csreview.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csreview.assessment.Assessment;
+import dev.csreview.calendar.WorkingDays;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.QuestionnaireCatalog;
 import dev.csreview.questionnaire.QuestionnaireLoader;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
+import dev.csreview.calendar.ChinaWorkingDays;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.QuestionnaireCatalog;

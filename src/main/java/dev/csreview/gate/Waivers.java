@@ -1,8 +1,9 @@
-package dev.csreview.output;
+package dev.csreview.gate;
 
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
+import dev.csreview.output.Finding;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
 import dev.csreview.yaml.YamlReader;

@@ -1,4 +1,4 @@
-package dev.csreview.output;
+package dev.csreview.gate;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

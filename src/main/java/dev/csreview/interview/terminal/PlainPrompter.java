@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.interview.terminal;
 
 import dev.csreview.interview.Article;
 import dev.csreview.interview.ConfirmScreen;

@@ -1,4 +1,4 @@
-package dev.csreview.report;
+package dev.csreview.calendar;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package dev.csreview.output;
+package dev.csreview.questionnaire;
 
 /** Article and item numbers as Chinese legal text writes them: 10 → 十, 21 → 二十一, 105 → 一百零五. */
 public final class ChineseNumerals {

@@ -1,4 +1,4 @@
-package dev.csreview.output;
+package dev.csreview.gate;
 
 /**
  * A finding whose level differs from the baseline; {@code worse} when it moved towards declaring or up a level.

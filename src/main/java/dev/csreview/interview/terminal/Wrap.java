@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.interview.terminal;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

@@ -1,12 +1,7 @@
-package dev.csreview.output;
+package dev.csreview.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.csreview.questionnaire.Citation;
-import dev.csreview.questionnaire.Lang;
-import dev.csreview.questionnaire.Questionnaire;
-import dev.csreview.questionnaire.QuestionnaireCatalog;
-import dev.csreview.questionnaire.QuestionnaireLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +34,17 @@ class CitationsTest {
     @Test
     void refs_of_the_review_clock_group_alike() throws Exception {
         assertThat(Citations.renderRefs(q(), List.of("measures:12", "measures:11", "nonsense"), Lang.ZH)).isEqualTo("《办法》第十一条、第十二条；nonsense");
+    }
+
+    @Test
+    void each_questionnaire_keeps_the_citations_it_rendered_and_renders_them_alike() throws Exception {
+        Questionnaire first = q();
+        Questionnaire second = q();
+        String format = first.instruments().get("measures").articleFormat().in(Lang.ZH);
+        String text = Citations.render(first, c("measures", "8", null), Lang.ZH);
+        assertThat(first.citationCache().get(format, "measures:8")).isEqualTo(text);
+        assertThat(second.citationCache().get(format, "measures:8")).isNull();
+        assertThat(Citations.render(second, c("measures", "8", null), Lang.ZH)).isEqualTo(text).isEqualTo("《办法》第八条");
+        assertThat(first.citationCache()).isEqualTo(second.citationCache()); // not part of a questionnaire's value
     }
 }

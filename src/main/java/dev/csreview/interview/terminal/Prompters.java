@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.interview.terminal;
 
 import dev.csreview.interview.Labels;
 import dev.csreview.interview.Prompter;
@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
@@ -20,11 +21,11 @@ import org.jline.terminal.TerminalBuilder;
  * Picks the interview's front end: JLine on a real terminal, the plain numbered prompter on a dumb terminal, a pipe,
  * or with {@code --plain}. The plain prompter writes to standard error, keeping standard output for the results.
  */
-final class Prompters {
+public final class Prompters {
     private Prompters() {}
 
     /** A prompter and the terminal it holds, released on close (twice is harmless). */
-    static final class Opened implements AutoCloseable {
+    public static final class Opened implements AutoCloseable {
         private final Prompter prompter;
         private Terminal terminal;
 
@@ -33,7 +34,8 @@ final class Prompters {
             this.terminal = terminal;
         }
 
-        Prompter prompter() {
+        /** The prompter the interview talks to. */
+        public Prompter prompter() {
             return prompter;
         }
 
@@ -49,10 +51,11 @@ final class Prompters {
 
     /**
      * Opens the prompter on another thread, so that setting up the terminal and line editor overlaps with loading the
-     * questionnaire (the first question appears about 0.1 s sooner).
+     * questionnaire (the first question appears about 0.1 s sooner). {@code early} gives the terminal opened during
+     * start-up, once, or null (then one is opened here).
      */
-    static CompletableFuture<Opened> openInBackground(boolean plain, InputStream stdin, PrintWriter err, Labels labels,
-            java.util.function.Supplier<? extends AutoCloseable> early) {
+    public static CompletableFuture<Opened> openInBackground(boolean plain, InputStream stdin, PrintWriter err, Labels labels,
+            Supplier<Terminal> early) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return open(plain, stdin, err, labels, early);
@@ -63,7 +66,7 @@ final class Prompters {
     }
 
     /** The prompter opened in the background; its I/O failure as an IOException. */
-    static Opened await(CompletableFuture<Opened> opening) throws IOException {
+    public static Opened await(CompletableFuture<Opened> opening) throws IOException {
         try {
             return opening.join();
         } catch (CompletionException e) {
@@ -75,7 +78,7 @@ final class Prompters {
     }
 
     /** Releases a prompter that will not be used (the run stopped before the first question). */
-    static void discard(CompletableFuture<Opened> opening) {
+    public static void discard(CompletableFuture<Opened> opening) {
         try {
             await(opening).close();
         } catch (IOException | RuntimeException e) {
@@ -83,12 +86,11 @@ final class Prompters {
         }
     }
 
-    /** {@code early}: the terminal opened at start-up, if any (null from it: open one now). */
-    static Opened open(boolean plain, InputStream stdin, PrintWriter err, Labels labels, java.util.function.Supplier<? extends AutoCloseable> early)
+    static Opened open(boolean plain, InputStream stdin, PrintWriter err, Labels labels, Supplier<Terminal> early)
             throws IOException {
         boolean tty = System.console() != null && stdin == System.in;
         if (!plain && wantsTerminal(stdin)) {
-            Terminal terminal = early.get() instanceof Terminal opened ? opened : null;
+            Terminal terminal = early.get();
             if (terminal == null) {
                 terminal = systemTerminal();
             }
@@ -102,7 +104,7 @@ final class Prompters {
     }
 
     /** Whether JLine can run here: standard input is the console and the terminal is not dumb. */
-    static boolean wantsTerminal(InputStream stdin) {
+    public static boolean wantsTerminal(InputStream stdin) {
         String term = System.getenv("TERM");
         return System.console() != null && stdin == System.in && (term == null || !term.startsWith("dumb"));
     }
@@ -118,7 +120,8 @@ final class Prompters {
         static final Logger LOG = Logger.getLogger("org.jline");
     }
 
-    static Terminal systemTerminal() throws IOException {
+    /** The system terminal, with JLine's own log kept off the screen. */
+    public static Terminal systemTerminal() throws IOException {
         if (JLineLog.LOG.getLevel() == null) {
             JLineLog.LOG.setLevel(Level.OFF);
         }

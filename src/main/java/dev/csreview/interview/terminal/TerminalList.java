@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.interview.terminal;
 
 import dev.csreview.interview.Prompter;
 import java.io.IOError;

@@ -1,4 +1,4 @@
-package dev.csreview.output;
+package dev.csreview.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package dev.csreview.report;
+package dev.csreview.calendar;
 
-import dev.csreview.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 
 /** The review clock on China's official calendar; beyond the years it covers, plain weekdays. */

@@ -1,30 +1,19 @@
-package dev.csreview.output;
+package dev.csreview.questionnaire;
 
-import dev.csreview.questionnaire.Citation;
-import dev.csreview.questionnaire.Instrument;
-import dev.csreview.questionnaire.Lang;
-import dev.csreview.questionnaire.Questionnaire;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.text.StringSubstitutor;
 
-/** Renders citations in a reader's language using each instrument's own {@code article_format}. */
+/**
+ * Renders citations in a reader's language using each instrument's own {@code article_format}; what it renders is
+ * kept in the questionnaire's {@link CitationCache}.
+ */
 public final class Citations {
     private Citations() {}
-
-    /**
-     * format → citation ref → text: a batch renders the same few hundred citations for every profile (a look-up builds
-     * only the short ref, no key of its own). Bounded for hostile files.
-     */
-    private static final Map<String, Map<String, String>> RENDERED = new ConcurrentHashMap<>();
-    private static final AtomicInteger RENDERED_COUNT = new AtomicInteger();
-    private static final int MAX_RENDERED = 10_000;
 
     /**
      * Several citations as one text: those of one instrument grouped, in article order, the instrument named once
@@ -144,8 +133,8 @@ public final class Citations {
         }
         boolean ofItem = c.item() != null && !instrument.itemFormat().isEmpty();
         String format = (ofItem ? instrument.itemFormat() : instrument.articleFormat()).in(lang);
-        Map<String, String> byRef = RENDERED.get(format);
-        String cached = byRef == null ? null : byRef.get(c.ref());
+        CitationCache cache = q.citationCache();
+        String cached = cache.get(format, c.ref());
         if (cached != null) {
             return cached;
         }
@@ -157,10 +146,7 @@ public final class Citations {
                 "number_zh", ChineseNumerals.of(c.article()) + suffix, "item", item, "item_zh", ChineseNumerals.of(item)));
         sub.setDisableSubstitutionInValues(true);
         String text = sub.replace(format);
-        // Counted only while there is room, so that the count cannot wrap around in a long hostile run.
-        if (RENDERED_COUNT.get() < MAX_RENDERED && RENDERED_COUNT.incrementAndGet() <= MAX_RENDERED) {
-            RENDERED.computeIfAbsent(format, f -> new ConcurrentHashMap<>()).put(c.ref(), text);
-        }
+        cache.put(format, c.ref(), text);
         return text;
     }
 }

@@ -1,4 +1,4 @@
-package dev.csreview.output;
+package dev.csreview.gate;
 
 import dev.csreview.questionnaire.Outcome;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.csreview.cli;
+package dev.csreview.interview.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
