@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The built-in questionnaires and their package specs, loaded as the jar loads them. */
-final class Builtin {
-    static final String FINAL = "cybersecurity-review-2022";
+public final class Builtin {
+    public static final String FINAL = "cybersecurity-review-2022";
     static final String DRAFT = "cybersecurity-review-2021-draft";
 
     private Builtin() {}
@@ -36,11 +36,11 @@ final class Builtin {
         }
     }
 
-    static Questionnaire questionnaire(String id) {
+    public static Questionnaire questionnaire(String id) {
         return loaded(id).questionnaire();
     }
 
-    static PackageSpec packageSpec(String id) {
+    public static PackageSpec packageSpec(String id) {
         TemplateSource source = new TemplateSource(id, null);
         try {
             return PackageSpec.parse(id + "/package.yaml", source.readBytes("package.yaml").orElseThrow());
@@ -50,7 +50,7 @@ final class Builtin {
     }
 
     /** The start of a profile for a built-in questionnaire, up to {@code answers:}. */
-    static String header(String id) {
+    public static String header(String id) {
         return "questionnaire: " + id + "\nversion: \"" + questionnaire(id).version() + "\"\nanswers:\n";
     }
 
@@ -58,7 +58,7 @@ final class Builtin {
      * Answers that trigger nothing, with the given lines ({@code id: value}, one a line) replacing or adding to
      * them, so that only those lines matter.
      */
-    static String neutralAnswers(String specific) {
+    public static String neutralAnswers(String specific) {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("company_name", "示例");
         answers.put("sectors", "[other_sector]");
@@ -106,7 +106,7 @@ final class Builtin {
         return y.append(extra).toString();
     }
 
-    static Assessment assess(Questionnaire q, String name, String profileYaml) {
+    public static Assessment assess(Questionnaire q, String name, String profileYaml) {
         ProfileAssessor.Result r = new ProfileAssessor(q).assess(name, profileYaml.getBytes(StandardCharsets.UTF_8));
         if (r.assessment().isEmpty()) {
             throw new AssertionError(name + " rejected: " + r.diagnostics());

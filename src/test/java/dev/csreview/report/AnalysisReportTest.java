@@ -37,7 +37,7 @@ class AnalysisReportTest {
         return PackageGoldenTest.samples();
     }
 
-    private static Assessment assess(String name, byte[] bytes) throws Exception {
+    static Assessment assess(String name, byte[] bytes) throws Exception {
         String qid = new dev.csreview.profile.ProfileLoader().questionnaireId(name, bytes).orElseThrow();
         var q = new QuestionnaireCatalog().load(qid, new QuestionnaireLoader()).questionnaire();
         ProfileAssessor.Result r = new ProfileAssessor(q).assess(name, bytes);

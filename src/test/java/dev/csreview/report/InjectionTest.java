@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Template, HTML and Markdown injection through answers must be inert in every document. */
 class InjectionTest {
-    private static final String HOSTILE = "${env:HOME} ${script:javascript:java.lang.Runtime.getRuntime().exec('id')} {{ 7*7 }} {% if true %}X{% endif %}"
+    static final String HOSTILE = "${env:HOME} ${script:javascript:java.lang.Runtime.getRuntime().exec('id')} {{ 7*7 }} {% if true %}X{% endif %}"
             + " <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) | cell | # heading *em* `code` &amp; ]]> \\u0000";
 
     private static Map<String, byte[]> build(String company) throws Exception {
