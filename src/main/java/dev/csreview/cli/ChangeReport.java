@@ -2,6 +2,7 @@ package dev.csreview.cli;
 
 import dev.csreview.output.Change;
 import dev.csreview.output.JsonText;
+import dev.csreview.questionnaire.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,20 +12,23 @@ import java.util.Map;
 final class ChangeReport {
     private ChangeReport() {}
 
+    /** As {@link #text(List, Lang)} in English (the run layer passes the run's language). */
     static String text(List<Change> changes) {
-        StringBuilder s = new StringBuilder("\nChanges since the baseline\n");
+        return text(changes, Lang.EN);
+    }
+
+    /** The changes for people, one a line, in {@code lang} (cli/messages changes.*). */
+    static String text(List<Change> changes, Lang lang) {
+        StringBuilder s = new StringBuilder("\n").append(CliMessages.get(lang, "changes.heading")).append('\n');
         if (changes.isEmpty()) {
-            return s.append("  none\n").toString();
+            return s.append("  ").append(CliMessages.get(lang, "changes.none")).append('\n').toString();
         }
         for (Change c : changes) {
-            if (c.id().equals(Change.MOVED)) {
-                s.append("  ↪ moved  ").append(c.profile()).append("  (was ").append(c.before()).append(")\n");
-            } else if (c.id().equals(Change.VANISHED)) {
-                s.append("  ✗ gone   ").append(c.profile()).append("  (in the baseline, no profile of that company now)\n");
-            } else {
-                s.append("  ").append(c.worse() ? "▲ worse  " : "▼ better ").append(c.profile()).append("  ").append(c.id()).append(": ")
-                        .append(c.before() == null ? "(new)" : c.before()).append(" → ").append(c.after()).append('\n');
-            }
+            String line = c.id().equals(Change.MOVED) ? CliMessages.get(lang, "changes.moved", c.profile(), c.before())
+                    : c.id().equals(Change.VANISHED) ? CliMessages.get(lang, "changes.gone", c.profile())
+                    : CliMessages.get(lang, c.worse() ? "changes.worse" : "changes.better", c.profile(), c.id(),
+                            c.before() == null ? CliMessages.get(lang, "changes.new") : c.before(), c.after());
+            s.append("  ").append(line).append('\n');
         }
         return s.toString();
     }

@@ -10,8 +10,13 @@ import java.util.Set;
 final class DocxSupport {
     private DocxSupport() {}
 
-    /** {@code reference}: the template folder's reference.docx (a firm's styles, header and logo), or null. */
+    /** As {@link #factoryOrNull(Set, byte[], Lang)}, a missing writer told in the locale's language. */
     static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference) {
+        return factoryOrNull(formats, reference, CommonOptions.ofLocale());
+    }
+
+    /** {@code reference}: the template folder's reference.docx (a firm's styles, header and logo), or null. */
+    static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference, Lang lang) {
         if (!formats.contains(PackageRequest.Format.DOCX)) {
             return null;
         }
@@ -19,7 +24,7 @@ final class DocxSupport {
             Class<?> type = Class.forName("dev.csreview.report.docx.DocxWriter");
             return (PackageBuilder.DocxWriterFactory) type.getDeclaredConstructor(byte[].class).newInstance((Object) reference);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new PackageOptions.UsageException("DOCX output is not available in this build");
+            throw new PackageOptions.UsageException(lang, "docx.unavailable");
         }
     }
 
@@ -28,11 +33,16 @@ final class DocxSupport {
      * Word document (or a broken one) is the user's input, exit 2 naming it, not an internal error per profile.
      */
     static void checkReference(PackageBuilder.DocxWriterFactory factory, String file) {
+        checkReference(factory, file, CommonOptions.ofLocale());
+    }
+
+    /** As {@link #checkReference(PackageBuilder.DocxWriterFactory, String)}, the reason told in {@code lang}. */
+    static void checkReference(PackageBuilder.DocxWriterFactory factory, String file, Lang lang) {
         try {
             factory.write(WARM_UP, "check", Lang.EN, Map.of("date", "2000-01-01"));
         } catch (RuntimeException e) {
-            throw new dev.csreview.report.TemplateRenderer.TemplateException(file, "not a usable Word .docx reference document ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new dev.csreview.report.TemplateRenderer.TemplateException(file,
+                    CliMessages.get(lang, "docx.badReference", e.getClass().getSimpleName()));
         }
     }
 

@@ -25,8 +25,8 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Option(names = "--force")
     boolean force;
@@ -39,7 +39,7 @@ final class InitCommand implements Callable<Integer> {
         Inputs inputs = new Inputs();
         Questionnaire q;
         try {
-            q = inputs.questionnaire(questionnaire != null ? questionnaire : inputs.catalog.defaultId()).questionnaire();
+            q = questionnaire.choose(inputs, java.util.Optional.empty()).questionnaire();
         } catch (InvalidInputException e) {
             new DiagnosticPrinter(common.lang(), inputs.sources).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;

@@ -47,8 +47,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE")
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
@@ -59,8 +59,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-    String date;
+    @Mixin
+    DateOption date;
 
     private java.time.LocalDate today;
 
@@ -71,7 +71,7 @@ final class MigrateCommand implements Callable<Integer> {
         Inputs inputs = new Inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         try {
-            today = PackageOptions.fixedDate(date, System.getenv()).orElseGet(java.time.LocalDate::now);
+            today = date.date(common.lang(), System.getenv());
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
@@ -110,9 +110,7 @@ final class MigrateCommand implements Callable<Integer> {
             return Optional.empty();
         }
         Optional<YNode.Scalar> named = ProfileLoader.questionnaireNode(root.get());
-        Questionnaire q = (questionnaire != null ? inputs.questionnaire(questionnaire)
-                : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
-                : inputs.questionnaire(inputs.catalog.defaultId())).questionnaire();
+        Questionnaire q = questionnaire.choose(inputs, named).questionnaire();
         Optional<AnswerMigration.Migrated> migrated = ProfileMigrator.migrate(root.get(), q, problems);
         if (problems.hasErrors()) {
             return Optional.empty();

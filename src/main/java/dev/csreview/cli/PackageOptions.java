@@ -6,19 +6,23 @@ import dev.csreview.report.Brand;
 import dev.csreview.report.ReferenceDocx;
 import dev.csreview.report.PackageRequest;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options for writing declaration packages. */
 public final class PackageOptions {
+    /** The command this is mixed into: its --lang is the language of the mistakes found here. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
@@ -28,8 +32,8 @@ public final class PackageOptions {
     @Option(names = "--doc-lang", paramLabel = "zh|en|both", defaultValue = "both", completionCandidates = Candidates.DocumentLanguages.class)
     String docLang;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-    String date;
+    @Mixin
+    DateOption date;
 
     @Option(names = "--force")
     boolean force;
@@ -58,16 +62,21 @@ public final class PackageOptions {
         try {
             brand = BrandLoader.load(brandFile, System.getenv(), inputs);
         } catch (java.io.IOException e) {
-            throw new UsageException("cannot read the brand: " + e.getMessage());
+            throw new UsageException(lang(), "usage.brandUnreadable", e.getMessage());
         }
         Path file = referenceDocx != null ? referenceDocx : brand.referenceDocx();
         reference = file == null ? null : ReferenceDocx.check(file.toString(), inputs.read(file));
-        pdf = formats().contains(PackageRequest.Format.PDF) ? PdfSupport.factory(pdfFont) : null;
+        pdf = formats().contains(PackageRequest.Format.PDF) ? PdfSupport.factory(pdfFont, lang()) : null;
     }
 
     /** The PDF writer with its fonts loaded, when PDF is asked for; else null. */
     dev.csreview.report.PackageBuilder.PdfWriterFactory pdf() {
         return pdf;
+    }
+
+    /** The language of the command's messages (its --lang, else the locale). */
+    Lang lang() {
+        return CommonOptions.of(command);
     }
 
     Brand brand() {
@@ -85,7 +94,7 @@ public final class PackageOptions {
             try {
                 result.add(PackageRequest.Format.valueOf(f.trim().toUpperCase(Locale.ROOT).replace("MARKDOWN", "MD")));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown format '" + f + "' (md, html, docx, pdf)");
+                throw new UsageException(lang(), "usage.docFormat", f);
             }
         }
         return result;
@@ -96,59 +105,31 @@ public final class PackageOptions {
             case "zh" -> EnumSet.of(Lang.ZH);
             case "en" -> EnumSet.of(Lang.EN);
             case "both" -> EnumSet.of(Lang.ZH, Lang.EN);
-            default -> throw new UsageException("--doc-lang takes zh, en or both, not '" + docLang + "'");
+            default -> throw new UsageException(lang(), "usage.docLang", docLang);
         };
     }
 
     /** The run's date: explicit, else SOURCE_DATE_EPOCH (reproducible builds), else today. */
     LocalDate date(Map<String, String> env) {
-        return fixedDate(env).orElseGet(LocalDate::now);
+        return date.date(lang(), env);
     }
 
-    /**
-     * The date given by --date or SOURCE_DATE_EPOCH (checked now), if any. Without one the date is today in the
-     * system's time zone, whose look-up costs a short run ~12 ms (the zone database), so callers that may not need
-     * a date look it up only when they do.
-     */
+    /** The date given by --date or SOURCE_DATE_EPOCH (checked now), if any: see {@link DateOption#fixed}. */
     Optional<LocalDate> fixedDate(Map<String, String> env) {
-        return fixedDate(date, env);
-    }
-
-    /** As {@link #fixedDate(Map)} for a command with a --date of its own (migrate's history entry). */
-    static Optional<LocalDate> fixedDate(String date, Map<String, String> env) {
-        if (date != null) {
-            try {
-                // Four-digit years only: LocalDate also reads "+275760-09-13", which no document should carry.
-                if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
-                }
-                return Optional.of(LocalDate.parse(date));
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--date takes YYYY-MM-DD, not '" + date + "'");
-            }
-        }
-        String epoch = env.get("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
-            try {
-                return Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC));
-            } catch (NumberFormatException | java.time.DateTimeException e) {
-                throw new UsageException("SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
-            }
-        }
-        return Optional.empty();
+        return date.fixed(lang(), env);
     }
 
     /** Checks that --templates names a folder: a file there would otherwise be silently ignored. */
     void checkTemplates() {
         if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
-            throw new UsageException("--templates takes a folder of templates, and '" + templates + "' is not a folder");
+            throw new UsageException(lang(), "usage.templatesNotFolder", templates);
         }
     }
 
-    /** A bad option value found after parsing: exit 2 with the message. */
+    /** A bad option value found after parsing: exit 2 with the message, in the run's language (cli/messages). */
     static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
+        UsageException(Lang lang, String key, Object... args) {
+            super(CliMessages.get(lang, key, args));
         }
     }
 }

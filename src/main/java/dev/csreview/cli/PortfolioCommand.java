@@ -39,20 +39,20 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty")
-    boolean allowEmpty;
+    @Mixin
+    AllowEmpty allowEmpty;
 
     @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class)
-    Integer jobs;
+    @Mixin
+    Jobs jobs;
 
     @Option(names = "--compare-with", paramLabel = "ID|FILE")
     String compareWith;
@@ -82,7 +82,7 @@ final class PortfolioCommand implements Callable<Integer> {
             brand = pkg.brand();
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get(), brand);
             files = inputs.expand(profiles);
-            if (files.isEmpty() && !allowEmpty) {
+            if (files.isEmpty() && !allowEmpty.allowed) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
                 err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
                         String.join(", ", profiles.stream().map(String::valueOf).toList())));
@@ -110,9 +110,9 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         List<PortfolioRow> rows = new ArrayList<>();
         boolean[] invalid = {false};
-        int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        int threads = jobs.threads(files.size());
         try (Progress progress = Progress.start(files.size())) {
-            new BatchAssessor(threads).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire)), packages.step(request, folder -> folder.getFileName().toString()), r -> {
+            new BatchAssessor(threads).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire.orNull())), packages.step(request, folder -> folder.getFileName().toString()), r -> {
                 printer.print(r.diagnostics(), err);
                 inputs.sources.remove(r.file().toString());
                 if (r.problem() != null) {

@@ -50,8 +50,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--submitted", paramLabel = "YYYY-MM-DD")
     String submitted;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-    String date;
+    @Mixin
+    DateOption date;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.Converter.class, completionCandidates = Candidates.FailOnLevels.class)
     List<FailOn> failOn = List.of();
@@ -62,8 +62,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class)
-    String format;
+    @Mixin
+    TextOrJson format;
 
     @Override
     public Integer call() throws InvalidInputException, java.io.IOException, InterruptedException {
@@ -99,7 +99,7 @@ final class TimelineCommand implements Callable<Integer> {
         WorkingDays days = dev.csreview.report.ChinaWorkingDays.builtin();
         List<Timeline.Row> rows = Timeline.compute(pkg.timeline(), start, days);
         Lang lang = common.lang();
-        if (format.equals("json")) {
+        if (format.json()) {
             List<Object> list = new ArrayList<>();
             for (Timeline.Row r : rows) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -151,9 +151,7 @@ final class TimelineCommand implements Callable<Integer> {
     private int plan(PrintWriter out, PrintWriter err) throws java.io.IOException, InterruptedException {
         LocalDate today;
         try {
-            PackageOptions dated = new PackageOptions();
-            dated.date = date;
-            today = dated.date(System.getenv());
+            today = date.date(common.lang(), System.getenv());
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
@@ -172,7 +170,7 @@ final class TimelineCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         FilingPlan plan = found[0].plan();
-        if (format.equals("json")) {
+        if (format.json()) {
             out.print(JsonText.write(PlanTree.of(plan.isEmpty() ? new FilingPlan(today, List.of(), List.of()) : plan)) + "\n");
         } else if (plan.isEmpty()) {
             out.println(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(), TimelineCommand.class.getModule())

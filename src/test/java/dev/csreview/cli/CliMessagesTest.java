@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csreview.questionnaire.Lang;
 import java.util.Collections;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +28,8 @@ class CliMessagesTest {
 
     private static Set<String> arguments(String pattern) {
         Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d+}").matcher(pattern);
+        // MessageFormat's {0} and picocli's ${DEFAULT-VALUE}, %n and the like.
+        Matcher m = Pattern.compile("\\{\\d+}|\\$\\{[A-Z-]+}|%n").matcher(pattern);
         while (m.find()) {
             found.add(m.group());
         }
@@ -44,10 +46,74 @@ class CliMessagesTest {
             assertThat(arguments(zh.getString(key))).as(key).isEqualTo(arguments(en.getString(key)));
             // A lone quote would swallow the argument after it (MessageFormat): every argument must show.
             for (Lang lang : Lang.values()) {
-                String said = CliMessages.get(lang, key, "A0", "A1", "A2");
+                String said = CliMessages.get(lang, key, "A0", "A1", "A2", "A3", "A4", "A5");
                 arguments(en.getString(key)).forEach(a -> assertThat(said).as(lang + " " + key).contains("A" + a.charAt(1)));
             }
         }
+    }
+
+    @Test
+    void the_chinese_help_has_every_english_key_with_the_same_placeholders() throws java.io.IOException {
+        java.util.Properties en = file("help.properties");
+        java.util.Properties zh = file("help_zh.properties");
+        // A key only English has would print English in Chinese help (the bundle falls back key by key).
+        assertThat(new TreeSet<>(en.stringPropertyNames())).as("keys help_zh.properties lacks").isSubsetOf(zh.stringPropertyNames());
+        for (String key : zh.stringPropertyNames()) {
+            if (en.containsKey(key)) {
+                assertThat(arguments(zh.getProperty(key))).as(key).isEqualTo(arguments(en.getProperty(key)));
+            } else {
+                // Only picocli's own English (headings, standard options, help command, errors) is Chinese without an English key.
+                assertThat(key).as("a key English does not have").matches("(usage|error|mixinStandardHelpOptions|csreview\\.help)\\..*");
+            }
+        }
+    }
+
+    /** Usage mistakes found by the commands and their option mixins, with the Chinese each must say. */
+    private static final java.util.List<java.util.List<String>> MISTAKES = java.util.List.of(
+            java.util.List.of("completion 没有 'tcsh' 的补全脚本", "completion", "tcsh"),
+            java.util.List.of("schema 可取 'questionnaire' 或 'profile'，而不是 'xml'", "schema", "xml"),
+            java.util.List.of("--doc-lang 可取 zh、en 或 both，而不是 'fr'", "assess", "--out", "never-written", "--doc-lang", "fr", "p.yaml"),
+            java.util.List.of("未知的文档格式 'odt'", "portfolio", "--out", "never-written", "--formats", "odt", "p.yaml"),
+            java.util.List.of("--date 的格式为 YYYY-MM-DD，而不是 '2024-13'", "migrate", "--date", "2024-13", "p.yaml"),
+            java.util.List.of("--date 的格式为 YYYY-MM-DD，而不是 'x'", "interview", "--date", "x"),
+            java.util.List.of("--templates 须指定模板文件夹", "interview", "--templates", "pom.xml"));
+
+    @Test
+    void usage_mistakes_are_told_in_the_language_of_lang() {
+        for (java.util.List<String> mistake : MISTAKES) {
+            java.util.List<String> args = new java.util.ArrayList<>(mistake.subList(1, mistake.size()));
+            CliTest.Run zh = CliTest.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--lang", "zh"), args.stream()).toArray(String[]::new));
+            String said = mistake.get(0).replaceFirst("^(completion|schema) ", "");
+            assertThat(zh.code()).as(args.toString()).isEqualTo(ExitCode.INVALID);
+            assertThat(zh.err()).as(args.toString()).startsWith("csreview: ").contains(said);
+            args.add(1, "--lang=en");
+            CliTest.Run en = CliTest.run(args.toArray(String[]::new));
+            assertThat(en.err()).as(args.toString()).startsWith("csreview: ").doesNotContainPattern("\\p{IsHan}");
+        }
+    }
+
+    /** The environment's language, as a user's shell sets it: a process of its own, since a JVM cannot change its own. */
+    @Test
+    void without_lang_the_locale_of_the_environment_decides() throws Exception {
+        for (String[] args : new String[][] {{"completion", "tcsh"}, {"schema", "xml"}, {"assess", "--out", "never-written", "--doc-lang", "fr", "p.yaml"}}) {
+            assertThat(inProcess(Map.of("LANG", "zh_CN.UTF-8"), args)).as(String.join(" ", args)).startsWith("csreview: ").containsPattern("\\p{IsHan}");
+            assertThat(inProcess(Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "C.UTF-8"), args)).as(String.join(" ", args))
+                    .startsWith("csreview: ").doesNotContainPattern("\\p{IsHan}");
+        }
+    }
+
+    private static String inProcess(Map<String, String> env, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "dev.csreview.cli.Main"));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(err).isEqualTo(ExitCode.INVALID);
+        return err;
     }
 
     @Test
