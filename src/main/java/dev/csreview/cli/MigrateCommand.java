@@ -218,6 +218,6 @@ final class MigrateCommand implements Callable<Integer> {
 
     private static String label(Lang lang, String key, Object... args) {
         return java.text.MessageFormat.format(
-                java.util.ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), MigrateCommand.class.getModule()).getString(key), args);
+                dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale()).getString(key), args);
     }
 }

@@ -177,8 +177,8 @@ final class PortfolioCommand implements Callable<Integer> {
                 text.append(compared.get().text());
             }
         }
-        out.println(java.text.MessageFormat.format(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(),
-                PortfolioCommand.class.getModule()).getString("portfolio.changed"), changed, rows.size(), older.version()));
+        out.println(java.text.MessageFormat.format(dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", common.lang().locale())
+                .getString("portfolio.changed"), changed, rows.size(), older.version()));
         return text.toString();
     }
 

@@ -173,7 +173,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (format.json()) {
             out.print(JsonText.write(PlanTree.of(plan.isEmpty() ? new FilingPlan(today, List.of(), List.of()) : plan)) + "\n");
         } else if (plan.isEmpty()) {
-            out.println(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(), TimelineCommand.class.getModule())
+            out.println(dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", common.lang().locale())
                     .getString("plan.none"));
         } else {
             out.print(new TextReport(common.lang()).plan(found[0]));

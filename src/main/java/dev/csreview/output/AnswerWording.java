@@ -30,7 +30,7 @@ public final class AnswerWording {
     public AnswerWording(Questionnaire q, Lang lang) {
         this.q = q;
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), AnswerWording.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
     }
 
     /** What the fact is: the question asked, or what the computed value means; the id when neither is known. */

@@ -24,7 +24,7 @@ public final class TextReport {
 
     public TextReport(Lang lang) {
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), TextReport.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
     }
 
     public String render(Assessment a) {
