@@ -62,6 +62,6 @@ public final class Labels {
 
     /** How lists are joined in running text: 、 in Chinese, a comma in English. */
     public String listSeparator() {
-        return lang == Lang.ZH ? "、" : ", ";
+        return get("list.separator");
     }
 }

@@ -82,7 +82,7 @@ public final class AnswerWording {
                 Choice c = question.choice(String.valueOf(o));
                 names.add(c == null ? String.valueOf(o) : c.text().in(lang));
             }
-            return String.join(lang == Lang.ZH ? "、" : ", ", names);
+            return String.join(Punctuation.of(lang).list(), names);
         }
         if (question.type() == QuestionType.DATE) {
             try {
@@ -94,7 +94,7 @@ public final class AnswerWording {
         if (v instanceof Long l) {
             String unit = question.unit().in(lang);
             // Chinese writes a unit straight after the number (6,500,000人); English spaces it.
-            return grouped(l) + (unit.isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + unit);
+            return grouped(l) + (unit.isEmpty() ? "" : Punctuation.of(lang).space() + unit);
         }
         return plain(v);
     }

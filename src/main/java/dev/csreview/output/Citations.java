@@ -76,7 +76,7 @@ public final class Citations {
                         rest = rest.substring(articleRest.length());
                     }
                 }
-                out.append(lang == Lang.ZH ? "、" : ", ").append(rest);
+                out.append(Punctuation.of(lang).list()).append(rest);
             }
             previousArticle = c.article();
         }
@@ -118,7 +118,7 @@ public final class Citations {
 
     /** Chinese text separates groups with a full-width semicolon. */
     private static String separator(Lang lang) {
-        return lang == Lang.ZH ? "；" : "; ";
+        return Punctuation.of(lang).clause();
     }
 
     /** A ref as a citation; null if it is none (no instrument). */

@@ -72,7 +72,7 @@ public final class TextReport {
             }
             out.append(f.level().name().in(lang)).append(" (").append(label("score")).append(' ').append(f.score()).append(')');
             if (!f.isSettled() && f.potentialLevel().id().equals(f.level().id())) {
-                out.append(" — ").append(label("score")).append(lang == Lang.ZH ? "" : " ").append(label("couldReach")).append(' ')
+                out.append(" — ").append(label("score")).append(Punctuation.of(lang).space()).append(label("couldReach")).append(' ')
                         .append(f.potential());
             } else if (!f.isSettled()) {
                 out.append(" — ").append(label("couldReach")).append(' ').append(f.potentialLevel().name().in(lang))
