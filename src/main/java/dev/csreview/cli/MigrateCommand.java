@@ -195,7 +195,7 @@ final class MigrateCommand implements Callable<Integer> {
         List<MigrationReport.Entry> review = report.entries().stream().filter(e -> e.what() != MigrationReport.What.NEW).toList();
         s.append("  ").append(label(lang, "migrate.review", review.size())).append('\n');
         for (MigrationReport.Entry e : review) {
-            s.append("    ").append(e.what().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(e.question());
+            s.append("    ").append(label(lang, "migrate.what." + e.what().name().toLowerCase(java.util.Locale.ROOT))).append(' ').append(e.question());
             if (!e.detail().isEmpty() && e.what() == MigrationReport.What.CHANGED) {
                 s.append(": ").append(e.detail());
             } else if (!e.detail().isEmpty()) {
