@@ -83,6 +83,17 @@ class CataloguesTest {
         }
     }
 
+    /** One word per term across the catalogues: a profile is 档案 everywhere (画像 crept into one message). */
+    @Test
+    void chinese_uses_one_word_per_term() throws IOException {
+        for (Path base : catalogues()) {
+            Properties zh = load(base.resolveSibling(base.getFileName().toString().replace(".properties", "_zh.properties")));
+            for (String key : zh.stringPropertyNames()) {
+                assertThat(zh.getProperty(key)).as(RESOURCES.relativize(base) + " " + key).doesNotContain("画像");
+            }
+        }
+    }
+
     @Test
     void the_language_is_the_one_asked_for_never_the_jvms() {
         Locale before = Locale.getDefault();
