@@ -86,13 +86,19 @@ class ArchitectureTest {
                     "dev.csreview.run..", "dev.csreview.interview..", "dev.csreview.report..", "dev.csreview.batch..",
                     "dev.csreview.plan..");
 
-    /** The questionnaire model (and its citations) stands on YAML, diagnostics and input files alone. */
+    /** The questionnaire model (and its citations) stands on YAML, diagnostics, input files and the catalogue alone. */
     @ArchTest
     static final ArchRule questionnaire_depends_only_on_yaml_diagnostic_files = noClasses()
             .that().resideInAPackage("dev.csreview.questionnaire..")
             .should().dependOnClassesThat(resideInAPackage("dev.csreview..").and(not(resideInAnyPackage(
                     "dev.csreview.questionnaire..", "dev.csreview.yaml..", "dev.csreview.diagnostic..",
-                    "dev.csreview.files.."))));
+                    "dev.csreview.files..", "dev.csreview.messages.."))));
+
+    /** The message catalogue is a leaf: every package may say things through it without a cycle. */
+    @ArchTest
+    static final ArchRule the_message_catalogue_depends_on_no_other_package = noClasses()
+            .that().resideInAPackage("dev.csreview.messages..")
+            .should().dependOnClassesThat(resideInAPackage("dev.csreview..").and(not(resideInAPackage("dev.csreview.messages.."))));
 
     /** Citations are rendered beside the questionnaire that defines their formats, not by a format in output. */
     @ArchTest

@@ -1,6 +1,5 @@
 package dev.csreview;
 
-import dev.csreview.run.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csreview.cli.Main;

@@ -3,6 +3,8 @@ package dev.csreview.cli;
 import dev.csreview.questionnaire.Lang;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.ScopeType;
@@ -27,6 +29,24 @@ public final class CommonOptions {
     boolean debug;
 
     Lang lang() {
-        return lang == null ? HelpLanguage.fromEnvironment(System.getenv(), Locale.getDefault()) : HelpLanguage.parse(lang);
+        return named(lang);
+    }
+
+    /**
+     * The language of the command {@code spec} (its {@code --lang}, else the locale): for option mixins that
+     * report their own mistakes and are not handed the command's {@code CommonOptions}.
+     */
+    static Lang of(CommandSpec spec) {
+        OptionSpec option = spec == null ? null : spec.findOption("--lang");
+        return named(option == null ? null : option.getValue());
+    }
+
+    /** The language the locale asks for, for code that is not handed a command's --lang. */
+    static Lang ofLocale() {
+        return named(null);
+    }
+
+    private static Lang named(String named) {
+        return named == null ? HelpLanguage.fromEnvironment(System.getenv(), Locale.getDefault()) : HelpLanguage.parse(named);
     }
 }

@@ -3,6 +3,7 @@ package dev.csreview.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,6 +14,9 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CommonOptions common;
+
     @Parameters(index = "0", paramLabel = "SHELL", completionCandidates = Candidates.Shells.class)
     String shell;
 
@@ -20,7 +24,7 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!ShellCompletion.SHELLS.contains(shell)) {
-            err.println("csreview: no completion for '" + shell + "': choose bash, zsh or fish");
+            err.println("csreview: " + CliMessages.get(common.lang(), "completion.unknownShell", shell));
             return ExitCode.INVALID;
         }
         PrintWriter out = spec.commandLine().getOut();

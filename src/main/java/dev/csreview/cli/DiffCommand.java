@@ -51,8 +51,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class)
-    String format;
+    @Mixin
+    TextOrJson format;
 
     @Mixin
     CommonOptions common;
@@ -84,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
             new DiagnosticPrinter(common.lang(), java.util.Map.of()).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;
         }
-        out.print(format.equals("json") ? ChangeReport.json(changes) : ChangeReport.text(changes).stripLeading());
+        out.print(format.json() ? ChangeReport.json(changes) : ChangeReport.text(changes, common.lang()).stripLeading());
         out.flush();
         return changes.stream().anyMatch(Change::worse) ? ExitCode.THRESHOLD : ExitCode.OK;
     }

@@ -75,8 +75,7 @@ final class HelpLanguage {
 
     /** The bundle {@code name} in {@code lang}: English is the base file, so --lang en is English on a Chinese system. */
     static ResourceBundle bundle(String name, Lang lang) {
-        return ResourceBundle.getBundle(name, lang == Lang.ZH ? Lang.ZH.locale() : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return dev.csreview.messages.Messages.bundle(name, lang.locale());
     }
 
     static ResourceBundle chinese() {

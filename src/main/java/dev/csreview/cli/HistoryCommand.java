@@ -66,7 +66,7 @@ final class HistoryCommand implements Callable<Integer> {
                             : inputs.questionnaire(inputs.catalog.defaultId())).questionnaire();
                     Optional<Profile> p = root.flatMap(r -> loader.load(name, r, q, problems));
                     if (p.isPresent() && !problems.hasErrors()) {
-                        out.print(text(p.get(), q));
+                        out.print(text(p.get(), q, common.lang()));
                     }
                 } catch (InvalidInputException e) {
                     problems.addAll(e.diagnostics());
@@ -83,10 +83,10 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** The events in order, then each answer with the last event that gave it (else the version it was first written for). */
-    static String text(Profile p, Questionnaire q) {
+    static String text(Profile p, Questionnaire q, dev.csreview.questionnaire.Lang lang) {
         StringBuilder s = new StringBuilder(p.sourceName()).append(" · ").append(q.id()).append(' ').append(q.version());
         if (p.migration() != null) {
-            s.append(" (written for ").append(p.migration().from()).append(", read through the migration; csreview migrate updates it)");
+            s.append(CliMessages.get(lang, "history.writtenFor", p.migration().from()));
         }
         s.append('\n');
         // Answers no event names were given under the version the profile was first written for.
@@ -95,21 +95,22 @@ final class HistoryCommand implements Callable<Integer> {
         Map<String, String> given = new LinkedHashMap<>();
         for (HistoryEvent e : p.history()) {
             if (e.event().equals(HistoryEvent.MIGRATED)) {
-                s.append("  ").append(e.on()).append("  migrated ").append(e.from()).append(" → ").append(e.version()).append('\n');
+                s.append("  ").append(e.on()).append("  ").append(CliMessages.get(lang, "history.migrated", e.from(), e.version())).append('\n');
             } else {
-                s.append("  ").append(e.on()).append("  answered under ").append(e.version()).append(": ")
-                        .append(String.join(", ", e.questions())).append('\n');
-                e.questions().forEach(id -> given.put(id, e.on() + ", under " + e.version()));
+                s.append("  ").append(e.on()).append("  ").append(CliMessages.get(lang, "history.answered", e.version(), String.join(", ", e.questions())))
+                        .append('\n');
+                e.questions().forEach(id -> given.put(id, CliMessages.get(lang, "history.given", e.on(), e.version())));
             }
         }
         if (p.history().isEmpty()) {
-            s.append("  no history recorded\n");
+            s.append("  ").append(CliMessages.get(lang, "history.none")).append('\n');
         }
-        s.append("  answers:\n");
+        s.append("  ").append(CliMessages.get(lang, "history.answers")).append('\n');
+        String unrecorded = CliMessages.get(lang, "history.unrecorded", first.isEmpty() ? CliMessages.get(lang, "history.unnamed") : first);
         int width = p.answers().keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String id : p.answers().keySet()) {
             s.append("    ").append(id).append(" ".repeat(width - id.length() + 2))
-                    .append(given.getOrDefault(id, "under " + (first.isEmpty() ? "an unnamed version" : first) + ", date not recorded")).append('\n');
+                    .append(given.getOrDefault(id, unrecorded)).append('\n');
         }
         return s.toString();
     }

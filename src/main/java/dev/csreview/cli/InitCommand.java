@@ -35,8 +35,8 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Option(names = "--force")
     boolean force;
@@ -49,7 +49,7 @@ final class InitCommand implements Callable<Integer> {
         Inputs inputs = context.inputs();
         Questionnaire q;
         try {
-            q = inputs.questionnaire(questionnaire != null ? questionnaire : inputs.catalog.defaultId()).questionnaire();
+            q = questionnaire.choose(inputs, java.util.Optional.empty()).questionnaire();
         } catch (InvalidInputException e) {
             new DiagnosticPrinter(common.lang(), inputs.sources).print(e.diagnostics(), spec.commandLine().getErr());
             return ExitCode.INVALID;

@@ -59,8 +59,8 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
@@ -143,9 +143,7 @@ final class InterviewCommand implements Callable<Integer> {
             }
             var named = saved == null ? java.util.Optional.<dev.csreview.yaml.YNode.Scalar>empty()
                     : new ProfileLoader().questionnaireNode(session.toString(), saved);
-            q = (questionnaire != null ? inputs.questionnaire(questionnaire)
-                    : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
-                    : inputs.questionnaire(inputs.catalog.defaultId())).questionnaire();
+            q = questionnaire.choose(inputs, named).questionnaire();
         } catch (InvalidInputException e) {
             Prompters.discard(opening);
             printer.print(e.diagnostics(), err);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.csreview.questionnaire.Lang;
 import dev.csreview.run.RunContext;
 import dev.csreview.run.RunException;
 import picocli.CommandLine;
@@ -20,22 +21,26 @@ public final class Main {
                 interactive ? dev.csreview.interview.terminal.Prompters::systemTerminal : null);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Lang lang = HelpLanguage.of(args, System.getenv(), java.util.Locale.getDefault());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             // A background thread (preload, warm-up) failing is not the run failing: no trace on the user's screen.
             if (e instanceof VirtualMachineError) {
-                err.println(fatal(e));
+                err.println(fatal(e, lang));
             }
         });
         int code = run(context, args, out, err);
         // System.out is a PrintStream, which swallows write errors like the PrintWriter around it.
         if (System.out.checkError() && (code == ExitCode.OK || code == ExitCode.THRESHOLD)) {
-            err.println(STDOUT_FAILED);
+            err.println(stdoutFailed(lang));
             code = ExitCode.FAILED;
         }
         System.exit(code);
     }
 
-    static final String STDOUT_FAILED = "csreview: could not write standard output (disk full, or the reader closed it)";
+    /** Results that did not reach standard output: the run did not complete. */
+    static String stdoutFailed(Lang lang) {
+        return "csreview: " + CliMessages.get(lang, "run.stdoutFailed");
+    }
 
     /** Runs one command with the given streams, in a context of its own with nothing preloaded; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -47,10 +52,12 @@ public final class Main {
         int lead = leadingCommonOptions(args);
         String first = lead < args.length ? args[lead] : null;
         CommandLine cmd = commandLine(first, new ContextFactory(context));
-        HelpLanguage.apply(cmd, HelpLanguage.of(args, System.getenv(), java.util.Locale.getDefault()));
+        Lang lang = HelpLanguage.of(args, context.env(), java.util.Locale.getDefault());
+        HelpLanguage.apply(cmd, lang);
+        cmd.setExecutionExceptionHandler(new FailureHandler(lang));
         cmd.setOut(out);
         cmd.setErr(err);
-        return execute(cmd, behindSubcommand(args, lead, first == null ? null : cmd.getSubcommands().get(first)), out, err);
+        return execute(cmd, behindSubcommand(args, lead, first == null ? null : cmd.getSubcommands().get(first)), out, err, lang);
     }
 
     /** How many arguments at the start are options every subcommand takes: --lang X, --lang=X, --debug. */
@@ -94,18 +101,18 @@ public final class Main {
     }
 
     /** Runs a command line, turning the JVM giving up into exit 3 and lost standard output into exit 3. */
-    static int execute(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err) {
+    static int execute(CommandLine cmd, String[] args, PrintWriter out, PrintWriter err, Lang lang) {
         int code;
         try {
             code = cmd.execute(args);
         } catch (VirtualMachineError e) {
-            err.println(fatal(e));
+            err.println(fatal(e, lang));
             err.flush();
             return ExitCode.FAILED;
         }
         // Results that did not reach standard output (/dev/full, a closed pipe) are a run that did not complete.
         if (out.checkError() && (code == ExitCode.OK || code == ExitCode.THRESHOLD)) {
-            err.println(STDOUT_FAILED);
+            err.println(stdoutFailed(lang));
             err.flush();
             return ExitCode.FAILED;
         }
@@ -113,15 +120,14 @@ public final class Main {
     }
 
     /** One line for the JVM giving up (out of memory, stack exhausted): exit 3, never 1, never a trace. */
-    static String fatal(Throwable e) {
+    static String fatal(Throwable e, Lang lang) {
         if (e instanceof StackOverflowError) {
-            return "csreview: could not complete: the input is nested or recursive too deeply to process (stack exhausted)";
+            return "csreview: " + CliMessages.get(lang, "run.stackExhausted");
         }
         if (e instanceof OutOfMemoryError) {
-            return "csreview: could not complete: out of memory (limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); the input is too large to process";
+            return "csreview: " + CliMessages.get(lang, "run.outOfMemory", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
-        return "csreview: could not complete: the Java VM failed (" + e.getClass().getSimpleName() + ")";
+        return "csreview: " + CliMessages.get(lang, "run.vmFailed", e.getClass().getSimpleName());
     }
 
     private static VirtualMachineError vmError(Throwable e) {
@@ -192,32 +198,40 @@ public final class Main {
         } else {
             SUBCOMMANDS.forEach(cmd::addSubcommand);
         }
-        cmd.setExecutionExceptionHandler(new FailureHandler());
+        cmd.setExecutionExceptionHandler(new FailureHandler(Lang.EN));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
     }
 
-    private static String describe(java.io.IOException e) {
-        String what = switch (e.getClass().getSimpleName()) {
-            case "AccessDeniedException" -> "permission denied: ";
-            case "FileAlreadyExistsException" -> "a file is in the way: ";
-            case "NoSuchFileException" -> "no such file or folder: ";
-            case "NotDirectoryException" -> "not a folder: ";
-            case "FileSystemException" -> "file system error: ";
-            default -> "";
+    /** What went wrong with a file, in words: the kind of failure where the JDK names it, then its message. */
+    private static String describe(java.io.IOException e, Lang lang) {
+        String kind = e.getClass().getSimpleName();
+        return switch (kind) {
+            case "AccessDeniedException", "FileAlreadyExistsException", "NoSuchFileException", "NotDirectoryException", "FileSystemException" ->
+                    CliMessages.get(lang, "run.io." + kind, e.getMessage());
+            default -> String.valueOf(e.getMessage());
         };
-        return what + e.getMessage();
     }
 
-    /** An unexpected failure: a short message, exit 3; the stack trace only with --debug. */
+    /**
+     * The one place a command's failure becomes an exit code: a run that stopped early (RunException: exit 2 or 3 with
+     * its message), a template the user supplied (exit 2), the environment (exit 3, said plainly), anything else an
+     * internal error (exit 3; the stack trace only with --debug). Told in the run's language.
+     */
     static final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+        private final Lang lang;
+
+        FailureHandler(Lang lang) {
+            this.lang = lang;
+        }
+
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             PrintWriter err = cmd.getErr();
             boolean debug = parsed.expandedArgs().contains("--debug");
             VirtualMachineError vm = vmError(e);
             if (vm != null) {
-                err.println(fatal(vm));
+                err.println(fatal(vm, lang));
                 err.flush();
                 return ExitCode.FAILED;
             }
@@ -238,26 +252,25 @@ public final class Main {
             String names = System.getProperty("sun.jnu.encoding", "");
             if (e instanceof java.nio.file.InvalidPathException p && !names.replace("-", "").equalsIgnoreCase("UTF8")) {
                 // Under the C or POSIX locale the JVM takes file names as ASCII: a Chinese company name cannot be one.
-                err.println("csreview: cannot make a file name of \"" + p.getInput() + "\" with this locale's character set ("
-                        + names + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the installed launcher picks one when none is set)");
+                err.println("csreview: " + CliMessages.get(lang, "run.fileName", p.getInput(), names));
                 err.flush();
                 return ExitCode.FAILED;
             }
             Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
             if (io instanceof java.io.IOException) {
                 // The environment failed (disk full, no permission, a file where a folder should be): exit 3, said plainly.
-                err.println("csreview: could not write or read: " + describe((java.io.IOException) io));
+                err.println("csreview: " + CliMessages.get(lang, "run.ioFailed", describe((java.io.IOException) io, lang)));
                 if (debug) {
                     e.printStackTrace(err);
                 }
                 err.flush();
                 return ExitCode.FAILED;
             }
-            err.println("csreview: internal error: " + e);
+            err.println("csreview: " + CliMessages.get(lang, "run.internal", e));
             if (debug) {
                 e.printStackTrace(err);
             } else {
-                err.println("(run again with --debug for details)");
+                err.println(CliMessages.get(lang, "run.debugHint"));
             }
             err.flush();
             return ExitCode.FAILED;

@@ -57,8 +57,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE")
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
@@ -69,8 +69,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-    String date;
+    @Mixin
+    DateOption date;
 
     private java.time.LocalDate today;
 
@@ -81,7 +81,7 @@ final class MigrateCommand implements Callable<Integer> {
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(common.lang(), inputs.sources);
         try {
-            today = PackageOptions.fixedDate(date, System.getenv()).orElseGet(java.time.LocalDate::now);
+            today = date.date(common.lang(), System.getenv());
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
@@ -120,9 +120,7 @@ final class MigrateCommand implements Callable<Integer> {
             return Optional.empty();
         }
         Optional<YNode.Scalar> named = ProfileLoader.questionnaireNode(root.get());
-        Questionnaire q = (questionnaire != null ? inputs.questionnaire(questionnaire)
-                : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
-                : inputs.questionnaire(inputs.catalog.defaultId())).questionnaire();
+        Questionnaire q = questionnaire.choose(inputs, named).questionnaire();
         Optional<AnswerMigration.Migrated> migrated = ProfileMigrator.migrate(root.get(), q, problems);
         if (problems.hasErrors()) {
             return Optional.empty();
@@ -207,7 +205,7 @@ final class MigrateCommand implements Callable<Integer> {
         List<MigrationReport.Entry> review = report.entries().stream().filter(e -> e.what() != MigrationReport.What.NEW).toList();
         s.append("  ").append(label(lang, "migrate.review", review.size())).append('\n');
         for (MigrationReport.Entry e : review) {
-            s.append("    ").append(e.what().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(e.question());
+            s.append("    ").append(label(lang, "migrate.what." + e.what().name().toLowerCase(java.util.Locale.ROOT))).append(' ').append(e.question());
             if (!e.detail().isEmpty() && e.what() == MigrationReport.What.CHANGED) {
                 s.append(": ").append(e.detail());
             } else if (!e.detail().isEmpty()) {
@@ -230,6 +228,6 @@ final class MigrateCommand implements Callable<Integer> {
 
     private static String label(Lang lang, String key, Object... args) {
         return java.text.MessageFormat.format(
-                java.util.ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), MigrateCommand.class.getModule()).getString(key), args);
+                dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale()).getString(key), args);
     }
 }

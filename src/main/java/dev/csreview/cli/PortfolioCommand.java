@@ -53,20 +53,20 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty")
-    boolean allowEmpty;
+    @Mixin
+    AllowEmpty allowEmpty;
 
     @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
 
-    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class)
-    Integer jobs;
+    @Mixin
+    Jobs jobs;
 
     @Option(names = "--compare-with", paramLabel = "ID|FILE")
     String compareWith;
@@ -96,7 +96,7 @@ final class PortfolioCommand implements Callable<Integer> {
             brand = style.brand();
             request = new PackageRequest(pkg.formats(), pkg.languages(), date, ChinaWorkingDays.builtin(), Version.get(), brand);
             files = inputs.expand(profiles);
-            if (files.isEmpty() && !allowEmpty) {
+            if (files.isEmpty() && !allowEmpty.allowed) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
                 err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
                         String.join(", ", profiles.stream().map(String::valueOf).toList())));
@@ -124,9 +124,9 @@ final class PortfolioCommand implements Callable<Integer> {
         }
         List<PortfolioRow> rows = new ArrayList<>();
         boolean[] invalid = {false};
-        int threads = Math.min(Math.max(1, files.size()), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        int threads = jobs.threads(files.size());
         try (TerminalProgress progress = TerminalProgress.start(files.size())) {
-            new BatchAssessor<>(threads, packages.job(request)).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire)), r -> {
+            new BatchAssessor<>(threads, packages.job(request)).run(files, new Plans(pkg.templates, date).around(inputs.batchSource(questionnaire.orNull())), r -> {
                 printer.print(r.diagnostics(), err);
                 inputs.sources.remove(r.file().toString());
                 if (r.problem() != null) {
@@ -192,8 +192,8 @@ final class PortfolioCommand implements Callable<Integer> {
                 text.append(compared.get().text());
             }
         }
-        out.println(java.text.MessageFormat.format(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(),
-                PortfolioCommand.class.getModule()).getString("portfolio.changed"), changed, rows.size(), older.version()));
+        out.println(java.text.MessageFormat.format(dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", common.lang().locale())
+                .getString("portfolio.changed"), changed, rows.size(), older.version()));
         return text.toString();
     }
 

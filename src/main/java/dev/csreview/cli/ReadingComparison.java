@@ -59,7 +59,7 @@ final class ReadingComparison {
         if (then.assessment().isEmpty()) {
             Diagnostic first = then.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElse(null);
             String why = java.text.MessageFormat.format(
-                    java.util.ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), ReadingComparison.class.getModule())
+                    dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale())
                             .getString("diff.unreadable"), older.version(), first == null ? "" : first.location() + ": " + first.message(lang.locale()));
             return Optional.of(new Compared(List.of(), prepared.notAsked(), why,
                     name + ": " + older.version() + " → " + newer.version() + "\n  " + why + "\n"));

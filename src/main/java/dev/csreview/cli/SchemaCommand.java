@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,6 +19,9 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CommonOptions common;
+
     @Parameters(paramLabel = "questionnaire|profile", defaultValue = "questionnaire", arity = "0..1")
     String which;
 
@@ -25,7 +29,7 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (!which.equals("questionnaire") && !which.equals("profile")) {
-            spec.commandLine().getErr().println("csreview: schema takes 'questionnaire' or 'profile', not '" + which + "'");
+            spec.commandLine().getErr().println("csreview: " + CliMessages.get(common.lang(), "schema.unknown", which));
             return ExitCode.INVALID;
         }
         try (InputStream in = SchemaCommand.class.getResourceAsStream("/dev/csreview/schema/" + which + ".schema.json")) {

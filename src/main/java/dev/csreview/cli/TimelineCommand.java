@@ -62,8 +62,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--submitted", paramLabel = "YYYY-MM-DD")
     String submitted;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-    String date;
+    @Mixin
+    DateOption date;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", split = ",", converter = FailOn.class, completionCandidates = Candidates.FailOnLevels.class)
     List<FailLevel> failOn = List.of();
@@ -74,8 +74,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = Candidates.TextOrJson.class)
-    String format;
+    @Mixin
+    TextOrJson format;
 
     @Override
     public Integer call() throws InvalidInputException, java.io.IOException, InterruptedException {
@@ -111,7 +111,7 @@ final class TimelineCommand implements Callable<Integer> {
         WorkingDays days = dev.csreview.calendar.ChinaWorkingDays.builtin();
         List<Timeline.Row> rows = Timeline.compute(pkg.timeline(), start, days);
         Lang lang = common.lang();
-        if (format.equals("json")) {
+        if (format.json()) {
             List<Object> list = new ArrayList<>();
             for (Timeline.Row r : rows) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -163,9 +163,7 @@ final class TimelineCommand implements Callable<Integer> {
     private int plan(PrintWriter out, PrintWriter err) throws java.io.IOException, InterruptedException {
         LocalDate today;
         try {
-            PackageOptions dated = new PackageOptions();
-            dated.date = date;
-            today = dated.date(context.env());
+            today = date.date(common.lang(), context.env());
         } catch (PackageOptions.UsageException e) {
             err.println("csreview: " + e.getMessage());
             return ExitCode.INVALID;
@@ -184,10 +182,10 @@ final class TimelineCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         FilingPlan plan = found[0].plan();
-        if (format.equals("json")) {
+        if (format.json()) {
             out.print(JsonText.write(PlanTree.of(plan.isEmpty() ? new FilingPlan(today, List.of(), List.of()) : plan)) + "\n");
         } else if (plan.isEmpty()) {
-            out.println(java.util.ResourceBundle.getBundle("dev.csreview.output.labels", common.lang().locale(), TimelineCommand.class.getModule())
+            out.println(dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", common.lang().locale())
                     .getString("plan.none"));
         } else {
             out.print(new TextReport(common.lang()).plan(found[0]));

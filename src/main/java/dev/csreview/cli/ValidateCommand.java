@@ -38,14 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty")
-    boolean allowEmpty;
+    @Mixin
+    AllowEmpty allowEmpty;
 
     @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
                 before = inputs.questionnaire(previous).questionnaire();
             }
             paths = inputs.expand(files);
-            if (paths.isEmpty() && !allowEmpty) {
+            if (paths.isEmpty() && !allowEmpty.allowed) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
                 err.println("csreview: " + CliMessages.get(common.lang(), "noProfiles",
                         String.join(", ", files.stream().map(String::valueOf).toList())));
@@ -90,10 +90,10 @@ final class ValidateCommand implements Callable<Integer> {
                 if (kind.equals("other")) {
                     // Named on the command line it is a mistake; met in a directory it is someone else's file.
                     if (files.contains(path)) {
-                        err.println(path + ": error[S001] not a questionnaire, profile or package file (no top-level 'sections:', 'answers:' or 'documents:')");
+                        err.println(path + ": error[S001] " + CliMessages.get(common.lang(), "validate.notInput"));
                         errors = true;
                     } else {
-                        out.println(path + ": skipped (not a questionnaire, profile or package file)");
+                        out.println(path + ": " + CliMessages.get(common.lang(), "validate.skipped"));
                     }
                     continue;
                 }
@@ -111,9 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
                     found = List.of();
                 } else {
                     var named = new ProfileLoader().questionnaireNode(path.toString(), bytes);
-                    QuestionnaireLoader.Loaded loaded = questionnaire != null ? inputs.questionnaire(questionnaire)
-                            : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
-                            : inputs.questionnaire(inputs.catalog.defaultId());
+                    QuestionnaireLoader.Loaded loaded = questionnaire.choose(inputs, named);
                     found = new ProfileAssessor(loaded.questionnaire()).check(path.toString(), bytes);
                 }
             } catch (InvalidInputException e) {
@@ -123,7 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
             boolean fileErrors = found.stream().anyMatch(Diagnostic::isError);
             errors |= fileErrors;
             warnings |= !found.isEmpty() && !fileErrors;
-            out.println(path + ": " + (fileErrors ? "invalid" : found.isEmpty() ? "ok" : "ok, with warnings"));
+            out.println(path + ": " + CliMessages.get(common.lang(), fileErrors ? "validate.invalid" : found.isEmpty() ? "validate.ok" : "validate.okWarnings"));
         }
         out.flush();
         return errors || (strict && warnings) ? ExitCode.INVALID : ExitCode.OK;

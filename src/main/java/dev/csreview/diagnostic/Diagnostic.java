@@ -64,6 +64,6 @@ public record Diagnostic(Location location, Severity severity, String code, List
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("dev.csreview.diagnostics", locale, Diagnostic.class.getModule());
+        return dev.csreview.messages.Messages.bundle("dev.csreview.diagnostics", locale);
     }
 }

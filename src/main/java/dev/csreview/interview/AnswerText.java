@@ -54,7 +54,7 @@ final class AnswerText {
             return s.toString();
         }
         if (v instanceof Long n) {
-            String unit = q.unit() == null || q.unit().isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + q.unit().in(lang);
+            String unit = q.unit() == null || q.unit().isEmpty() ? "" : labels.get("unit.space") + q.unit().in(lang);
             // Grouped as people check a figure: 6,500,000 rather than 6500000.
             return String.format(java.util.Locale.ROOT, "%,d", n) + unit;
         }

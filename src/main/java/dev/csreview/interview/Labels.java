@@ -16,9 +16,7 @@ public final class Labels {
 
     private Labels(Lang lang) {
         this.lang = lang;
-        // No fallback to the system locale: --lang en on a Chinese system must still give English.
-        this.bundle = ResourceBundle.getBundle("dev.csreview.interview.labels", lang == Lang.ZH ? Locale.CHINESE : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = dev.csreview.messages.Messages.bundle("dev.csreview.interview.labels", lang.locale());
     }
 
     public static Labels of(Lang lang) {
@@ -64,6 +62,6 @@ public final class Labels {
 
     /** How lists are joined in running text: 、 in Chinese, a comma in English. */
     public String listSeparator() {
-        return lang == Lang.ZH ? "、" : ", ";
+        return get("list.separator");
     }
 }

@@ -1,5 +1,6 @@
 package dev.csreview.output;
 
+import dev.csreview.messages.Punctuation;
 import dev.csreview.assessment.FactRead;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
@@ -30,7 +31,7 @@ public final class AnswerWording {
     public AnswerWording(Questionnaire q, Lang lang) {
         this.q = q;
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), AnswerWording.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
     }
 
     /** What the fact is: the question asked, or what the computed value means; the id when neither is known. */
@@ -82,7 +83,7 @@ public final class AnswerWording {
                 Choice c = question.choice(String.valueOf(o));
                 names.add(c == null ? String.valueOf(o) : c.text().in(lang));
             }
-            return String.join(lang == Lang.ZH ? "、" : ", ", names);
+            return String.join(Punctuation.of(lang.locale()).list(), names);
         }
         if (question.type() == QuestionType.DATE) {
             try {
@@ -94,7 +95,7 @@ public final class AnswerWording {
         if (v instanceof Long l) {
             String unit = question.unit().in(lang);
             // Chinese writes a unit straight after the number (6,500,000人); English spaces it.
-            return grouped(l) + (unit.isEmpty() ? "" : (lang == Lang.ZH ? "" : " ") + unit);
+            return grouped(l) + (unit.isEmpty() ? "" : Punctuation.of(lang.locale()).space() + unit);
         }
         return plain(v);
     }

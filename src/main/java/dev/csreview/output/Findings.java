@@ -28,7 +28,7 @@ public final class Findings {
 
     public Findings(Lang lang) {
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), Findings.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
     }
 
     public List<Finding> of(Assessment a) {

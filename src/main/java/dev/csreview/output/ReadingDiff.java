@@ -26,7 +26,7 @@ public final class ReadingDiff {
 
     public ReadingDiff(Lang lang) {
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), ReadingDiff.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.csreview.output;
 
+import dev.csreview.messages.Punctuation;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.DeterminationResult;
 import dev.csreview.assessment.FactRead;
@@ -25,7 +26,7 @@ public final class TextReport {
 
     public TextReport(Lang lang) {
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), TextReport.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
     }
 
     public String render(Assessment a) {
@@ -73,7 +74,7 @@ public final class TextReport {
             }
             out.append(f.level().name().in(lang)).append(" (").append(label("score")).append(' ').append(f.score()).append(')');
             if (!f.isSettled() && f.potentialLevel().id().equals(f.level().id())) {
-                out.append(" — ").append(label("score")).append(lang == Lang.ZH ? "" : " ").append(label("couldReach")).append(' ')
+                out.append(" — ").append(label("score")).append(Punctuation.of(lang.locale()).space()).append(label("couldReach")).append(' ')
                         .append(f.potential());
             } else if (!f.isSettled()) {
                 out.append(" — ").append(label("couldReach")).append(' ').append(f.potentialLevel().name().in(lang))

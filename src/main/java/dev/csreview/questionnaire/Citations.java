@@ -1,5 +1,6 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.messages.Punctuation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public final class Citations {
                         rest = rest.substring(articleRest.length());
                     }
                 }
-                out.append(lang == Lang.ZH ? "、" : ", ").append(rest);
+                out.append(Punctuation.of(lang.locale()).list()).append(rest);
             }
             previousArticle = c.article();
         }
@@ -107,7 +108,7 @@ public final class Citations {
 
     /** Chinese text separates groups with a full-width semicolon. */
     private static String separator(Lang lang) {
-        return lang == Lang.ZH ? "；" : "; ";
+        return Punctuation.of(lang.locale()).clause();
     }
 
     /** A ref as a citation; null if it is none (no instrument). */

@@ -42,7 +42,7 @@ public final class DocumentData {
         this.a = a;
         this.q = a.questionnaire();
         this.lang = lang;
-        this.labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), DocumentData.class.getModule());
+        this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
         this.wording = new AnswerWording(q, lang);
     }
 

@@ -7,6 +7,7 @@ import dev.csreview.assessment.FactState;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.output.AnswerWording;
+import dev.csreview.messages.Punctuation;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
 import dev.csreview.profile.Evidence;
@@ -92,7 +93,7 @@ final class FactSheet {
             if (known && ans.value() instanceof List<?> chosen && !question.isGroup()) {
                 question.choices().stream().filter(c -> !chosen.contains(c.id())).forEach(c -> notChosen.add(c.text().in(lang)));
             }
-            f.put("not_chosen", String.join(lang == Lang.ZH ? "、" : ", ", notChosen));
+            f.put("not_chosen", String.join(Punctuation.of(lang.locale()).list(), notChosen));
             out.put(question.id(), f);
         }
         return out;
@@ -188,10 +189,10 @@ final class FactSheet {
             if (e.holder() != null) {
                 about.add(e.holder());
             }
-            String sep = lang == Lang.ZH ? "，" : ", ";
-            parts.add(about.isEmpty() ? e.document() : e.document() + label("paren.open") + String.join(sep, about) + label("paren.close"));
+            parts.add(about.isEmpty() ? e.document()
+                    : e.document() + label("paren.open") + String.join(Punctuation.of(lang.locale()).phrase(), about) + label("paren.close"));
         }
-        return String.join(lang == Lang.ZH ? "；" : "; ", parts);
+        return String.join(Punctuation.of(lang.locale()).clause(), parts);
     }
 
     private String evidenceDate(String written) {

@@ -36,8 +36,16 @@ public final class PackageFolder {
 
     /** The target is a symbolic link: never followed nor replaced, even with --force (it may point anywhere). */
     public static final class SymlinkException extends IOException {
+        private final transient Path target;
+
         public SymlinkException(Path target) {
             super(target + " is a symbolic link; csreview does not write through links, remove it or choose another --out");
+            this.target = target;
+        }
+
+        /** The link found where the package was to go. */
+        public Path target() {
+            return target;
         }
     }
 

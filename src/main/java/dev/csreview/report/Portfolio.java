@@ -25,7 +25,7 @@ public final class Portfolio {
     }
 
     public Map<String, byte[]> build(List<PortfolioRow> rows, Brand brand, Lang lang, LocalDate date, String toolVersion) {
-        ResourceBundle labels = ResourceBundle.getBundle("dev.csreview.output.labels", lang.locale(), Portfolio.class.getModule());
+        ResourceBundle labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
         List<Object> routeHeads = new ArrayList<>();
         List<Object> factorHeads = new ArrayList<>();
         if (!rows.isEmpty()) {

@@ -69,22 +69,21 @@ public final class AssessRun {
     }
 
     public Summary run(Request r) throws IOException, InterruptedException {
-        Messages say = new Messages(r.lang());
         for (String f : r.formats()) {
             if (!FORMATS.contains(f)) {
-                throw RunException.invalid(say.get("assess.unknownFormat", f));
+                throw RunException.invalid(r.lang(), "assess.unknownFormat", f);
             }
         }
         if (r.outputDir() == null && r.formats().stream().filter(f -> !f.equals("github")).count() > 1) {
-            throw RunException.invalid(say.get("assess.formatsNeedDir"));
+            throw RunException.invalid(r.lang(), "assess.formatsNeedDir");
         }
         Outputs outputs = new Outputs(r.outputDir(), out, context.temporaryFiles());
         List<Path> existing = outputs.existing(r.formats());
         if (!existing.isEmpty() && !r.force()) {
-            throw RunException.invalid(say.get("exists", existing.get(0)));
+            throw RunException.invalid(r.lang(), "exists", existing.get(0));
         }
         if (r.failOnChanges() && r.baseline() == null) {
-            throw RunException.invalid(say.get("assess.changesNeedBaseline"));
+            throw RunException.invalid(r.lang(), "assess.changesNeedBaseline");
         }
         // Only packages and waivers use the date; today is looked up only for them.
         LocalDate today = r.date().orElseGet(() -> r.packages() != null || r.waivers() != null ? LocalDate.now() : null);
@@ -92,7 +91,7 @@ public final class AssessRun {
                 : new PackageRequest(r.packages().formats(), r.packages().languages(), today, ChinaWorkingDays.builtin(), version);
         if (request != null) {
             r.packages().checkTemplates();
-            DocxSupport.warmUpInBackground(request.formats());
+            DocxSupport.warmUpInBackground(request.formats(), r.lang());
         }
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(r.lang(), inputs.sources);
@@ -116,20 +115,20 @@ public final class AssessRun {
             files = inputs.expand(r.profiles());
             if (files.isEmpty() && !r.allowEmpty()) {
                 // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                throw RunException.invalid(say.get("noProfiles", String.join(", ", r.profiles().stream().map(String::valueOf).toList())));
+                throw RunException.invalid(r.lang(), "noProfiles", String.join(", ", r.profiles().stream().map(String::valueOf).toList()));
             }
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
         } catch (IOException e) {
-            throw RunException.invalid(say.get("assess.baselineUnreadable", r.baseline(), e.getMessage()));
+            throw RunException.invalid(r.lang(), "assess.baselineUnreadable", r.baseline(), e.getMessage());
         }
         List<FormatSink<?>> sinks = new ArrayList<>();
         TextSink text = null;
         JsonSink json = null;
         GithubSink github = null;
         if (r.formats().contains("text")) {
-            sinks.add(text = new TextSink(new TextReport(r.lang()), outputs));
+            sinks.add(text = new TextSink(new TextReport(r.lang()), outputs, r.lang()));
         }
         if (r.formats().contains("json")) {
             sinks.add(json = new JsonSink(outputs, version));
@@ -144,7 +143,7 @@ public final class AssessRun {
             }
         }
         BatchReport report = new BatchReport(sinks, new Findings(r.lang()), waivers, today, github != null && github.keepsAll(),
-                before, new CompanyQuestions(r.templates()));
+                before, new CompanyQuestions(r.templates()), r.lang());
         int threads = Math.min(Math.max(1, files.size()), r.jobs());
         boolean strict = r.strictVersion();
         PackageWriting writer = packages;

@@ -8,6 +8,7 @@ import dev.csreview.gate.Changes;
 import dev.csreview.gate.Waivers;
 import dev.csreview.output.Finding;
 import dev.csreview.output.Findings;
+import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,13 +43,15 @@ final class BatchReport {
     private boolean planAtRisk;
     private boolean invalid;
     private List<Change> changes = List.of();
+    private final Lang lang;
 
     /**
      * {@code today} decides which waivers have expired (null only when there are none); {@code before}: the baseline to
      * compare with, or null.
      */
     BatchReport(List<FormatSink<?>> sinks, Findings findingMaker, Waivers waivers, LocalDate today, boolean keepAllFindings,
-            Baseline before, Baseline.CompanyQuestion company) {
+            Baseline before, Baseline.CompanyQuestion company, Lang lang) {
+        this.lang = lang;
         this.sinks = sinks;
         this.findingMaker = findingMaker;
         this.waivers = waivers;
@@ -63,7 +66,7 @@ final class BatchReport {
         List<Finding> list = new ArrayList<>();
         for (Finding f : findingMaker.of(a)) {
             Waivers.Waiver w = waivers.find(f).orElse(null);
-            list.add(w != null && !w.expires().isBefore(today) ? f.waived(w.reason() + " (" + w.owner() + ", until " + w.expires() + ")") : f);
+            list.add(w != null && !w.expires().isBefore(today) ? f.waived(RunMessages.get(lang, "run.waivedUntil", w.reason(), w.owner(), w.expires())) : f);
         }
         List<FormatSink.Part<?>> parts = new ArrayList<>(sinks.size());
         for (FormatSink<?> sink : sinks) {
@@ -139,8 +142,7 @@ final class BatchReport {
         for (Finding f : keptFindings()) {
             Waivers.Waiver w = waivers.find(f).orElse(null);
             if (w != null && w.expires().isBefore(today) && f.severity() != Finding.Severity.NONE) {
-                found.add("the waiver for " + f.id() + " (" + f.profile() + ") expired on " + w.expires()
-                        + " (owner: " + w.owner() + ", " + w.location() + "): review the finding, then renew or remove the waiver");
+                found.add(RunMessages.get(lang, "run.waiverExpired", f.id(), f.profile(), w.expires(), w.owner(), w.location()));
             }
         }
         return found;

@@ -2,6 +2,7 @@ package dev.csreview.run;
 
 import dev.csreview.gate.Change;
 import dev.csreview.output.JsonText;
+import dev.csreview.questionnaire.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,20 +12,18 @@ import java.util.Map;
 public final class ChangeReport {
     private ChangeReport() {}
 
-    public static String text(List<Change> changes) {
-        StringBuilder s = new StringBuilder("\nChanges since the baseline\n");
+    /** The changes for people, one a line, in {@code lang} (cli/messages changes.*). */
+    public static String text(List<Change> changes, Lang lang) {
+        StringBuilder s = new StringBuilder("\n").append(RunMessages.get(lang, "changes.heading")).append('\n');
         if (changes.isEmpty()) {
-            return s.append("  none\n").toString();
+            return s.append("  ").append(RunMessages.get(lang, "changes.none")).append('\n').toString();
         }
         for (Change c : changes) {
-            if (c.id().equals(Change.MOVED)) {
-                s.append("  ↪ moved  ").append(c.profile()).append("  (was ").append(c.before()).append(")\n");
-            } else if (c.id().equals(Change.VANISHED)) {
-                s.append("  ✗ gone   ").append(c.profile()).append("  (in the baseline, no profile of that company now)\n");
-            } else {
-                s.append("  ").append(c.worse() ? "▲ worse  " : "▼ better ").append(c.profile()).append("  ").append(c.id()).append(": ")
-                        .append(c.before() == null ? "(new)" : c.before()).append(" → ").append(c.after()).append('\n');
-            }
+            String line = c.id().equals(Change.MOVED) ? RunMessages.get(lang, "changes.moved", c.profile(), c.before())
+                    : c.id().equals(Change.VANISHED) ? RunMessages.get(lang, "changes.gone", c.profile())
+                    : RunMessages.get(lang, c.worse() ? "changes.worse" : "changes.better", c.profile(), c.id(),
+                            c.before() == null ? RunMessages.get(lang, "changes.new") : c.before(), c.after());
+            s.append("  ").append(line).append('\n');
         }
         return s.toString();
     }

@@ -48,7 +48,7 @@ public final class DiagnosticPrinter {
                 err.println("  " + " ".repeat(width(line, at.column() - 1)) + "^");
             }
         }
-        hidden.forEach((file, n) -> err.println(visible(file) + ": " + n + " more diagnostic(s) not shown (the first " + MAX_PER_FILE + " are above)"));
+        hidden.forEach((file, n) -> err.println(visible(file) + ": " + RunMessages.get(lang, "diagnostics.hidden", n, MAX_PER_FILE)));
         err.flush();
     }
 

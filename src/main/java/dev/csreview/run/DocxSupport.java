@@ -11,7 +11,7 @@ public final class DocxSupport {
     private DocxSupport() {}
 
     /** {@code reference}: the template folder's reference.docx (a firm's styles, header and logo), or null. */
-    public static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference) {
+    public static PackageBuilder.DocxWriterFactory factoryOrNull(Set<PackageRequest.Format> formats, byte[] reference, Lang lang) {
         if (!formats.contains(PackageRequest.Format.DOCX)) {
             return null;
         }
@@ -19,7 +19,7 @@ public final class DocxSupport {
             Class<?> type = Class.forName("dev.csreview.report.docx.DocxWriter");
             return (PackageBuilder.DocxWriterFactory) type.getDeclaredConstructor(byte[].class).newInstance((Object) reference);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw RunException.invalid("DOCX output is not available in this build");
+            throw RunException.invalid(lang, "docx.unavailable");
         }
     }
 
@@ -27,12 +27,12 @@ public final class DocxSupport {
      * Writes one small document with the firm's reference .docx, once, before any package: a file that is not a
      * Word document (or a broken one) is the user's input, exit 2 naming it, not an internal error per profile.
      */
-    public static void checkReference(PackageBuilder.DocxWriterFactory factory, String file) {
+    public static void checkReference(PackageBuilder.DocxWriterFactory factory, String file, Lang lang) {
         try {
             factory.write(WARM_UP, "check", Lang.EN, Map.of("date", "2000-01-01"));
         } catch (RuntimeException e) {
-            throw new dev.csreview.report.TemplateRenderer.TemplateException(file, "not a usable Word .docx reference document ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new dev.csreview.report.TemplateRenderer.TemplateException(file,
+                    RunMessages.get(lang, "docx.badReference", e.getClass().getSimpleName()));
         }
     }
 
@@ -43,8 +43,8 @@ public final class DocxSupport {
      * When DOCX is asked for, writes a throw-away document on a background thread, so that the writer's classes load
      * while the main thread assesses the profile and renders the other formats (docs/performance.md).
      */
-    public static void warmUpInBackground(Set<PackageRequest.Format> formats) {
-        PackageBuilder.DocxWriterFactory factory = factoryOrNull(formats, null);
+    public static void warmUpInBackground(Set<PackageRequest.Format> formats, Lang lang) {
+        PackageBuilder.DocxWriterFactory factory = factoryOrNull(formats, null, lang);
         if (factory == null) {
             return;
         }

@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * The package options as given, converted but not yet read: the folder, document formats and languages, --date (or
- * SOURCE_DATE_EPOCH), --force, the template folder, and the brand, reference .docx and PDF font files.
+ * SOURCE_DATE_EPOCH), --force, the template folder, the brand, reference .docx and PDF font files, and the language
+ * mistakes are told in.
  */
 public record PackageChoices(Path out, Set<PackageRequest.Format> formats, Set<Lang> languages, Optional<LocalDate> date,
-        boolean force, Path templates, Path brandFile, Path referenceDocx, Path pdfFont) {
+        boolean force, Path templates, Path brandFile, Path referenceDocx, Path pdfFont, Lang lang) {
 
     /** The house style read and checked: the brand, and how packages are written. */
     public record Loaded(Brand brand, PackageSettings settings) {}
@@ -27,7 +28,7 @@ public record PackageChoices(Path out, Set<PackageRequest.Format> formats, Set<L
     /** Checks that --templates names a folder: a file there would otherwise be silently ignored. */
     public void checkTemplates() {
         if (templates != null && !Files.isDirectory(templates)) {
-            throw RunException.invalid("--templates takes a folder of templates, and '" + templates + "' is not a folder");
+            throw RunException.invalid(lang, "usage.templatesNotFolder", templates);
         }
     }
 
@@ -41,11 +42,11 @@ public record PackageChoices(Path out, Set<PackageRequest.Format> formats, Set<L
         try {
             brand = BrandLoader.load(brandFile, env, inputs);
         } catch (IOException e) {
-            throw RunException.invalid("cannot read the brand: " + e.getMessage());
+            throw RunException.invalid(lang, "usage.brandUnreadable", e.getMessage());
         }
         Path file = referenceDocx != null ? referenceDocx : brand.referenceDocx();
         byte[] reference = file == null ? null : ReferenceDocx.check(file.toString(), inputs.read(file));
-        PackageBuilder.PdfWriterFactory pdf = formats.contains(PackageRequest.Format.PDF) ? PdfSupport.factory(pdfFont) : null;
-        return new Loaded(brand, new PackageSettings(out, force, templates, formats, reference, pdf));
+        PackageBuilder.PdfWriterFactory pdf = formats.contains(PackageRequest.Format.PDF) ? PdfSupport.factory(pdfFont, lang) : null;
+        return new Loaded(brand, new PackageSettings(out, force, templates, formats, reference, pdf, lang));
     }
 }

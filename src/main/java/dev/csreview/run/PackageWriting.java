@@ -55,14 +55,13 @@ public final class PackageWriting {
                 Path target = options.out().resolve(folderName(a, builder.spec().companyQuestion()));
                 String first = written.putIfAbsent(target.toString().toLowerCase(Locale.ROOT), a.profileName());
                 if (first != null) {
-                    throw new BatchAssessor.StepException(a.profileName() + " would write the package folder " + target + ", which "
-                            + first + " has written in this run (the same company name); give the profiles distinct company names or assess them separately", List.of());
+                    throw new BatchAssessor.StepException(RunMessages.get(options.lang(), "run.sameFolder", a.profileName(), target, first), List.of());
                 }
                 return write(a, request, builder, target);
             } catch (PackageFolder.ExistsException e) {
-                throw new BatchAssessor.StepException(e.getMessage() + " already exists; use --force to replace it", List.of());
+                throw new BatchAssessor.StepException(RunMessages.get(options.lang(), "exists", e.getMessage()), List.of());
             } catch (PackageFolder.SymlinkException e) {
-                throw new BatchAssessor.StepException(e.getMessage(), List.of());
+                throw new BatchAssessor.StepException(RunMessages.get(options.lang(), "run.symlink", e.target()), List.of());
             } catch (InvalidInputException e) {
                 throw new BatchAssessor.StepException(null, e.diagnostics());
             } catch (IOException e) {
@@ -115,10 +114,10 @@ public final class PackageWriting {
             byte[] folder = source.readBinary("reference.docx").orElse(null);
             reference = folder == null ? null : ReferenceDocx.check(source.describe("reference.docx"), folder);
         }
-        PackageBuilder.DocxWriterFactory docx = DocxSupport.factoryOrNull(options.formats(), reference);
+        PackageBuilder.DocxWriterFactory docx = DocxSupport.factoryOrNull(options.formats(), reference, options.lang());
         if (docx != null && reference != null) {
             // Its parts passed the checks; one small document proves the writer can use it (exit 2 naming it, not per profile).
-            DocxSupport.checkReference(docx, "reference.docx");
+            DocxSupport.checkReference(docx, "reference.docx", options.lang());
         }
         PackageBuilder builder = new PackageBuilder(spec, new TemplateRenderer(source), docx, options.pdf());
         builders.put(questionnaireId, builder);

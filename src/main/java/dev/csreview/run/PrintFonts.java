@@ -78,10 +78,8 @@ public final class PrintFonts {
         }
     }
 
-    /** What to tell a user with no usable font. */
-    public static String missing() {
-        return "PDF needs a Chinese font with TrueType outlines to embed, and none was found in "
-                + String.join(", ", folders().stream().map(Path::toString).toList())
-                + " (install Debian's fonts-wqy-zenhei, or give one with --pdf-font FILE.ttf|.ttc; Noto CJK's CFF outlines cannot be embedded)";
+    /** The folders searched, as the message to a user with no usable font names them (cli/messages pdf.noFont). */
+    public static String searched() {
+        return String.join(", ", folders().stream().map(Path::toString).toList());
     }
 }

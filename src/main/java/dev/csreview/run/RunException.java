@@ -20,6 +20,11 @@ public class RunException extends RuntimeException {
         return new RunException(Status.INVALID, message);
     }
 
+    /** As {@link #invalid(String)}, the message {@code key} of the commands' catalogue in {@code lang}. */
+    public static RunException invalid(dev.csreview.questionnaire.Lang lang, String key, Object... args) {
+        return new RunException(Status.INVALID, RunMessages.get(lang, key, args));
+    }
+
     public Status status() {
         return status;
     }

@@ -11,10 +11,12 @@ final class TextSink implements FormatSink<String> {
     private final TextReport report;
     private final Outputs.Sink sink;
     private final Outputs outputs;
+    private final dev.csreview.questionnaire.Lang lang;
     private int written;
 
-    TextSink(TextReport report, Outputs outputs) throws IOException {
+    TextSink(TextReport report, Outputs outputs, dev.csreview.questionnaire.Lang lang) throws IOException {
         this.report = report;
+        this.lang = lang;
         this.outputs = outputs;
         this.sink = outputs.sink("text");
     }
@@ -38,13 +40,13 @@ final class TextSink implements FormatSink<String> {
     public void finish(BatchReport batch) throws IOException {
         List<Finding> waived = batch.keptFindings().stream().filter(Finding::isWaived).toList();
         if (!waived.isEmpty()) {
-            sink.writer().print("\nWaived\n");
+            sink.writer().print("\n" + RunMessages.get(lang, "run.waived") + "\n");
             for (Finding f : waived) {
                 sink.writer().println("  " + f.profile() + "  " + f.id() + " = " + f.level() + ": " + f.waiver());
             }
         }
         if (batch.comparesWithBaseline()) {
-            sink.writer().print(ChangeReport.text(batch.changes()));
+            sink.writer().print(ChangeReport.text(batch.changes(), lang));
         }
         sink.close(outputs.out());
     }

@@ -30,7 +30,7 @@ class InterviewCommandTest {
         // Subcommands are registered by Main; here the interview gets the test's stdin.
         CommandLine cmd = new CommandLine(new CsreviewCommand());
         cmd.addSubcommand("interview", new InterviewCommand(dev.csreview.run.RunContext.of(System.getenv()), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
-        cmd.setExecutionExceptionHandler(new Main.FailureHandler());
+        cmd.setExecutionExceptionHandler(new Main.FailureHandler(dev.csreview.questionnaire.Lang.EN));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         String[] all = Stream.concat(Stream.of("interview"), Stream.of(args)).toArray(String[]::new);

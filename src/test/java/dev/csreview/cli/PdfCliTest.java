@@ -75,7 +75,10 @@ class PdfCliTest {
     @Test
     void with_no_chinese_font_in_the_folders_the_reason_names_where_it_looked_and_what_to_install() {
         assertThat(PrintFonts.chinese(List.of(tmp))).isEmpty();
-        assertThat(PrintFonts.missing()).contains("fonts-wqy-zenhei", "--pdf-font", "/usr/share/fonts");
+        assertThat(CliMessages.get(dev.csreview.questionnaire.Lang.EN, "pdf.noFont", PrintFonts.searched()))
+                .contains("fonts-wqy-zenhei", "--pdf-font", "/usr/share/fonts");
+        assertThat(CliMessages.get(dev.csreview.questionnaire.Lang.ZH, "pdf.noFont", PrintFonts.searched()))
+                .contains("fonts-wqy-zenhei", "--pdf-font", "/usr/share/fonts", "字体");
     }
 
     private static boolean tool(String name) {

@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.calendar.ChinaWorkingDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csreview.assessment.Assessment;
