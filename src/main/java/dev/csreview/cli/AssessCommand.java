@@ -28,14 +28,14 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--allow-empty")
-    boolean allowEmpty;
+    @Mixin
+    AllowEmpty allowEmpty;
 
     @Parameters(paramLabel = "PROFILE", arity = "1..*")
     List<Path> profiles;
 
-    @Option(names = "--questionnaire", paramLabel = "ID|FILE", completionCandidates = Candidates.QuestionnaireIds.class)
-    String questionnaire;
+    @Mixin
+    QuestionnaireOption questionnaire;
 
     @Mixin
     QuestionnairePath questionnairePath;
@@ -62,8 +62,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--source-root", paramLabel = "DIR")
     Path sourceRoot;
 
-    @Option(names = "--jobs", paramLabel = "N", converter = PositiveCount.class)
-    Integer jobs;
+    @Mixin
+    Jobs jobs;
 
     @Option(names = "--strict-version")
     boolean strictVersion;
@@ -79,9 +79,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        AssessRun.Request request = new AssessRun.Request(profiles, allowEmpty, questionnaire, questionnairePath.folders,
+        AssessRun.Request request = new AssessRun.Request(profiles, allowEmpty.allowed, questionnaire.orNull(), questionnairePath.folders,
                 new LinkedHashSet<>(formats), outputDir, pkg.force, failOn, baseline, failOnChanges, waiversFile, sourceRoot,
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), strictVersion,
+                jobs.count(), strictVersion,
                 pkg.out == null ? null : pkg.choices(context.env()), pkg.templates, common.lang(), pkg.fixedDate(context.env()));
         AssessRun.Summary summary = new AssessRun(context, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 TerminalProgress::start, Version.get()).run(request);

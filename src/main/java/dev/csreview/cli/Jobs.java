@@ -7,8 +7,8 @@ public final class Jobs {
     @Option(names = "--jobs", paramLabel = "N", descriptionKey = "jobs", converter = PositiveCount.class)
     Integer jobs;
 
-    /** Threads for {@code profiles} profiles: --jobs, else the cores, never more than the profiles nor fewer than one. */
-    int threads(int profiles) {
-        return Math.min(Math.max(1, profiles), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+    /** Profiles at once at most: --jobs, else the cores (a run never uses more threads than it has profiles). */
+    int count() {
+        return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -48,12 +48,19 @@ public final class Inputs {
 
             @Override
             public Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException {
-                if (chosen == null && named.isPresent()) {
-                    return namedByProfile(named.get().text(), named.get().location()).questionnaire();
-                }
-                return Inputs.this.questionnaire(chosen != null ? chosen : catalog.defaultId()).questionnaire();
+                return choose(chosen, named).questionnaire();
             }
         };
+    }
+
+    /**
+     * The questionnaire {@code chosen} (--questionnaire: an id or file), else the one {@code named} (a profile's header)
+     * names, else the built-in default.
+     */
+    public QuestionnaireLoader.Loaded choose(String chosen, Optional<YNode.Scalar> named) throws InvalidInputException {
+        return chosen != null ? questionnaire(chosen)
+                : named.isPresent() ? namedByProfile(named.get().text(), named.get().location())
+                : questionnaire(catalog.defaultId());
     }
 
     /** Reads a YAML input through the one bounded reader, keeping its bytes to show lines in diagnostics (exit 2 if unreadable). */

@@ -1,7 +1,5 @@
-package dev.csreview.cli;
+package dev.csreview.run;
 
-import dev.csreview.run.Inputs;
-import dev.csreview.run.DiagnosticPrinter;
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
@@ -11,7 +9,6 @@ import dev.csreview.output.ReadingDiff;
 import dev.csreview.profile.ProfileLoader;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Questionnaire;
-import dev.csreview.run.RunContext;
 import dev.csreview.yaml.YNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,12 +19,12 @@ import java.util.Optional;
  * One profile assessed under two readings (questionnaire versions) and what differs: {@code diff --questionnaire OLD
  * NEW PROFILE...} per client, and {@code portfolio --compare-with OLD} to mark the clients whose outcome changes.
  */
-final class ReadingComparison {
+public final class ReadingComparison {
     private final RunContext context;
     private final Lang lang;
     private final ReadingDiff diff;
 
-    ReadingComparison(RunContext context, Lang lang) {
+    public ReadingComparison(RunContext context, Lang lang) {
         this.context = context;
         this.lang = lang;
         this.diff = new ReadingDiff(lang);
@@ -37,17 +34,17 @@ final class ReadingComparison {
      * What differs for one profile: {@code differences} and the answers the old reading did not ask; or, when the old
      * reading cannot read the profile, {@code unreadable} says why. Empty (with {@code problems}) when the new one cannot.
      */
-    record Compared(List<ReadingDiff.Difference> differences, List<String> notAsked, String unreadable, String text) {
-        boolean changed() {
+    public record Compared(List<ReadingDiff.Difference> differences, List<String> notAsked, String unreadable, String text) {
+        public boolean changed() {
             return unreadable != null || !differences.isEmpty();
         }
 
-        boolean worse() {
+        public boolean worse() {
             return differences.stream().anyMatch(d -> d.worse() && d.kind().equals("route"));
         }
     }
 
-    Optional<Compared> compare(String name, YNode root, Questionnaire older, Questionnaire newer, Diagnostics problems) {
+    public Optional<Compared> compare(String name, YNode root, Questionnaire older, Questionnaire newer, Diagnostics problems) {
         ProfileAssessor.Result now = new ProfileAssessor(newer).assess(name, root, new Diagnostics());
         if (now.assessment().isEmpty()) {
             // Not readable under the new reading: the profile itself needs work, as assess would say.
@@ -69,21 +66,25 @@ final class ReadingComparison {
                 diff.text(name, older.version(), newer.version(), found, prepared.notAsked())));
     }
 
-    /** {@code diff --questionnaire}: every profile's comparison, in order; exit 1 when a route got more serious. */
-    int run(String oldReading, String newReading, List<Path> profiles, QuestionnairePath paths, PrintWriter out, PrintWriter err) {
+    /** How {@code diff --questionnaire} came out: a profile could not be read; a route got more serious for one. */
+    public record Outcome(boolean invalid, boolean worse) {}
+
+    /** {@code diff --questionnaire}: every profile's comparison, in order. */
+    public Outcome run(String oldReading, String newReading, List<Path> profiles, List<Path> questionnaireFolders, PrintWriter out,
+            PrintWriter err) {
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
         Questionnaire older;
         Questionnaire newer;
         List<Path> files;
         try {
-            inputs.allowQuestionnairesUnder(paths.folders);
+            inputs.allowQuestionnairesUnder(questionnaireFolders);
             older = inputs.questionnaire(oldReading).questionnaire();
             newer = inputs.questionnaire(newReading).questionnaire();
             files = inputs.expand(profiles);
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
-            return ExitCode.INVALID;
+            throw RunException.invalid(null);
         }
         boolean invalid = false;
         boolean worse = false;
@@ -108,6 +109,6 @@ final class ReadingComparison {
             out.print(compared.get().text());
         }
         out.flush();
-        return invalid ? ExitCode.INVALID : worse ? ExitCode.THRESHOLD : ExitCode.OK;
+        return new Outcome(invalid, worse);
     }
 }
