@@ -5,6 +5,7 @@ import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.yaml.Fields;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,10 +29,11 @@ final class DeclaredIds {
     static final Pattern CHOICE_LIKE = Pattern.compile("^[a-z][a-z0-9_]*$");
 
     private final Diagnostics out;
-    final Map<String, Question> questions = new LinkedHashMap<>();
-    final Map<String, Question> groupOfField = new HashMap<>();
-    final Map<String, Computed> computed = new LinkedHashMap<>();
-    final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Map<String, Question> groupOfField = new HashMap<>();
+    private final Map<String, Computed> computed = new LinkedHashMap<>();
+    /** Where each question, field and computed value stands in the questionnaire, from 0. */
+    private final Map<String, Integer> order = new HashMap<>();
 
     private DeclaredIds(Diagnostics out) {
         this.out = out;
@@ -97,6 +99,30 @@ final class DeclaredIds {
         if (before != null) {
             out.error(at, "Q010", "id", id, before.line());
         }
+    }
+
+    /** Every question and group field, in the questionnaire's order. */
+    Collection<Question> questions() {
+        return Collections.unmodifiableCollection(questions.values());
+    }
+
+    /** The question or group field of that id, or null. */
+    Question question(String id) {
+        return questions.get(id);
+    }
+
+    /** The computed value of that id, or null. */
+    Computed computed(String id) {
+        return computed.get(id);
+    }
+
+    /** The group a field belongs to; null for anything but a group field. */
+    Question groupOf(String fieldId) {
+        return groupOfField.get(fieldId);
+    }
+
+    Integer order(String id) {
+        return order.get(id);
     }
 
     /** A question or a computed value of that id. */

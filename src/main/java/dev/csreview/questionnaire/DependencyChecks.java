@@ -27,12 +27,12 @@ final class DependencyChecks {
     void checkCycles() {
         Map<String, Set<String>> deps = new LinkedHashMap<>();
         Map<String, Location> where = new HashMap<>();
-        for (Question question : ids.questions.values()) {
+        for (Question question : ids.questions()) {
             Set<String> d = new LinkedHashSet<>();
             if (question.when() != null) {
                 d.addAll(heads(question.when()));
             }
-            Question group = ids.groupOfField.get(question.id());
+            Question group = ids.groupOf(question.id());
             if (group != null) {
                 d.add(group.id());
             }
@@ -60,13 +60,13 @@ final class DependencyChecks {
             }
         }
         // The interview asks in order: a condition on a later question can only be settled after the fact.
-        for (Question question : ids.questions.values()) {
+        for (Question question : ids.questions()) {
             if (question.when() == null) {
                 continue;
             }
             for (String ref : heads(question.when())) {
-                Integer refOrder = ids.order.get(ref);
-                if (ids.questions.containsKey(ref) && refOrder != null && refOrder > ids.order.get(question.id())) {
+                Integer refOrder = ids.order(ref);
+                if (ids.question(ref) != null && refOrder != null && refOrder > ids.order(question.id())) {
                     out.warning(question.when().location(), "Q097", question.id(), ref);
                 }
             }

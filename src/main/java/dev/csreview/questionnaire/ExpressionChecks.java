@@ -50,7 +50,7 @@ final class ExpressionChecks {
         }
         for (List<String> path : e.references()) {
             String id = path.get(0).equals("unknown") && path.size() > 1 ? path.get(1) : path.get(0);
-            if (ids.computed.containsKey(id) && !ids.questions.containsKey(id)) {
+            if (ids.computed(id) != null && ids.question(id) == null) {
                 out.error(e.location(), "Q101", id, what);
             }
         }
@@ -95,8 +95,8 @@ final class ExpressionChecks {
                 } else {
                     referencedIds.add(path.get(1));
                 }
-            } else if (ids.groupOfField.containsKey(head)) {
-                out.error(e.location(), "Q094", head, ids.groupOfField.get(head).id(), what);
+            } else if (ids.groupOf(head) != null) {
+                out.error(e.location(), "Q094", head, ids.groupOf(head).id(), what);
             } else if (!ids.isDeclared(head)) {
                 out.error(e.location(), "Q095", head, what, suggest(head, ids.allIds()));
             } else {
@@ -111,8 +111,8 @@ final class ExpressionChecks {
             String field = name.substring("item.".length());
             asked = group == null ? null : group.fields().stream().filter(f -> f.id().equals(field)).findFirst().orElse(null);
         } else {
-            asked = ids.questions.get(name);
-            Computed c = ids.computed.get(name);
+            asked = ids.question(name);
+            Computed c = ids.computed(name);
             if (c != null && (c.kind() == Computed.Kind.ANY || c.kind() == Computed.Kind.ALL)) {
                 return true;
             }
@@ -123,7 +123,7 @@ final class ExpressionChecks {
     /** A literal that looks like a choice id but is none is almost always a typo; a choice never mentioned is dead. */
     void checkLiterals() {
         Set<String> allChoices = new HashSet<>();
-        for (Question question : ids.questions.values()) {
+        for (Question question : ids.questions()) {
             question.choices().forEach(c -> allChoices.add(c.id()));
         }
         for (String literal : mentionedLiterals) {
@@ -131,7 +131,7 @@ final class ExpressionChecks {
                 out.warning(Location.of(q.sourceName()), "Q098", literal, suggest(literal, allChoices));
             }
         }
-        for (Question question : ids.questions.values()) {
+        for (Question question : ids.questions()) {
             // Multiple choices often list options for the record only; a single choice's options are alternatives.
             if (!referencedIds.contains(question.id()) || question.type() != QuestionType.SINGLE) {
                 continue;

@@ -32,8 +32,8 @@ final class ScoringChecks {
                         out.error(c.location(), "S004", what, "max");
                     }
                     for (String id : c.of()) {
-                        Question ref = ids.questions.get(id);
-                        Computed cref = ids.computed.get(id);
+                        Question ref = ids.question(id);
+                        Computed cref = ids.computed(id);
                         expressions.referenced(id);
                         if (ref == null && cref == null) {
                             out.error(c.location(), "Q050", id, what, suggest(id, ids.allIds()));
@@ -43,7 +43,7 @@ final class ScoringChecks {
                     }
                 }
                 default -> {
-                    Question group = ids.questions.get(c.group());
+                    Question group = ids.question(c.group());
                     expressions.referenced(c.group());
                     if (group == null || !group.isGroup()) {
                         out.error(c.location(), "Q052", c.group(), what, suggest(c.group(), ids.groupIds()));
@@ -81,7 +81,7 @@ final class ScoringChecks {
             scored.add(r.factor());
             Question group = null;
             if (r.forEach() != null) {
-                group = ids.questions.get(r.forEach());
+                group = ids.question(r.forEach());
                 expressions.referenced(r.forEach());
                 if (group == null || !group.isGroup()) {
                     out.error(r.location(), "Q052", r.forEach(), what, suggest(r.forEach(), ids.groupIds()));
