@@ -1,11 +1,8 @@
 package dev.csreview.assessment;
 
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import dev.csreview.questionnaire.Expr;
 import dev.csreview.questionnaire.ExprNode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +16,15 @@ import java.util.Objects;
  * decided it ({@code reads}) and, when unknown, only the unknown facts that could change it ({@code open}).
  */
 final class ThreeValued {
-    /** Longest text one evaluation may build: a questionnaire doubling a text in 40 computed values stops here. */
-    static final int MAX_TEXT = 100_000;
-
-    private final Expr expr;
     private final Map<String, Fact> facts;
     private final ItemFacts item;
+    /** The operators on known values; this class decides when an operand is known enough to apply them. */
+    private final KnownValues operators;
 
     private ThreeValued(Expr expr, Map<String, Fact> facts, ItemFacts item) {
-        this.expr = expr;
         this.facts = facts;
         this.item = item;
+        this.operators = new KnownValues(expr);
     }
 
     static Value evaluate(Expr expr, Map<String, Fact> facts, ItemFacts item) {
@@ -42,8 +37,8 @@ final class ThreeValued {
             return switch (state) {
                 case UNKNOWN, MISSING -> Truth.UNCERTAIN;
                 // At least 1 is certainly not 0; at least 0 (or less) says nothing.
-                case LOWER_BOUND -> positive(value) ? Truth.TRUE : Truth.UNCERTAIN;
-                default -> truthy(value) ? Truth.TRUE : Truth.FALSE;
+                case LOWER_BOUND -> KnownValues.positive(value) ? Truth.TRUE : Truth.UNCERTAIN;
+                default -> KnownValues.truthy(value) ? Truth.TRUE : Truth.FALSE;
             };
         }
 
@@ -95,18 +90,18 @@ final class ThreeValued {
         }
         if (n instanceof ExprNode.Negate neg) {
             Value v = eval(neg.operand());
-            return v.known() ? known(negate(v.value()), v.reads()) : unknown(v.reads(), v.open());
+            return v.known() ? known(operators.negate(v.value()), v.reads()) : unknown(v.reads(), v.open());
         }
         if (n instanceof ExprNode.Size s) {
             Value v = eval(s.operand());
-            return v.known() ? known(size(v.value()), v.reads()) : unknown(v.reads(), v.open());
+            return v.known() ? known(operators.size(v.value()), v.reads()) : unknown(v.reads(), v.open());
         }
         if (n instanceof ExprNode.Empty e) {
             Value v = eval(e.operand());
-            if (v.state() == FactState.LOWER_BOUND && positive(v.value())) {
+            if (v.state() == FactState.LOWER_BOUND && KnownValues.positive(v.value())) {
                 return known(false, v.reads());
             }
-            return v.known() ? known(!truthy(v.value()), v.reads()) : unknown(v.reads(), v.open());
+            return v.known() ? known(!KnownValues.truthy(v.value()), v.reads()) : unknown(v.reads(), v.open());
         }
         if (n instanceof ExprNode.Conditional c) {
             return conditional(c);
@@ -194,7 +189,7 @@ final class ThreeValued {
         Value r = eval(c.right());
         List<FactRead> reads = join(l.reads(), r.reads());
         if (l.known() && r.known()) {
-            return known(compareKnown(c.op(), l.value(), r.value()), reads);
+            return known(operators.compare(c.op(), l.value(), r.value()), reads);
         }
         Boolean settled = null;
         if (l.state() == FactState.LOWER_BOUND && r.known()) {
@@ -210,7 +205,7 @@ final class ThreeValued {
         if (!(bound instanceof Number b) || !(known instanceof Number k)) {
             return null;
         }
-        int c = compareNumbers(b, k);
+        int c = KnownValues.compareNumbers(b, k);
         if (c > 0) {
             return switch (op) {
                 case GT, GE, NE -> Boolean.TRUE;
@@ -233,60 +228,6 @@ final class ThreeValued {
         };
     }
 
-    private boolean compareKnown(ExprNode.Comparison op, Object a, Object b) {
-        if (op == ExprNode.Comparison.EQ || op == ExprNode.Comparison.NE) {
-            return equal(a, b) == (op == ExprNode.Comparison.EQ);
-        }
-        int order = order(a, b);
-        return switch (op) {
-            case LT -> order < 0;
-            case LE -> order <= 0;
-            case GT -> order > 0;
-            default -> order >= 0;
-        };
-    }
-
-    private boolean equal(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        if (a instanceof Number x && b instanceof Number y) {
-            return compareNumbers(x, y) == 0;
-        }
-        if (a.getClass() != b.getClass() && !(a instanceof Collection && b instanceof Collection)) {
-            throw mixed(a, b);
-        }
-        return a.equals(b);
-    }
-
-    /** Numbers by value, texts (and dates) as text; an empty answer orders as 0 or "" (what JEXL's lenient arithmetic did). */
-    private int order(Object a, Object b) {
-        if (a == null && b == null) {
-            return 0;
-        }
-        if (a instanceof Number || b instanceof Number) {
-            Object x = a == null ? (Object) 0L : a;
-            Object y = b == null ? (Object) 0L : b;
-            if (x instanceof Number nx && y instanceof Number ny) {
-                return compareNumbers(nx, ny);
-            }
-        } else if (a instanceof String || b instanceof String) {
-            Object x = a == null ? "" : a;
-            Object y = b == null ? "" : b;
-            if (x instanceof String sx && y instanceof String sy) {
-                return sx.compareTo(sy);
-            }
-        }
-        throw mixed(a, b);
-    }
-
-    private static int compareNumbers(Number a, Number b) {
-        if (a instanceof Long x && b instanceof Long y) {
-            return Long.compare(x, y);
-        }
-        return Double.compare(a.doubleValue(), b.doubleValue());
-    }
-
     private Value match(ExprNode.Match m) {
         Value l = eval(m.left());
         Value r = eval(m.right());
@@ -294,37 +235,7 @@ final class ThreeValued {
         if (!l.known() || !r.known()) {
             return unknown(reads, join(l.open(), r.open()));
         }
-        boolean found;
-        Object container = r.value();
-        if (container instanceof Collection<?> values) {
-            found = false;
-            for (Object v : values) {
-                found |= v == null ? l.value() == null : l.value() != null && looselyEqual(l.value(), v);
-            }
-        } else if (container instanceof String regex) {
-            found = l.value() != null && pattern(m, regex).matches(String.valueOf(l.value()));
-        } else {
-            found = container == null ? false : looselyEqual(l.value(), container);
-        }
-        return known(found != m.negated(), reads);
-    }
-
-    private Pattern pattern(ExprNode.Match m, String regex) {
-        if (m.pattern() != null) {
-            return m.pattern();
-        }
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new Expr.ExprException(expr, "the answer '" + regex + "' is not a pattern: " + e.getDescription());
-        }
-    }
-
-    private static boolean looselyEqual(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return compareNumbers(x, y) == 0;
-        }
-        return Objects.equals(a, b);
+        return known(operators.matches(m, l.value(), r.value()), reads);
     }
 
     private Value arithmetic(ExprNode.Arithmetic a) {
@@ -332,11 +243,11 @@ final class ThreeValued {
         Value r = eval(a.right());
         List<FactRead> reads = join(l.reads(), r.reads());
         if (l.known() && r.known()) {
-            return known(calculate(a.op(), l.value(), r.value()), reads);
+            return known(operators.calculate(a.op(), l.value(), r.value()), reads);
         }
         if (l.state() != FactState.UNKNOWN && r.state() != FactState.UNKNOWN
                 && l.value() instanceof Number x && r.value() instanceof Number y && keepsLowerBound(a.op(), x, y)) {
-            return new Value(calculate(a.op(), x, y), FactState.LOWER_BOUND, reads, join(l.open(), r.open()));
+            return new Value(operators.calculate(a.op(), x, y), FactState.LOWER_BOUND, reads, join(l.open(), r.open()));
         }
         return unknown(reads, join(l.open(), r.open()));
     }
@@ -344,87 +255,6 @@ final class ThreeValued {
     /** At least x plus at least y is at least x + y; at least x times at least y too, when neither is negative. */
     private static boolean keepsLowerBound(ExprNode.Operator op, Number x, Number y) {
         return op == ExprNode.Operator.ADD || op == ExprNode.Operator.MUL && x.doubleValue() >= 0 && y.doubleValue() >= 0;
-    }
-
-    private Object calculate(ExprNode.Operator op, Object a, Object b) {
-        if (op == ExprNode.Operator.ADD && (a instanceof String || b instanceof String)) {
-            String x = a == null ? "" : String.valueOf(a);
-            String y = b == null ? "" : String.valueOf(b);
-            if ((long) x.length() + y.length() > MAX_TEXT) {
-                throw new Expr.ExprException(expr, "E007", "a text longer than " + MAX_TEXT + " characters");
-            }
-            return x + y;
-        }
-        Object x = a == null ? (Object) 0L : a;
-        Object y = b == null ? (Object) 0L : b;
-        if (!(x instanceof Number nx) || !(y instanceof Number ny)) {
-            throw mixed(a, b);
-        }
-        if (nx instanceof Long lx && ny instanceof Long ly) {
-            try {
-                return switch (op) {
-                    case ADD -> Math.addExact(lx, ly);
-                    case SUB -> Math.subtractExact(lx, ly);
-                    case MUL -> Math.multiplyExact(lx, ly);
-                    case DIV -> lx / nonZero(ly);
-                    case MOD -> lx % nonZero(ly);
-                };
-            } catch (ArithmeticException e) {
-                throw new Expr.ExprException(expr, "E007", "a number beyond " + Long.MAX_VALUE);
-            }
-        }
-        double dx = nx.doubleValue();
-        double dy = ny.doubleValue();
-        return switch (op) {
-            case ADD -> dx + dy;
-            case SUB -> dx - dy;
-            case MUL -> dx * dy;
-            case DIV -> dx / nonZero(dy);
-            case MOD -> dx % nonZero(dy);
-        };
-    }
-
-    private long nonZero(long n) {
-        if (n == 0) {
-            throw new Expr.ExprException(expr, "division by zero");
-        }
-        return n;
-    }
-
-    private double nonZero(double n) {
-        if (n == 0) {
-            throw new Expr.ExprException(expr, "division by zero");
-        }
-        return n;
-    }
-
-    private Object negate(Object v) {
-        if (v instanceof Long n) {
-            if (n == Long.MIN_VALUE) {
-                throw new Expr.ExprException(expr, "E007", "a number beyond " + Long.MAX_VALUE);
-            }
-            return -n;
-        }
-        if (v instanceof Number n) {
-            return -n.doubleValue();
-        }
-        if (v == null) {
-            return 0L;
-        }
-        throw new Expr.ExprException(expr, "'-' before " + kind(v));
-    }
-
-    private long size(Object v) {
-        if (v == null) {
-            return 0;
-        }
-        if (v instanceof String s) {
-            return s.length();
-        }
-        if (v instanceof Collection<?> c) {
-            return c.size();
-        }
-        throw new Expr.ExprException(expr, "size() of " + kind(v));
     }
 
     private Value conditional(ExprNode.Conditional c) {
@@ -466,52 +296,6 @@ final class ThreeValued {
             values.add(v.value());
         }
         return known ? known(java.util.Collections.unmodifiableList(values), distinct(reads)) : unknown(distinct(reads), distinct(open));
-    }
-
-    private Expr.ExprException mixed(Object a, Object b) {
-        return new Expr.ExprException(expr, kind(a) + " with " + kind(b));
-    }
-
-    private static String kind(Object v) {
-        if (v == null) {
-            return "nothing";
-        }
-        if (v instanceof Boolean) {
-            return "a yes/no";
-        }
-        if (v instanceof Number) {
-            return "a number";
-        }
-        if (v instanceof String) {
-            return "a text";
-        }
-        if (v instanceof Collection) {
-            return "a list";
-        }
-        return "a value";
-    }
-
-    private static boolean positive(Object value) {
-        return value instanceof Number n && n.doubleValue() > 0;
-    }
-
-    static boolean truthy(Object value) {
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (value instanceof Collection<?> c) {
-            return !c.isEmpty();
-        }
-        return true;
     }
 
     private static List<FactRead> join(List<FactRead> a, List<FactRead> b) {
