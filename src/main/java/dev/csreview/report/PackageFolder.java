@@ -165,6 +165,8 @@ public final class PackageFolder {
      * in the user's folder. A lock whose owner is gone (a run killed while holding it) is taken over.
      */
     private static final class FolderLock implements AutoCloseable {
+        // Static on purpose, the one piece of process-wide state: it guards folders on the disk, which two runs in one JVM
+        // share as much as two threads of one run do (the lock folder below guards them between processes).
         private static final Map<Path, java.util.concurrent.locks.ReentrantLock> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
         private static final String NAME = ".csreview-lock";
         private final java.util.concurrent.locks.ReentrantLock local;
