@@ -17,18 +17,7 @@ for N in "${SIZES[@]}"; do
   DIR="$WORK/p$N"
   mkdir -p "$DIR"
   # Profiles made from the samples (every answer present, as a real client's would be), with names and counts varied.
-  python3 - "$DIR" "$N" samples <<'PY'
-import glob, random, re, sys
-d, n, samples = sys.argv[1], int(sys.argv[2]), sorted(glob.glob(sys.argv[3] + "/*.yaml"))
-texts = [open(p, encoding="utf-8").read() for p in samples]
-rnd = random.Random(42)
-for i in range(n):
-    t = rnd.choice(texts)
-    t = re.sub(r"(?m)^  company_name: .*$", f'  company_name: "Client {i}"', t)
-    t = re.sub(r"(?m)^  users_registered: .*$", f"  users_registered: {rnd.choice([5000, 200000, 999999, 1000001, 3200000, 'unknown'])}", t)
-    t = re.sub(r"(?m)^  persons_deduplicated: .*$", f"  persons_deduplicated: {rnd.choice([1000, 999999, 2000000, 'unknown'])}", t)
-    open(f"{d}/client-{i:05d}.yaml", "w", encoding="utf-8").write(t)
-PY
+  python3 scripts/make-profiles.py "$DIR" "$N" samples
   run() {
     local mode="$1"; shift
     local t0 t1 rss

@@ -76,21 +76,7 @@ echo "   $BATCH_ROUNDS rounds, the modes alternating within each (the machine's 
 printf '%-7s %-22s %8s %11s %9s\n' N mode seconds profiles/s RSS_MB
 for N in 100 1000 10000; do
   D="$W/p$N"; mkdir -p "$D"
-  python3 - "$D" "$N" samples <<'PY'
-import glob, random, re, sys
-d, n, samples = sys.argv[1], int(sys.argv[2]), sorted(glob.glob(sys.argv[3] + "/*.yaml"))
-texts = [open(p, encoding="utf-8").read() for p in samples]
-rnd = random.Random(42)
-for i in range(n):
-    t = re.sub(r"(?m)^  company_name: .*$", f'  company_name: "Client {i}"', rnd.choice(texts))
-    registered = rnd.choice([5000, 999999, 1000001, 3200000, 'unknown'])
-    # A sample with no users (no individuals use its services) keeps its 0: the questionnaire checks the two agree.
-    t = re.sub(r"(?m)^  users_registered: (?!0\s*$).*$", f"  users_registered: {registered}", t)
-    # Active users are counted among the accounts (the questionnaire refuses more active than registered).
-    if registered != 'unknown':
-        t = re.sub(r"(?m)^  users_active_12m: (\d+)\s*$", lambda m: f"  users_active_12m: {min(int(m.group(1)), registered)}", t)
-    open(f"{d}/client-{i:05d}.yaml", "w", encoding="utf-8").write(t)
-PY
+  python3 scripts/make-profiles.py "$D" "$N" samples
   run() {
     local mode="$1"; shift
     local t0 t1
