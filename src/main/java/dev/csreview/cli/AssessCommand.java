@@ -84,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
                 jobs.count(), strictVersion,
                 pkg.out == null ? null : pkg.choices(context.env()), pkg.templates, common.lang(), pkg.fixedDate(context.env()));
         AssessRun.Summary summary = new AssessRun(context, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                TerminalProgress::start, Version.get()).run(request);
+                total -> TerminalProgress.start(total, context.env()), Version.get()).run(request);
         return summary.invalid() ? ExitCode.INVALID : summary.failsGate(failOn) ? ExitCode.THRESHOLD : ExitCode.OK;
     }
 }

@@ -51,7 +51,7 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PortfolioRun.Summary s = new PortfolioRun(context, spec.commandLine().getOut(), spec.commandLine().getErr(), TerminalProgress::start,
+        PortfolioRun.Summary s = new PortfolioRun(context, spec.commandLine().getOut(), spec.commandLine().getErr(), total -> TerminalProgress.start(total, context.env()),
                 Version.get()).run(new PortfolioRun.Request(profiles, allowEmpty.allowed, questionnaire.orNull(), questionnairePath.folders,
                         jobs.count(), compareWith, pkg.choices(context.env()), common.lang()));
         return s.invalid() ? ExitCode.INVALID : ExitCode.OK;

@@ -12,8 +12,9 @@ final class TerminalProgress implements dev.csreview.run.Progress {
         this.bar = bar;
     }
 
-    static TerminalProgress start(int total) {
-        boolean terminal = total > 1 && System.console() != null && System.getenv("CI") == null;
+    /** A bar for {@code total} profiles on a terminal; nothing for one profile, in a pipe, or under CI ({@code env}). */
+    static TerminalProgress start(int total, java.util.Map<String, String> env) {
+        boolean terminal = total > 1 && System.console() != null && env.get("CI") == null;
         return new TerminalProgress(terminal
                 ? new ProgressBarBuilder().setTaskName("csreview").setInitialMax(total)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
