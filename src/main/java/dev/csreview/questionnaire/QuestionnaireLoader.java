@@ -110,7 +110,7 @@ public final class QuestionnaireLoader {
         }
 
         Questionnaire questionnaire(YNode root) {
-            Optional<Fields> fo = Fields.of(root, "questionnaire", TOP_KEYS, out);
+            Optional<Fields> fo = Fields.of(root, Diagnostic.Term.of("questionnaire"), TOP_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -130,7 +130,7 @@ public final class QuestionnaireLoader {
                 }
             }
             if (!f.has("sections")) {
-                out.error(f.location(), "S004", "questionnaire", "sections");
+                out.error(f.location(), "S004", Diagnostic.Term.of("questionnaire"), "sections");
             }
             List<Computed> computed = new ArrayList<>();
             for (YNode n : f.list("computed")) {
@@ -180,7 +180,7 @@ public final class QuestionnaireLoader {
         }
 
         Migration migration(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "migration", MIGRATION_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("migration"), MIGRATION_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -198,7 +198,7 @@ public final class QuestionnaireLoader {
         }
 
         Migration.Change change(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "migration change", CHANGE_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("migration change"), CHANGE_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -242,13 +242,13 @@ public final class QuestionnaireLoader {
             }
             boolean needsTo = kind == Migration.Kind.RENAME || kind == Migration.Kind.MERGE;
             if (needsTo && to == null) {
-                out.error(f.location(), "S004", "migration change", "to");
+                out.error(f.location(), "S004", Diagnostic.Term.of("migration change"), "to");
             }
             if (kind == Migration.Kind.SPLIT && ids.isEmpty()) {
-                out.error(f.location(), "S004", "migration change", "into");
+                out.error(f.location(), "S004", Diagnostic.Term.of("migration change"), "into");
             }
             if (kind == Migration.Kind.CHOICES && map.isEmpty()) {
-                out.error(f.location(), "S004", "migration change", "map");
+                out.error(f.location(), "S004", Diagnostic.Term.of("migration change"), "map");
             }
             Text why = text(f, "why", kind != Migration.Kind.RENAME && kind != Migration.Kind.CHOICES);
             return new Migration.Change(kind, question, to, java.util.Collections.unmodifiableMap(map), List.copyOf(ids), why, f.location(), Map.copyOf(at));
@@ -258,7 +258,7 @@ public final class QuestionnaireLoader {
             Map<String, Instrument> result = new LinkedHashMap<>();
             YNode node = f.node("instruments");
             if (node == null) {
-                out.error(f.location(), "S004", "questionnaire", "instruments");
+                out.error(f.location(), "S004", Diagnostic.Term.of("questionnaire"), "instruments");
                 return result;
             }
             if (!(node instanceof YNode.Mapping m)) {
@@ -266,7 +266,7 @@ public final class QuestionnaireLoader {
                 return result;
             }
             for (var e : m.entries().entrySet()) {
-                Optional<Fields> io = Fields.of(e.getValue(), "instrument", INSTRUMENT_KEYS, out);
+                Optional<Fields> io = Fields.of(e.getValue(), Diagnostic.Term.of("instrument"), INSTRUMENT_KEYS, out);
                 if (io.isEmpty()) {
                     continue;
                 }
@@ -324,13 +324,13 @@ public final class QuestionnaireLoader {
             }
             if (raw.isEmpty()) {
                 // Only when none are written: a bad range is reported as such (Q020), not also as missing.
-                out.error(i.location(), "S004", "instrument", "articles");
+                out.error(i.location(), "S004", Diagnostic.Term.of("instrument"), "articles");
             }
             return List.copyOf(result);
         }
 
         Section section(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "section", SECTION_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("section"), SECTION_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -351,7 +351,7 @@ public final class QuestionnaireLoader {
         }
 
         Question question(YNode n, boolean inGroup) {
-            Optional<Fields> fo = Fields.of(n, "question", QUESTION_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("question"), QUESTION_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -371,12 +371,12 @@ public final class QuestionnaireLoader {
             }
             List<Choice> choices = new ArrayList<>();
             for (YNode cn : f.list("choices")) {
-                Fields.of(cn, "choice", CHOICE_KEYS, out).ifPresent(c -> choices.add(new Choice(
+                Fields.of(cn, Diagnostic.Term.of("choice"), CHOICE_KEYS, out).ifPresent(c -> choices.add(new Choice(
                         c.requiredString("id").orElse(""), text(c, "text", true), text(c, "help", false), c.location())));
             }
             List<Validation> validations = new ArrayList<>();
             for (YNode vn : f.list("validate")) {
-                Fields.of(vn, "validation", VALIDATION_KEYS, out).ifPresent(v -> {
+                Fields.of(vn, Diagnostic.Term.of("validation"), VALIDATION_KEYS, out).ifPresent(v -> {
                     Expr rule = expr(v, "rule");
                     if (rule == null && !v.has("rule")) {
                         out.error(v.location(), "S004", "validation", "rule");
@@ -422,7 +422,7 @@ public final class QuestionnaireLoader {
         }
 
         Computed computed(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "computed value", COMPUTED_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("computed value"), COMPUTED_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -449,7 +449,7 @@ public final class QuestionnaireLoader {
                     group = f.string(kinds.get(0)).orElse("");
                     expr = expr(f, "where");
                     if (!f.has("where")) {
-                        out.error(f.location(), "S004", "computed value", "where");
+                        out.error(f.location(), "S004", Diagnostic.Term.of("computed value"), "where");
                     }
                 }
             }
@@ -457,14 +457,14 @@ public final class QuestionnaireLoader {
         }
 
         Factor factor(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "factor", FACTOR_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("factor"), FACTOR_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
             Fields f = fo.get();
             List<Factor.Level> levels = new ArrayList<>();
             for (YNode ln : f.list("levels")) {
-                Fields.of(ln, "level", LEVEL_KEYS, out).ifPresent(l -> levels.add(new Factor.Level(
+                Fields.of(ln, Diagnostic.Term.of("level"), LEVEL_KEYS, out).ifPresent(l -> levels.add(new Factor.Level(
                         l.requiredString("id").orElse(""), text(l, "name", true),
                         l.integer("min").orElse(0L).intValue())));
             }
@@ -478,7 +478,7 @@ public final class QuestionnaireLoader {
         }
 
         Rule rule(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "rule", RULE_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("rule"), RULE_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -493,7 +493,7 @@ public final class QuestionnaireLoader {
         }
 
         Determination determination(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "determination", DETERMINATION_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("determination"), DETERMINATION_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
@@ -540,7 +540,7 @@ public final class QuestionnaireLoader {
         }
 
         Note note(YNode n) {
-            Optional<Fields> fo = Fields.of(n, "note", NOTE_KEYS, out);
+            Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("note"), NOTE_KEYS, out);
             if (fo.isEmpty()) {
                 return null;
             }
