@@ -24,8 +24,9 @@ public record Diagnostic(Location location, Severity severity, String code, List
 
     /**
      * An argument in csreview's own words rather than the input's: the bundle's {@code term.KEY} (a
-     * MessageFormat of {@code args}), in the reader's language like the message around it. A key the bundle lacks
-     * is shown as written, with its arguments after it.
+     * MessageFormat of {@code args}), in the reader's language like the message around it. An argument that names
+     * another term ({@code term.kind.text}) is that term's words. A key the bundle lacks is shown as written, with
+     * its arguments after it.
      */
     public record Term(String key, List<String> args) {
         public Term {
@@ -46,12 +47,18 @@ public record Diagnostic(Location location, Severity severity, String code, List
             return new Term(parts[0], List.of(parts).subList(1, parts.length));
         }
 
+        /** The words in the language of {@code locale} (English for an exception's message). */
+        public String in(Locale locale) {
+            return in(bundle(locale), locale);
+        }
+
         String in(ResourceBundle bundle, Locale locale) {
             String name = "term." + key.replace(' ', '_');
             if (!bundle.containsKey(name)) {
                 return args.isEmpty() ? key : key + " " + String.join(" ", args);
             }
-            return new MessageFormat(bundle.getString(name), locale).format(args.toArray());
+            Object[] shown = args.stream().map(a -> a.startsWith("term.") && bundle.containsKey(a) ? bundle.getString(a) : a).toArray();
+            return new MessageFormat(bundle.getString(name), locale).format(shown);
         }
 
         private static final String TERM = "\u0000term:";

@@ -102,9 +102,15 @@ class CataloguesTest {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = Pattern.compile("Term\\.of\\(\"([^\"]+)\"").matcher(Files.readString(f));
+                String code = Files.readString(f);
+                Matcher m = Pattern.compile("Term\\.of\\(\"([^\"]+)\"").matcher(code);
                 while (m.find()) {
                     used.add("term." + m.group(1).replace(' ', '_'));
+                }
+                // A term named as another's argument ("term.kind.text").
+                Matcher named = Pattern.compile("\"(term\\.[\\w.]+)\"").matcher(code);
+                while (named.find()) {
+                    used.add(named.group(1));
                 }
             }
         }
@@ -126,6 +132,10 @@ class CataloguesTest {
         dev.csreview.diagnostic.Diagnostic key = dev.csreview.diagnostic.Diagnostic.error(dev.csreview.diagnostic.Location.of("q.yaml"), "S001",
                 dev.csreview.diagnostic.Diagnostic.Term.of("factor_evidence"), "scalar");
         assertThat(key.message(Locale.CHINESE)).startsWith("factor_evidence 应为映射");
+        // A term naming another (a value's kind) is that term's words.
+        dev.csreview.diagnostic.Diagnostic.Term mixed = dev.csreview.diagnostic.Diagnostic.Term.of("mixed", "term.kind.text", "term.kind.number");
+        assertThat(mixed.in(Locale.ENGLISH)).isEqualTo("a text with a number");
+        assertThat(mixed.in(Locale.CHINESE)).isEqualTo("文本与数字");
     }
 
     @Test
