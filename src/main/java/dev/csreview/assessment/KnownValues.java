@@ -99,7 +99,7 @@ final class KnownValues {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new Expr.ExprException(expr, "the answer '" + regex + "' is not a pattern: " + e.getDescription());
+            throw new Expr.ExprException(expr, dev.csreview.diagnostic.Diagnostic.Term.of("answer not a pattern", regex, e.getDescription()));
         }
     }
 
@@ -115,7 +115,7 @@ final class KnownValues {
             String x = a == null ? "" : String.valueOf(a);
             String y = b == null ? "" : String.valueOf(b);
             if ((long) x.length() + y.length() > MAX_TEXT) {
-                throw new Expr.ExprException(expr, "E007", "a text longer than " + MAX_TEXT + " characters");
+                throw new Expr.ExprException(expr, "E007", dev.csreview.diagnostic.Diagnostic.Term.of("long text", MAX_TEXT));
             }
             return x + y;
         }
@@ -134,7 +134,7 @@ final class KnownValues {
                     case MOD -> lx % nonZero(ly);
                 };
             } catch (ArithmeticException e) {
-                throw new Expr.ExprException(expr, "E007", "a number beyond " + Long.MAX_VALUE);
+                throw new Expr.ExprException(expr, "E007", dev.csreview.diagnostic.Diagnostic.Term.of("number beyond", Long.MAX_VALUE));
             }
         }
         double dx = nx.doubleValue();
@@ -150,14 +150,14 @@ final class KnownValues {
 
     private long nonZero(long n) {
         if (n == 0) {
-            throw new Expr.ExprException(expr, "division by zero");
+            throw new Expr.ExprException(expr, dev.csreview.diagnostic.Diagnostic.Term.of("division by zero"));
         }
         return n;
     }
 
     private double nonZero(double n) {
         if (n == 0) {
-            throw new Expr.ExprException(expr, "division by zero");
+            throw new Expr.ExprException(expr, dev.csreview.diagnostic.Diagnostic.Term.of("division by zero"));
         }
         return n;
     }
@@ -165,7 +165,7 @@ final class KnownValues {
     Object negate(Object v) {
         if (v instanceof Long n) {
             if (n == Long.MIN_VALUE) {
-                throw new Expr.ExprException(expr, "E007", "a number beyond " + Long.MAX_VALUE);
+                throw new Expr.ExprException(expr, "E007", dev.csreview.diagnostic.Diagnostic.Term.of("number beyond", Long.MAX_VALUE));
             }
             return -n;
         }
@@ -175,7 +175,7 @@ final class KnownValues {
         if (v == null) {
             return 0L;
         }
-        throw new Expr.ExprException(expr, "'-' before " + kind(v));
+        throw new Expr.ExprException(expr, dev.csreview.diagnostic.Diagnostic.Term.of("minus before", kind(v)));
     }
 
     long size(Object v) {
@@ -188,30 +188,31 @@ final class KnownValues {
         if (v instanceof Collection<?> c) {
             return c.size();
         }
-        throw new Expr.ExprException(expr, "size() of " + kind(v));
+        throw new Expr.ExprException(expr, dev.csreview.diagnostic.Diagnostic.Term.of("size of", kind(v)));
     }
 
     private Expr.ExprException mixed(Object a, Object b) {
-        return new Expr.ExprException(expr, kind(a) + " with " + kind(b));
+        return new Expr.ExprException(expr, dev.csreview.diagnostic.Diagnostic.Term.of("mixed", kind(a), kind(b)));
     }
 
+    /** The kind of a value, as the term that names it in a message (diagnostics term.kind.*). */
     private static String kind(Object v) {
         if (v == null) {
-            return "nothing";
+            return "term.kind.nothing";
         }
         if (v instanceof Boolean) {
-            return "a yes/no";
+            return "term.kind.yesno";
         }
         if (v instanceof Number) {
-            return "a number";
+            return "term.kind.number";
         }
         if (v instanceof String) {
-            return "a text";
+            return "term.kind.text";
         }
         if (v instanceof Collection) {
-            return "a list";
+            return "term.kind.list";
         }
-        return "a value";
+        return "term.kind.value";
     }
 
     static boolean positive(Object value) {

@@ -102,7 +102,7 @@ public final class ProfileAssessor {
      * number): the questionnaire's error, shown at the expression, not an internal one.
      */
     private static void failed(Expr.ExprException e, String sourceName, Diagnostics out) {
-        String why = String.valueOf(e.getMessage()).replaceFirst("^\\S+@\\d+:\\d+ ", "");
+        Object why = e.why() instanceof String jexl ? jexl.replaceFirst("^\\S+@\\d+:\\d+ ", "") : e.why();
         out.error(e.expr().location(), e.code(), e.expr().source(), sourceName, why);
     }
 

@@ -78,7 +78,7 @@ public final class Main {
     /**
      * {@code csreview --lang zh assess …} as {@code csreview assess --lang zh …}: the root command has no options
      * of its own but help and version, and the subcommand stays the first argument (it is the only one built).
-     * What the subcommand does not take (help, schema have no --lang) is dropped: the language was read already.
+     * What the subcommand does not take (help has no --lang) is dropped: the language was read already.
      */
     static String[] behindSubcommand(String[] args, int lead, CommandLine sub) {
         if (lead == 0) {

@@ -73,8 +73,8 @@ public final class InputFiles {
     }
 
     private static InvalidInputException unreadable(Location at, Path path, IOException e) {
-        String why = e instanceof NoSuchFileException ? "no such file: " + path
-                : e instanceof AccessDeniedException ? "permission denied: " + path
+        Object why = e instanceof NoSuchFileException ? Diagnostic.Term.of("no such file", path)
+                : e instanceof AccessDeniedException ? Diagnostic.Term.of("permission denied", path)
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         return new InvalidInputException(List.of(Diagnostic.error(at, "F001", why)));
     }

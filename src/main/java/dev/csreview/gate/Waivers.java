@@ -1,5 +1,6 @@
 package dev.csreview.gate;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
@@ -48,9 +49,9 @@ public final class Waivers {
         Diagnostics out = new Diagnostics();
         Optional<YNode> root = new YamlReader().read(file, bytes, out);
         List<Waiver> list = new ArrayList<>();
-        root.flatMap(r -> Fields.of(r, "waiver file", TOP, out)).ifPresent(f -> {
+        root.flatMap(r -> Fields.of(r, Diagnostic.Term.of("waiver file"), TOP, out)).ifPresent(f -> {
             for (YNode n : f.list("waivers")) {
-                Fields.of(n, "waiver", KEYS, out).ifPresent(w -> {
+                Fields.of(n, Diagnostic.Term.of("waiver"), KEYS, out).ifPresent(w -> {
                     String id = w.requiredString("id").orElse("");
                     String reason = w.requiredString("reason").orElse("");
                     String owner = w.requiredString("owner").orElse("");

@@ -77,7 +77,7 @@ public final class ProfileLoader {
         if (migrated.isPresent()) {
             root = migrated.get().root();
         }
-        Optional<Fields> fo = Fields.of(root, "profile", TOP_KEYS, out);
+        Optional<Fields> fo = Fields.of(root, Diagnostic.Term.of("profile"), TOP_KEYS, out);
         if (fo.isEmpty()) {
             return Optional.empty();
         }
@@ -129,7 +129,7 @@ public final class ProfileLoader {
             if (v instanceof YNode.Scalar s && s.kind() == YNode.ScalarKind.STRING && !s.text().isBlank()) {
                 into.put(e.getKey(), new Evidence(s.text().strip(), null, null, keyAt));
             } else if (v instanceof YNode.Mapping) {
-                Fields.of(v, "evidence for " + e.getKey(), EVIDENCE_KEYS, out).ifPresent(ev -> {
+                Fields.of(v, Diagnostic.Term.of("evidence for", e.getKey()), EVIDENCE_KEYS, out).ifPresent(ev -> {
                     String document = ev.requiredString("document").orElse("").strip();
                     if (!document.isEmpty()) {
                         into.put(e.getKey(), new Evidence(document, ev.string("date").map(String::strip).orElse(null),
@@ -153,7 +153,7 @@ public final class ProfileLoader {
             return events;
         }
         for (YNode item : seq.items()) {
-            Optional<Fields> fo = Fields.of(item, "history entry", HISTORY_KEYS, out);
+            Optional<Fields> fo = Fields.of(item, Diagnostic.Term.of("history entry"), HISTORY_KEYS, out);
             if (fo.isEmpty()) {
                 continue;
             }
@@ -166,7 +166,7 @@ public final class ProfileLoader {
             }
             String event = h.requiredString("event").orElse("");
             if (!event.isEmpty() && !event.equals(HistoryEvent.MIGRATED) && !event.equals(HistoryEvent.ANSWERED)) {
-                out.error(h.at("event"), "S005", "event", "migrated or answered", "'" + event + "'");
+                out.error(h.at("event"), "S005", "event", Diagnostic.Term.of("migrated or answered"), "'" + event + "'");
             }
             events.add(new HistoryEvent(on, h.requiredString("version").orElse(""), event, h.string("from").orElse(null), h.strings("questions"),
                     h.location()));

@@ -104,6 +104,31 @@ public final class Expr {
             super(message);
             this.expr = expr;
             this.code = code;
+            this.why = null;
+        }
+
+        /** What failed in csreview's words, shown in the reader's language (the message is its English). */
+        public ExprException(Expr expr, String code, dev.csreview.diagnostic.Diagnostic.Term why) {
+            super(null, null);
+            this.expr = expr;
+            this.code = code;
+            this.why = why;
+        }
+
+        public ExprException(Expr expr, dev.csreview.diagnostic.Diagnostic.Term why) {
+            this(expr, "E006", why);
+        }
+
+        private final dev.csreview.diagnostic.Diagnostic.Term why;
+
+        @Override
+        public String getMessage() {
+            return why != null ? why.in(java.util.Locale.ENGLISH) : super.getMessage();
+        }
+
+        /** What failed, for the diagnostic: a term in the reader's language, else JEXL's message. */
+        public Object why() {
+            return why != null ? why : getMessage();
         }
 
         public Expr expr() {

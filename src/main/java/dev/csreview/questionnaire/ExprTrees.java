@@ -5,6 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import dev.csreview.diagnostic.Diagnostic.Term;
 import java.util.Map;
 import org.apache.commons.jexl3.parser.ASTAddNode;
 import org.apache.commons.jexl3.parser.ASTAndNode;
@@ -46,23 +47,23 @@ import org.apache.commons.jexl3.parser.JexlNode;
  * expression means something the evaluator does not define.
  */
 final class ExprTrees {
-    private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("ASTNullpNode", "the operator '??'"),
-            Map.entry("ASTEQSNode", "the operator '==='"),
-            Map.entry("ASTNESNode", "the operator '!=='"),
-            Map.entry("ASTSWNode", "the operator '=^'"),
-            Map.entry("ASTNSWNode", "the operator '!^'"),
-            Map.entry("ASTEWNode", "the operator '=$'"),
-            Map.entry("ASTNEWNode", "the operator '!$'"),
-            Map.entry("ASTBitwiseAndNode", "the operator '&'"),
-            Map.entry("ASTBitwiseOrNode", "the operator '|'"),
-            Map.entry("ASTBitwiseXorNode", "the operator '^'"),
-            Map.entry("ASTBitwiseComplNode", "the operator '~'"),
-            Map.entry("ASTShiftLeftNode", "the operator '<<'"),
-            Map.entry("ASTShiftRightNode", "the operator '>>'"),
-            Map.entry("ASTShiftRightUnsignedNode", "the operator '>>>'"),
-            Map.entry("ASTRegexLiteral", "a regular-expression literal ~/…/ (write the pattern as a text)"),
-            Map.entry("ASTJxltLiteral", "a template literal"));
+    private static final Map<String, Term> REFUSED = Map.ofEntries(
+            Map.entry("ASTNullpNode", Term.of("operator", "??")),
+            Map.entry("ASTEQSNode", Term.of("operator", "===")),
+            Map.entry("ASTNESNode", Term.of("operator", "!==")),
+            Map.entry("ASTSWNode", Term.of("operator", "=^")),
+            Map.entry("ASTNSWNode", Term.of("operator", "!^")),
+            Map.entry("ASTEWNode", Term.of("operator", "=$")),
+            Map.entry("ASTNEWNode", Term.of("operator", "!$")),
+            Map.entry("ASTBitwiseAndNode", Term.of("operator", "&")),
+            Map.entry("ASTBitwiseOrNode", Term.of("operator", "|")),
+            Map.entry("ASTBitwiseXorNode", Term.of("operator", "^")),
+            Map.entry("ASTBitwiseComplNode", Term.of("operator", "~")),
+            Map.entry("ASTShiftLeftNode", Term.of("operator", "<<")),
+            Map.entry("ASTShiftRightNode", Term.of("operator", ">>")),
+            Map.entry("ASTShiftRightUnsignedNode", Term.of("operator", ">>>")),
+            Map.entry("ASTRegexLiteral", Term.of("regex literal")),
+            Map.entry("ASTJxltLiteral", Term.of("template literal")));
 
     private static final Map<Class<?>, ExprNode.Comparison> COMPARISONS = Map.of(
             ASTEQNode.class, ExprNode.Comparison.EQ,
@@ -84,9 +85,22 @@ final class ExprTrees {
     static final class Refused extends RuntimeException {
         private final transient JexlNode node;
 
-        Refused(JexlNode node, String what) {
-            super(what, null, false, false);
+        private final transient Term what;
+
+        Refused(JexlNode node, Term what) {
+            super(null, null, false, false);
             this.node = node;
+            this.what = what;
+        }
+
+        /** What is refused, in csreview's words. */
+        Term what() {
+            return what;
+        }
+
+        @Override
+        public String getMessage() {
+            return what.in(java.util.Locale.ENGLISH);
         }
 
         int line() {
@@ -100,7 +114,7 @@ final class ExprTrees {
 
     static ExprNode of(ASTJexlScript script) {
         if (script.jjtGetNumChildren() != 1) {
-            throw new Refused(script, "more than one expression");
+            throw new Refused(script, Term.of("several expressions"));
         }
         return node(script.jjtGetChild(0));
     }
@@ -175,7 +189,7 @@ final class ExprTrees {
             return new ExprNode.ListOf(children(n));
         }
         String type = n.getClass().getSimpleName();
-        throw new Refused(n, REFUSED.getOrDefault(type, type.replaceFirst("^AST", "").replaceFirst("Node$", "")));
+        throw new Refused(n, REFUSED.getOrDefault(type, Term.of(type.replaceFirst("^AST", "").replaceFirst("Node$", ""))));
     }
 
     private static ExprNode match(JexlNode n) {
@@ -186,7 +200,7 @@ final class ExprTrees {
             try {
                 pattern = Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw new Refused(n.jjtGetChild(1), "the pattern '" + regex + "' (" + e.getDescription() + ")");
+                throw new Refused(n.jjtGetChild(1), Term.of("bad pattern", regex, e.getDescription()));
             }
         }
         return new ExprNode.Match(n instanceof ASTNRNode, left, right, pattern);
@@ -203,7 +217,7 @@ final class ExprTrees {
                 return new ExprNode.UnknownTest(field.getName());
             }
         }
-        throw new Refused(n, "this path (only item.<field> and unknown.<id> have dots)");
+        throw new Refused(n, Term.of("dotted path"));
     }
 
     private static Object number(JexlNode n, Number value) {
@@ -213,7 +227,7 @@ final class ExprTrees {
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             return value.doubleValue();
         }
-        throw new Refused(n, "the number " + value + " (too large)");
+        throw new Refused(n, Term.of("number too large", value));
     }
 
     private static ExprNode only(JexlNode n) {

@@ -72,7 +72,7 @@ public final class ExpressionCompiler {
             out.error(at, "E003");
             return Optional.empty();
         }
-        Optional<String> shape = ExpressionShape.firstProblem(source);
+        Optional<dev.csreview.diagnostic.Diagnostic.Term> shape = ExpressionShape.firstProblem(source);
         if (shape.isPresent()) {
             out.error(at, "E005", shape.get());
             return Optional.empty();
@@ -86,7 +86,7 @@ public final class ExpressionCompiler {
             }
             return Optional.of(new Expr(source, at, tree, List.copyOf(refs)));
         } catch (ExprTrees.Refused e) {
-            out.error(shift(at, e.line(), e.column()), "E005", e.getMessage());
+            out.error(shift(at, e.line(), e.column()), "E005", e.what());
             return Optional.empty();
         } catch (JexlException e) {
             out.error(shift(at, e), "E004", cleanMessage(e));
@@ -96,7 +96,7 @@ public final class ExpressionCompiler {
             return Optional.empty();
         } catch (StackOverflowError e) {
             // The shape check bounds nesting; this is the last line of defence for the recursive parser.
-            out.error(at, "E005", "nesting too deep");
+            out.error(at, "E005", dev.csreview.diagnostic.Diagnostic.Term.of("nesting"));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.diagnostic.Diagnostic.Term;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,8 +22,8 @@ final class ExpressionShape {
 
     private ExpressionShape() {}
 
-    /** The first thing that is not allowed, in words fit for a message, or empty if the shape is fine. */
-    static Optional<String> firstProblem(String src) {
+    /** The first thing that is not allowed, in words fit for a message (a term), or empty if the shape is fine. */
+    static Optional<Term> firstProblem(String src) {
         int depth = 0;
         String previousWord = null;
         char previous = ' ';
@@ -48,19 +49,19 @@ final class ExpressionShape {
                 }
                 String word = src.substring(i, end);
                 if (KEYWORDS.contains(word)) {
-                    return Optional.of("'" + word + "'");
+                    return Optional.of(Term.of("keyword", word));
                 }
                 int next = skipSpaces(src, end);
                 if (next < src.length() && src.charAt(next) == '(' && !FUNCTIONS.contains(word) && !OPERATOR_WORDS.contains(word)) {
-                    return Optional.of("the call " + word + "()");
+                    return Optional.of(Term.of("call", word));
                 }
                 // ns:f(…) is a namespace call; a ternary's ':' is written with spaces, or is followed by no call.
                 if (end < src.length() && src.charAt(end) == ':' && end + 1 < src.length()
                         && Character.isJavaIdentifierStart(src.charAt(end + 1)) && isCallAfter(src, end + 1)) {
-                    return Optional.of("the namespace " + word + ":");
+                    return Optional.of(Term.of("namespace", word));
                 }
                 if (previous == '.' && (previousWord == null || !DOTTED.contains(previousWord))) {
-                    return Optional.of("'." + word + "' (only item.<field> and unknown.<id> have dots)");
+                    return Optional.of(Term.of("dotted", word));
                 }
                 previousWord = previous == '.' ? null : word;
                 previous = 'a';
@@ -74,7 +75,7 @@ final class ExpressionShape {
                     end++;
                 }
                 if (end - i > 18) {
-                    return Optional.of("the number " + src.substring(i, Math.min(end, i + 24)) + (end - i > 24 ? "…" : ""));
+                    return Optional.of(Term.of("long number", src.substring(i, Math.min(end, i + 24)) + (end - i > 24 ? "…" : "")));
                 }
                 previous = '0';
                 previousWord = null;
@@ -83,20 +84,20 @@ final class ExpressionShape {
             }
             switch (c) {
                 case '{', '}', '`', '#', '@', '$', '\\' -> {
-                    return Optional.of("'" + c + "'");
+                    return Optional.of(Term.of("character", c));
                 }
                 case '.' -> {
                     if (i + 1 < src.length() && src.charAt(i + 1) == '.') {
-                        return Optional.of("a range '..'");
+                        return Optional.of(Term.of("range"));
                     }
                     if (previous != 'a') {
-                        return Optional.of("'.'");
+                        return Optional.of(Term.of("character", '.'));
                     }
                 }
                 case '[' -> {
                     // A list literal follows an operator or an opening; an index follows a name, ')' or ']'.
                     if (previous == 'a' || previous == ')' || previous == ']' || previous == '\'' || previous == '"') {
-                        return Optional.of("indexing with '[...]'");
+                        return Optional.of(Term.of("indexing"));
                     }
                     depth++;
                 }
@@ -105,10 +106,10 @@ final class ExpressionShape {
                 default -> { }
             }
             if (depth > MAX_NESTING) {
-                return Optional.of("brackets nested more than " + MAX_NESTING + " deep");
+                return Optional.of(Term.of("deep brackets", MAX_NESTING));
             }
             if (c == '!' && i + 1 < src.length() && src.charAt(i + 1) == '!' && countRun(src, i, '!') > MAX_NESTING) {
-                return Optional.of("more than " + MAX_NESTING + " '!' in a row");
+                return Optional.of(Term.of("many nots", MAX_NESTING));
             }
             previous = c;
             if (c != '.') {

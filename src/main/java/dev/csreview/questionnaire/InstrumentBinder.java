@@ -1,5 +1,6 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
@@ -27,7 +28,7 @@ final class InstrumentBinder {
         Map<String, Instrument> result = new LinkedHashMap<>();
         YNode node = f.node("instruments");
         if (node == null) {
-            out.error(f.location(), "S004", "questionnaire", "instruments");
+            out.error(f.location(), "S004", Diagnostic.Term.of("questionnaire"), "instruments");
             return result;
         }
         if (!(node instanceof YNode.Mapping m)) {
@@ -35,7 +36,7 @@ final class InstrumentBinder {
             return result;
         }
         for (var e : m.entries().entrySet()) {
-            Optional<Fields> io = Fields.of(e.getValue(), "instrument", QuestionnaireLoader.INSTRUMENT_KEYS, out);
+            Optional<Fields> io = Fields.of(e.getValue(), Diagnostic.Term.of("instrument"), QuestionnaireLoader.INSTRUMENT_KEYS, out);
             if (io.isEmpty()) {
                 continue;
             }
@@ -93,7 +94,7 @@ final class InstrumentBinder {
         }
         if (raw.isEmpty()) {
             // Only when none are written: a bad range is reported as such (Q020), not also as missing.
-            out.error(i.location(), "S004", "instrument", "articles");
+            out.error(i.location(), "S004", Diagnostic.Term.of("instrument"), "articles");
         }
         return List.copyOf(result);
     }

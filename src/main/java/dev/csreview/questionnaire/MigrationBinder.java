@@ -1,5 +1,6 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
 import dev.csreview.yaml.Fields;
@@ -21,7 +22,7 @@ final class MigrationBinder {
     }
 
     Migration migration(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "migration", QuestionnaireLoader.MIGRATION_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("migration"), QuestionnaireLoader.MIGRATION_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -33,7 +34,7 @@ final class MigrationBinder {
     }
 
     private Migration.Change change(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "migration change", QuestionnaireLoader.CHANGE_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("migration change"), QuestionnaireLoader.CHANGE_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -77,13 +78,13 @@ final class MigrationBinder {
         }
         boolean needsTo = kind == Migration.Kind.RENAME || kind == Migration.Kind.MERGE;
         if (needsTo && to == null) {
-            out.error(f.location(), "S004", "migration change", "to");
+            out.error(f.location(), "S004", Diagnostic.Term.of("migration change"), "to");
         }
         if (kind == Migration.Kind.SPLIT && ids.isEmpty()) {
-            out.error(f.location(), "S004", "migration change", "into");
+            out.error(f.location(), "S004", Diagnostic.Term.of("migration change"), "into");
         }
         if (kind == Migration.Kind.CHOICES && map.isEmpty()) {
-            out.error(f.location(), "S004", "migration change", "map");
+            out.error(f.location(), "S004", Diagnostic.Term.of("migration change"), "map");
         }
         Text why = shared.text(f, "why", kind != Migration.Kind.RENAME && kind != Migration.Kind.CHOICES);
         return new Migration.Change(kind, question, to, java.util.Collections.unmodifiableMap(map), List.copyOf(ids), why, f.location(), Map.copyOf(at));

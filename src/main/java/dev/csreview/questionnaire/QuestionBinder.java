@@ -1,5 +1,6 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
@@ -19,7 +20,7 @@ final class QuestionBinder {
     }
 
     Section section(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "section", QuestionnaireLoader.SECTION_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("section"), QuestionnaireLoader.SECTION_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -34,7 +35,7 @@ final class QuestionBinder {
     }
 
     private Question question(YNode n, boolean inGroup) {
-        Optional<Fields> fo = Fields.of(n, "question", QuestionnaireLoader.QUESTION_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("question"), QuestionnaireLoader.QUESTION_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -54,12 +55,12 @@ final class QuestionBinder {
         }
         List<Choice> choices = new ArrayList<>();
         for (YNode cn : f.list("choices")) {
-            Fields.of(cn, "choice", QuestionnaireLoader.CHOICE_KEYS, out).ifPresent(c -> choices.add(new Choice(
+            Fields.of(cn, Diagnostic.Term.of("choice"), QuestionnaireLoader.CHOICE_KEYS, out).ifPresent(c -> choices.add(new Choice(
                     c.requiredString("id").orElse(""), shared.text(c, "text", true), shared.text(c, "help", false), c.location())));
         }
         List<Validation> validations = new ArrayList<>();
         for (YNode vn : f.list("validate")) {
-            Fields.of(vn, "validation", QuestionnaireLoader.VALIDATION_KEYS, out).ifPresent(v -> {
+            Fields.of(vn, Diagnostic.Term.of("validation"), QuestionnaireLoader.VALIDATION_KEYS, out).ifPresent(v -> {
                 Expr rule = shared.expr(v, "rule");
                 if (rule == null && !v.has("rule")) {
                     out.error(v.location(), "S004", "validation", "rule");

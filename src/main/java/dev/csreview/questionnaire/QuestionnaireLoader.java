@@ -104,7 +104,7 @@ public final class QuestionnaireLoader {
      * diagnostics come in that order); null if the root is not a mapping.
      */
     private Questionnaire bind(YNode root, Diagnostics out, String hash, String sourceName, boolean deferCompiling) {
-        Optional<Fields> fo = Fields.of(root, "questionnaire", TOP_KEYS, out);
+        Optional<Fields> fo = Fields.of(root, Diagnostic.Term.of("questionnaire"), TOP_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -121,7 +121,7 @@ public final class QuestionnaireLoader {
         Map<String, Instrument> instruments = new InstrumentBinder(out, shared).instruments(f);
         List<Section> sections = shared.each(f, "sections", questions::section);
         if (!f.has("sections")) {
-            out.error(f.location(), "S004", "questionnaire", "sections");
+            out.error(f.location(), "S004", Diagnostic.Term.of("questionnaire"), "sections");
         }
         List<Computed> computed = shared.each(f, "computed", scoring::computed);
         List<Factor> factors = shared.each(f, "factors", scoring::factor);

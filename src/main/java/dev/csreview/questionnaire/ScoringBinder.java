@@ -1,5 +1,6 @@
 package dev.csreview.questionnaire;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
@@ -19,7 +20,7 @@ final class ScoringBinder {
     }
 
     Computed computed(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "computed value", QuestionnaireLoader.COMPUTED_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("computed value"), QuestionnaireLoader.COMPUTED_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -46,7 +47,7 @@ final class ScoringBinder {
                 group = f.string(kinds.get(0)).orElse("");
                 expr = shared.expr(f, "where");
                 if (!f.has("where")) {
-                    out.error(f.location(), "S004", "computed value", "where");
+                    out.error(f.location(), "S004", Diagnostic.Term.of("computed value"), "where");
                 }
             }
         }
@@ -54,14 +55,14 @@ final class ScoringBinder {
     }
 
     Factor factor(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "factor", QuestionnaireLoader.FACTOR_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("factor"), QuestionnaireLoader.FACTOR_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
         Fields f = fo.get();
         List<Factor.Level> levels = new ArrayList<>();
         for (YNode ln : f.list("levels")) {
-            Fields.of(ln, "level", QuestionnaireLoader.LEVEL_KEYS, out).ifPresent(l -> levels.add(new Factor.Level(
+            Fields.of(ln, Diagnostic.Term.of("level"), QuestionnaireLoader.LEVEL_KEYS, out).ifPresent(l -> levels.add(new Factor.Level(
                     l.requiredString("id").orElse(""), shared.text(l, "name", true),
                     l.integer("min").orElse(0L).intValue())));
         }
@@ -75,7 +76,7 @@ final class ScoringBinder {
     }
 
     Rule rule(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "rule", QuestionnaireLoader.RULE_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("rule"), QuestionnaireLoader.RULE_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -90,7 +91,7 @@ final class ScoringBinder {
     }
 
     Determination determination(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "determination", QuestionnaireLoader.DETERMINATION_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("determination"), QuestionnaireLoader.DETERMINATION_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }
@@ -131,7 +132,7 @@ final class ScoringBinder {
     }
 
     Note note(YNode n) {
-        Optional<Fields> fo = Fields.of(n, "note", QuestionnaireLoader.NOTE_KEYS, out);
+        Optional<Fields> fo = Fields.of(n, Diagnostic.Term.of("note"), QuestionnaireLoader.NOTE_KEYS, out);
         if (fo.isEmpty()) {
             return null;
         }

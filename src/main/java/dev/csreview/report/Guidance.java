@@ -42,7 +42,7 @@ public record Guidance(Map<String, List<EvidenceHint>> evidence, List<Mitigation
             for (var e : m.entries().entrySet()) {
                 List<EvidenceHint> hints = new ArrayList<>();
                 for (YNode n : holder.list(e.getKey())) {
-                    Fields.of(n, "evidence hint", HINT_KEYS, out).ifPresent(h -> {
+                    Fields.of(n, Diagnostic.Term.of("evidence hint"), HINT_KEYS, out).ifPresent(h -> {
                         if (h.has("item") == h.has("text")) {
                             out.error(h.location(), "S009", e.getKey());
                         }
@@ -56,7 +56,7 @@ public record Guidance(Map<String, List<EvidenceHint>> evidence, List<Mitigation
         }
         List<Mitigation> mitigations = new ArrayList<>();
         for (YNode n : f.list("mitigations")) {
-            Fields.of(n, "mitigation", MITIGATION_KEYS, out).ifPresent(x -> mitigations.add(new Mitigation(x.requiredString("id").orElse(""),
+            Fields.of(n, Diagnostic.Term.of("mitigation"), MITIGATION_KEYS, out).ifPresent(x -> mitigations.add(new Mitigation(x.requiredString("id").orElse(""),
                     x.strings("answers"), PackageSpec.text(x, "text", out), x.strings("cites"), x.location())));
         }
         return new Guidance(Map.copyOf(evidence), List.copyOf(mitigations));
@@ -78,7 +78,7 @@ public record Guidance(Map<String, List<EvidenceHint>> evidence, List<Mitigation
                     out.error(h.at(), "S010", "factor", e.getKey(), new Diagnostic.Hint(Fields.didYouMean(e.getKey(), factors)));
                 }
                 if (h.item() != null && !checklistIds.contains(h.item())) {
-                    out.error(h.at(), "S010", "checklist item", h.item(), new Diagnostic.Hint(Fields.didYouMean(h.item(), checklistIds)));
+                    out.error(h.at(), "S010", Diagnostic.Term.of("checklist item"), h.item(), new Diagnostic.Hint(Fields.didYouMean(h.item(), checklistIds)));
                 }
             }
         }

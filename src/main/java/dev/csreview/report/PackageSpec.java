@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.Text;
@@ -90,20 +91,20 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         if (root.isEmpty()) {
             throw new InvalidInputException(out.list());
         }
-        Fields f = Fields.of(root.get(), "package", TOP_KEYS, out).orElse(null);
+        Fields f = Fields.of(root.get(), Diagnostic.Term.of("package"), TOP_KEYS, out).orElse(null);
         if (f == null) {
             throw new InvalidInputException(out.list());
         }
         List<Document> docs = new ArrayList<>();
         for (YNode n : f.list("documents")) {
-            Fields.of(n, "document", DOC_KEYS, out).ifPresent(d -> docs.add(new Document(
+            Fields.of(n, Diagnostic.Term.of("document"), DOC_KEYS, out).ifPresent(d -> docs.add(new Document(
                     d.requiredString("id").orElse(""), d.requiredString("template").orElse(""),
                     text(d, "file", out), text(d, "title", out), d.string("only_if_route").orElse(null),
                     d.bool("chart").orElse(false))));
         }
         List<Step> steps = new ArrayList<>();
         for (YNode n : f.list("timeline")) {
-            Fields.of(n, "timeline step", STEP_KEYS, out).ifPresent(s -> {
+            Fields.of(n, Diagnostic.Term.of("timeline step"), STEP_KEYS, out).ifPresent(s -> {
                 checkDays(s, "working_days", out);
                 checkDays(s, "extension", out);
                 steps.add(new Step(
@@ -115,7 +116,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
             });
         }
         YNode planNode = f.node("plan");
-        Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, "plan", PLAN_KEYS, out).map(p -> plan(p, steps, out)).orElse(null);
+        Plan plan = planNode == null || Fields.isNull(planNode) ? null : Fields.of(planNode, Diagnostic.Term.of("plan"), PLAN_KEYS, out).map(p -> plan(p, steps, out)).orElse(null);
         PackageSpec spec = new PackageSpec(f.string("company_question").orElse(null), List.copyOf(docs), List.copyOf(steps), text(f, "gap", out),
                 text(f, "chart_title", out), new Print(text(f, "draft_mark", out), text(f, "page_footer", out), text(f, "short_form_intro", out)),
                 plan, checklist(f, out), Guidance.parse(f, out));
@@ -128,7 +129,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     private static List<ChecklistItem> checklist(Fields f, Diagnostics out) {
         List<ChecklistItem> items = new ArrayList<>();
         for (YNode n : f.list("checklist")) {
-            Fields.of(n, "checklist item", CHECKLIST_KEYS, out).ifPresent(c -> items.add(new ChecklistItem(c.requiredString("id").orElse(""),
+            Fields.of(n, Diagnostic.Term.of("checklist item"), CHECKLIST_KEYS, out).ifPresent(c -> items.add(new ChecklistItem(c.requiredString("id").orElse(""),
                     text(c, "name", out), text(c, "owner", out), c.strings("routes"), c.string("only_if").orElse(null), c.strings("cites"),
                     c.strings("evidenced_by"), c.bool("exhibit").orElse(true), c.at("evidenced_by"))));
         }
@@ -160,10 +161,10 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
         List<PlanRoute> routes = new ArrayList<>();
         for (YNode n : p.list("routes")) {
-            Fields.of(n, "plan route", ROUTE_KEYS, out).ifPresent(r -> {
+            Fields.of(n, Diagnostic.Term.of("plan route"), ROUTE_KEYS, out).ifPresent(r -> {
                 List<AfterStep> after = new ArrayList<>();
                 for (YNode a : r.list("after")) {
-                    Fields.of(a, "step after the planned date", AFTER_KEYS, out).ifPresent(s -> {
+                    Fields.of(a, Diagnostic.Term.of("step after the planned date"), AFTER_KEYS, out).ifPresent(s -> {
                         checkDays(s, "working_days", out);
                         after.add(new AfterStep(s.requiredString("id").orElse(""), s.integer("working_days").orElse(0L).intValue(),
                                 s.string("only_if").orElse(null), text(s, "name", out), s.strings("cites")));
@@ -183,7 +184,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
         for (String key : PLAN_WORDING) {
             if (!wording.containsKey(key)) {
-                out.error(p.at("wording"), "S004", "plan wording", key);
+                out.error(p.at("wording"), "S004", Diagnostic.Term.of("plan wording"), key);
             }
         }
         return new Plan(p.strings("review"), p.string("special").orElse(null), p.integer("buffer_working_days").orElse(0L).intValue(),

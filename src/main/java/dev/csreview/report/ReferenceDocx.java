@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.diagnostic.Location;
@@ -39,7 +40,7 @@ public final class ReferenceDocx {
             if (contains(bytes, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE))) {
                 out.error(at, "B005", name);
             } else {
-                out.error(at, "B004", name, "a Word 97-2003 .doc or other OLE file; save it as .docx");
+                out.error(at, "B004", name, Diagnostic.Term.of("ole file"));
             }
             throw new InvalidInputException(out.list());
         }
@@ -47,13 +48,13 @@ public final class ReferenceDocx {
         try {
             parts = xmlParts(bytes);
         } catch (IOException | IllegalArgumentException e) {
-            out.error(at, "B004", name, "not a zip file (" + e.getMessage() + ")");
+            out.error(at, "B004", name, Diagnostic.Term.of("not a zip file because", e.getMessage()));
             throw new InvalidInputException(out.list());
         }
         if (parts.isEmpty()) {
-            out.error(at, "B004", name, "not a zip file");
+            out.error(at, "B004", name, Diagnostic.Term.of("not a zip file"));
         } else if (!parts.containsKey("word/document.xml") || !parts.containsKey("[Content_Types].xml")) {
-            out.error(at, "B004", name, "no word/document.xml in it");
+            out.error(at, "B004", name, Diagnostic.Term.of("no document xml"));
         } else {
             for (String part : parts.keySet()) {
                 if (part.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {

@@ -16,17 +16,30 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class Fields {
     private final YNode.Mapping map;
-    private final String what;
+    private final Object what;
     private final Diagnostics out;
 
-    private Fields(YNode.Mapping map, String what, Diagnostics out) {
+    private Fields(YNode.Mapping map, Object what, Diagnostics out) {
         this.map = map;
         this.what = what;
         this.out = out;
     }
 
-    /** Checks {@code node} is a mapping with only {@code allowed} keys; empty (with a diagnostic) if not a mapping. */
+    /**
+     * Checks {@code node} is a mapping with only {@code allowed} keys; empty (with a diagnostic) if not a mapping.
+     * {@code what} names the mapping in the diagnostics: as written (a YAML key), or a {@link Diagnostic.Term}
+     * in the reader's language.
+     */
     public static Optional<Fields> of(YNode node, String what, Set<String> allowed, Diagnostics out) {
+        return of(node, (Object) what, allowed, out);
+    }
+
+    /** As {@link #of(YNode, String, Set, Diagnostics)}, the mapping named in csreview's words. */
+    public static Optional<Fields> of(YNode node, Diagnostic.Term what, Set<String> allowed, Diagnostics out) {
+        return of(node, (Object) what, allowed, out);
+    }
+
+    private static Optional<Fields> of(YNode node, Object what, Set<String> allowed, Diagnostics out) {
         if (!(node instanceof YNode.Mapping m)) {
             out.error(node.location(), "S001", what, node.kindName());
             return Optional.empty();
@@ -67,7 +80,7 @@ public final class Fields {
     }
 
     /** What the mapping is ("question", "choice"), for messages about it. */
-    public String what() {
+    public Object what() {
         return what;
     }
 

@@ -122,6 +122,15 @@ class CliMessagesTest {
         }
     }
 
+    /** An expression a questionnaire may not use is named in the reader's language (E005 said it in English). */
+    @Test
+    void a_refused_expression_is_named_in_chinese() {
+        CliTest.Run zh = CliTest.run("validate", "--lang", "zh", "src/test/resources/hostile/questionnaire/e005-null-coalescing.yaml");
+        assertThat(zh.err()).contains("error[E005] 表达式中不允许：运算符“??”");
+        CliTest.Run en = CliTest.run("validate", "--lang", "en", "src/test/resources/hostile/questionnaire/e005-null-coalescing.yaml");
+        assertThat(en.err()).contains("error[E005] not allowed in an expression: the operator '??'");
+    }
+
     @Test
     void a_command_speaks_the_language_of_the_run() {
         assertThat(CliTest.run("timeline", "--lang", "zh").err()).isEqualTo("csreview: timeline 需要 PROFILE 或 --submitted YYYY-MM-DD\n");

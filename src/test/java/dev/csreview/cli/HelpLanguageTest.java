@@ -192,7 +192,8 @@ class HelpLanguageTest {
         String sample = "samples/us-listing-platform.yaml";
         CliTest.Run before = run("--lang", "zh", "--debug", "assess", sample);
         assertThat(before.out()).isEqualTo(run("assess", "--lang", "zh", "--debug", sample).out()).contains("审查情形");
-        assertThat(run("--lang", "zh", "schema", "profile").code()).isZero(); // schema takes no --lang: dropped
+        assertThat(run("--lang", "zh", "schema", "profile").code()).isZero();
+        assertThat(run("--lang", "zh", "help", "assess").out()).contains("用法：csreview assess"); // help takes no --lang: dropped
         assertThat(run("--lang", "zh").err()).startsWith("用法：csreview");
         assertThat(run("--lang", "xx", "assess", sample).err()).startsWith("Invalid value for option '--lang': 'xx' is not a language");
     }

@@ -94,6 +94,50 @@ class CataloguesTest {
         }
     }
 
+    /** Every Diagnostic.Term the code names has its words in both diagnostics files (else it shows as written, in English). */
+    @Test
+    void every_term_the_code_uses_is_in_the_diagnostics() throws IOException {
+        Properties en = load(RESOURCES.resolve("dev/csreview/diagnostics.properties"));
+        Properties zh = load(RESOURCES.resolve("dev/csreview/diagnostics_zh.properties"));
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(f);
+                Matcher m = Pattern.compile("Term\\.of\\(\"([^\"]+)\"").matcher(code);
+                while (m.find()) {
+                    used.add("term." + m.group(1).replace(' ', '_'));
+                }
+                // A term named as another's argument ("term.kind.text").
+                Matcher named = Pattern.compile("\"(term\\.[\\w.]+)\"").matcher(code);
+                while (named.find()) {
+                    used.add(named.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(20);
+        assertThat(en.stringPropertyNames()).containsAll(used);
+        assertThat(zh.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void a_term_is_in_the_language_of_the_message_around_it() {
+        dev.csreview.diagnostic.Diagnostic d = dev.csreview.diagnostic.Diagnostic.error(dev.csreview.diagnostic.Location.of("p.yaml"), "S001",
+                dev.csreview.diagnostic.Diagnostic.Term.of("evidence for", "users_registered"), "scalar");
+        assertThat(d.message(Locale.ENGLISH)).isEqualTo("evidence for users_registered must be a mapping (key: value), found a scalar");
+        assertThat(d.message(Locale.CHINESE)).isEqualTo("users_registered 的事实出处 应为映射（键: 值），实际为 scalar");
+        dev.csreview.diagnostic.Diagnostic waiver = dev.csreview.diagnostic.Diagnostic.error(dev.csreview.diagnostic.Location.of("w.yaml"), "S003",
+                "ownr", dev.csreview.diagnostic.Diagnostic.Term.of("waiver"), "id, owner");
+        assertThat(waiver.message(Locale.CHINESE)).startsWith("豁免 中有未知的键“ownr”");
+        // A word with no term is the input's own (a YAML key): shown as written in both languages.
+        dev.csreview.diagnostic.Diagnostic key = dev.csreview.diagnostic.Diagnostic.error(dev.csreview.diagnostic.Location.of("q.yaml"), "S001",
+                dev.csreview.diagnostic.Diagnostic.Term.of("factor_evidence"), "scalar");
+        assertThat(key.message(Locale.CHINESE)).startsWith("factor_evidence 应为映射");
+        // A term naming another (a value's kind) is that term's words.
+        dev.csreview.diagnostic.Diagnostic.Term mixed = dev.csreview.diagnostic.Diagnostic.Term.of("mixed", "term.kind.text", "term.kind.number");
+        assertThat(mixed.in(Locale.ENGLISH)).isEqualTo("a text with a number");
+        assertThat(mixed.in(Locale.CHINESE)).isEqualTo("文本与数字");
+    }
+
     @Test
     void the_language_is_the_one_asked_for_never_the_jvms() {
         Locale before = Locale.getDefault();
