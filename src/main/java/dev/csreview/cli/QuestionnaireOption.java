@@ -20,8 +20,6 @@ public final class QuestionnaireOption {
 
     /** The questionnaire given, else the one {@code named} (a profile's header) names, else the built-in default. */
     QuestionnaireLoader.Loaded choose(Inputs inputs, Optional<YNode.Scalar> named) throws InvalidInputException {
-        return chosen != null ? inputs.questionnaire(chosen)
-                : named.isPresent() ? inputs.namedByProfile(named.get().text(), named.get().location())
-                : inputs.questionnaire(inputs.catalog.defaultId());
+        return inputs.chosen(chosen, named);
     }
 }

@@ -48,10 +48,7 @@ public final class Inputs {
 
             @Override
             public Questionnaire questionnaire(Optional<YNode.Scalar> named) throws InvalidInputException {
-                if (chosen == null && named.isPresent()) {
-                    return namedByProfile(named.get().text(), named.get().location()).questionnaire();
-                }
-                return Inputs.this.questionnaire(chosen != null ? chosen : catalog.defaultId()).questionnaire();
+                return chosen(chosen, named).questionnaire();
             }
         };
     }
@@ -104,6 +101,16 @@ public final class Inputs {
         }
         InputFiles.regularFile(real, namedAt);
         return questionnaire(real.toString(), namedAt);
+    }
+
+    /**
+     * The questionnaire a command reads a profile with: {@code chosen} (--questionnaire) if given, else the one
+     * {@code named} (the profile's header) names, else the built-in default.
+     */
+    public QuestionnaireLoader.Loaded chosen(String chosen, Optional<YNode.Scalar> named) throws InvalidInputException {
+        return chosen != null ? questionnaire(chosen)
+                : named.isPresent() ? namedByProfile(named.get().text(), named.get().location())
+                : questionnaire(catalog.defaultId());
     }
 
     /** A built-in id or a path to a questionnaire file; cached, since many profiles share one. */
