@@ -2,6 +2,7 @@
 # Every output the samples give, written with one build of csreview, so that a refactoring can be shown to change no
 # byte: run it with the build before and after, then `diff -r BEFORE AFTER`.
 # Usage: scripts/sample-outputs.sh CSREVIEW OUTDIR    (CSREVIEW: a launcher, or "java -jar target/csreview.jar")
+# The interview, migrate, history and init cases are scripts/sample-outputs-more.sh's, written under OUTDIR/more.
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 CSREVIEW OUTDIR" >&2; exit 2; }
 CS="$1"; OUT="$2"
@@ -39,4 +40,6 @@ run help-en assess --help
 sed -i "s#$OUT#OUT#g" "$OUT"/*.out "$OUT"/*.err
 # A package's DOCX bytes: unzip so that a diff names the part that changed.
 find "$OUT/packages" -name '*.docx' | while read -r d; do mkdir -p "$d.parts" && (cd "$d.parts" && unzip -qo "$d"); done
+# interview (plain prompter), migrate, history and init, in a folder of their own.
+scripts/sample-outputs-more.sh "$CS" "$OUT/more" >/dev/null
 echo "written: $OUT"

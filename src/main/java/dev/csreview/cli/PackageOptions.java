@@ -49,7 +49,9 @@ public final class PackageOptions {
 
     /** The options converted (formats, languages, date checked) for the run layer, which reads the files they name. */
     dev.csreview.run.PackageChoices choices(Map<String, String> env) {
-        return new dev.csreview.run.PackageChoices(out, formats(), languages(), fixedDate(env), force, templates, brandFile, referenceDocx,
+        // The date is checked first, as the commands always have: with several bad options, the same one is named.
+        Optional<LocalDate> fixed = fixedDate(env);
+        return new dev.csreview.run.PackageChoices(out, formats(), languages(), fixed, force, templates, brandFile, referenceDocx,
                 pdfFont, lang());
     }
 
