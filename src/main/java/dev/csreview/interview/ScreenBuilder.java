@@ -121,7 +121,7 @@ final class ScreenBuilder {
                 shown = text.of(question, settled);
             } else {
                 shownState = problem != null ? ReviewScreen.State.MISSING : ReviewScreen.State.OPTIONAL;
-                shown = labels.get("unanswered");
+                shown = text.unanswered();
             }
             entries.add(new ReviewScreen.Entry(steps.sectionOf(question).title().in(lang), question.id(), question.text().in(lang),
                     shown, shownState, problem));

@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * csreview's own words, one resource bundle per feature ({@code cli/messages}, {@code cli/help},
- * {@code output/labels}, {@code interview/labels}, {@code profile/skeleton}, {@code diagnostics}), each an English
- * base file and a {@code _zh} file with the same keys. Languages are locales here (a Chinese one, else English), so
+ * {@code output/labels}, {@code interview/labels}, {@code profile/answers}, {@code profile/skeleton},
+ * {@code diagnostics}), each an English base file and a {@code _zh} file with the same keys. Languages are locales here (a Chinese one, else English), so
  * that every package, the diagnostics below the questionnaire included, can use this one without a cycle.
  */
 public final class Messages {

@@ -10,6 +10,7 @@ import dev.csreview.assessment.FilingPlan;
 import dev.csreview.assessment.NoteResult;
 import dev.csreview.assessment.RuleHit;
 import dev.csreview.migration.MigrationReport;
+import dev.csreview.profile.AnswerWords;
 import dev.csreview.questionnaire.Citation;
 import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
@@ -130,7 +131,7 @@ public final class TextReport {
         for (FilingPlan.RoutePlan r : plan.routes()) {
             out.append("  ").append(r.routeTitle().in(lang)).append('\n');
             for (FilingPlan.Milestone m : r.milestones()) {
-                out.append("    ").append(WrittenDates.of(m.date(), lang)).append(m.weekdaysOnly() ? " ~" : "").append("  ").append(m.name().in(lang))
+                out.append("    ").append(AnswerWords.in(lang).date(m.date())).append(m.weekdaysOnly() ? " ~" : "").append("  ").append(m.name().in(lang))
                         .append("  [").append(Citations.renderRefs(a.questionnaire(), m.cites(), lang)).append("]\n");
             }
         }

@@ -9,8 +9,8 @@ import dev.csreview.assessment.FilingPlan.Milestone;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.calendar.WorkingDays;
 import dev.csreview.diagnostic.Location;
-import dev.csreview.output.WrittenDates;
 import dev.csreview.profile.Answer;
+import dev.csreview.profile.AnswerWords;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.questionnaire.Text;
@@ -190,7 +190,7 @@ public final class FilingPlanner {
         }
         StringLookup lookup = key -> {
             Object v = values.get(key);
-            return v instanceof LocalDate d ? WrittenDates.of(d, lang) : v == null ? null : v.toString();
+            return v instanceof LocalDate d ? AnswerWords.in(lang).date(d) : v == null ? null : v.toString();
         };
         return new StringSubstitutor(lookup).replace(template);
     }

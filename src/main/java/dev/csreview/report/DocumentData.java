@@ -11,6 +11,7 @@ import dev.csreview.assessment.RuleHit;
 import dev.csreview.output.AnswerWording;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
+import dev.csreview.profile.AnswerWords;
 import dev.csreview.profile.Item;
 import dev.csreview.questionnaire.Choice;
 import dev.csreview.questionnaire.Citations;
@@ -37,6 +38,7 @@ public final class DocumentData {
     private final Lang lang;
     private final ResourceBundle labels;
     private final AnswerWording wording;
+    private final AnswerWords words;
 
     public DocumentData(Assessment a, Lang lang) {
         this.a = a;
@@ -44,6 +46,7 @@ public final class DocumentData {
         this.lang = lang;
         this.labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
         this.wording = new AnswerWording(q, lang);
+        this.words = AnswerWords.in(lang);
     }
 
     public Map<String, Object> build(PackageSpec spec, LocalDate date, List<Timeline.Row> timeline, String toolVersion) {
@@ -84,7 +87,7 @@ public final class DocumentData {
         m.put("timeline", timelineRows(timeline));
         m.put("timeline_covered", timeline.stream().allMatch(Timeline.Row::calendarCovers));
         putPlan(m);
-        new FactSheet(a, lang, labels, wording).put(m, spec);
+        new FactSheet(a, lang, labels, words).put(m, spec);
         new Advice(a, lang, labels).put(m, spec.guidance(), factors, (List<?>) m.get("checklist"));
         return m;
     }
@@ -207,7 +210,7 @@ public final class DocumentData {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", question.id());
         r.put("question", question.text().in(lang));
-        r.put("answer", wording.answer(question, ans));
+        r.put("answer", words.answer(question, ans));
         r.put("known", ans.status().isKnown());
         r.put("cites", Citations.render(q, question.cites(), lang));
         return r;
@@ -217,7 +220,7 @@ public final class DocumentData {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Question question : q.topLevelQuestions()) {
             Answer ans = a.answers().answers().get(question.id());
-            out.put(question.id(), ans == null || !ans.status().isKnown() || question.isGroup() ? null : wording.answer(question, ans));
+            out.put(question.id(), ans == null || !ans.status().isKnown() || question.isGroup() ? null : words.answer(question, ans));
         }
         return out;
     }
@@ -290,7 +293,7 @@ public final class DocumentData {
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (Question field : group.fields()) {
                         Answer fa = item.answer(field.id());
-                        fields.put(field.id(), wording.answer(field, fa));
+                        fields.put(field.id(), words.answer(field, fa));
                         values.put(field.id(), fa.value());
                     }
                     Answer label = group.itemLabel() == null ? null : item.answer(group.itemLabel());
@@ -321,7 +324,7 @@ public final class DocumentData {
             boolean leftOut = ans != null && ans.status() == AnswerStatus.MISSING && !question.required();
             if (ans != null && ans.status().isUnknown() && !leftOut) {
                 out.add(Map.of("id", question.id(), "question", question.text().in(lang),
-                        "status", label(ans.status() == AnswerStatus.UNKNOWN ? "unknown" : "unanswered")));
+                        "status", ans.status() == AnswerStatus.UNKNOWN ? words.unknown() : words.unanswered()));
             }
         }
         return out;
@@ -382,9 +385,9 @@ public final class DocumentData {
         return out;
     }
 
-    /** A date in the pattern the language's labels give ({@code date.pattern}). */
+    /** A date as the language writes it (profile/answers {@code date.pattern}). */
     private String date(LocalDate d) {
-        return wording.date(d);
+        return words.date(d);
     }
 
     private String outcome(Outcome o) {

@@ -6,10 +6,10 @@ import dev.csreview.assessment.FactRead;
 import dev.csreview.assessment.FactState;
 import dev.csreview.assessment.FactorScore;
 import dev.csreview.assessment.RuleHit;
-import dev.csreview.output.AnswerWording;
 import dev.csreview.messages.Punctuation;
 import dev.csreview.profile.Answer;
 import dev.csreview.profile.AnswerStatus;
+import dev.csreview.profile.AnswerWords;
 import dev.csreview.profile.Evidence;
 import dev.csreview.questionnaire.Citations;
 import dev.csreview.questionnaire.Lang;
@@ -37,14 +37,14 @@ final class FactSheet {
     private final Questionnaire q;
     private final Lang lang;
     private final ResourceBundle labels;
-    private final AnswerWording wording;
+    private final AnswerWords words;
 
-    FactSheet(Assessment a, Lang lang, ResourceBundle labels, AnswerWording wording) {
+    FactSheet(Assessment a, Lang lang, ResourceBundle labels, AnswerWords words) {
         this.a = a;
         this.q = a.questionnaire();
         this.lang = lang;
         this.labels = labels;
-        this.wording = wording;
+        this.words = words;
     }
 
     void put(Map<String, Object> m, PackageSpec spec) {
@@ -85,8 +85,8 @@ final class FactSheet {
             f.put("items", known && question.isGroup() ? ans.items().size() : 0);
             String gap = label("gap.question").replace("{0}", question.id());
             f.put("gap", gap);
-            f.put("text", known ? wording.answer(question, ans) : gap);
-            f.put("said", known ? wording.answer(question, ans) + source.get(question.id()) : gap);
+            f.put("text", known ? words.answer(question, ans) : gap);
+            f.put("said", known ? words.answer(question, ans) + source.get(question.id()) : gap);
             f.put("source", source.get(question.id()));
             // The choices not made, in words: "measures not taken" must not be shown as the list of those taken.
             List<String> notChosen = new ArrayList<>();
@@ -218,7 +218,7 @@ final class FactSheet {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", id);
             e.put("question", question.text().in(lang));
-            e.put("answer", wording.answer(question, ans));
+            e.put("answer", words.answer(question, ans));
             e.put("cites", Citations.render(q, question.cites(), lang));
             out.add(e);
         }
@@ -242,7 +242,7 @@ final class FactSheet {
     }
 
     private String date(LocalDate d) {
-        return wording.date(d);
+        return words.date(d);
     }
 
     private String label(String key) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The interview core on the feature questionnaire: every question type, navigation, groups, validation, autosave. */
 class InterviewTest {
@@ -195,7 +197,7 @@ class InterviewTest {
                     assertThat(r.entries()).extracting(ReviewScreen.Entry::questionId)
                             .containsExactly("name", "flagged", "count_a", "count_b", "colour", "extras", "items");
                     assertThat(r.entries()).extracting(ReviewScreen.Entry::answer)
-                            .containsExactly("Acme", "No", "5 units", "3", "Blue", "X", "none");
+                            .containsExactly("Acme", "no", "5 units", "3", "Blue", "X", "none");
                     assertThat(r.problems()).isZero();
                     return new Reply.Pick(3);
                 }),
@@ -208,6 +210,31 @@ class InterviewTest {
         assertThat(assessSaved().factors().get(0).score()).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void a_date_is_shown_as_the_language_writes_it_and_edited_as_typed(Lang lang) throws IOException {
+        String written = lang == Lang.ZH ? "2010年1月1日" : "1 January 2010";
+        ScriptedPrompter p = new ScriptedPrompter().then(
+                given("Acme"), given(true), given("5"), given("3"), given("blue"), given(List.of("x")), given("2010-01-01"),
+                new Reply.Done(),
+                check(s -> {
+                    ReviewScreen r = (ReviewScreen) s;
+                    assertThat(r.entries().get(6).questionId()).isEqualTo("since");
+                    assertThat(r.entries().get(6).answer()).isEqualTo(written);
+                    return new Reply.Pick(6);
+                }),
+                check(s -> {
+                    // The screen words the date; the edit starts from what the parser reads back.
+                    assertThat(question(s).shownAnswer()).isEqualTo(written);
+                    assertThat(question(s).current()).isEqualTo("2010-01-01");
+                    return given(question(s).current());
+                }),
+                new Reply.Done());
+        Interview interview = fresh(lang);
+        assertThat(run(interview, p)).isEqualTo(InterviewRunner.Result.FINISHED);
+        assertThat(interview.answers().get("since").value()).isEqualTo("2010-01-01");
+    }
+
     @Test
     void answers_that_stop_applying_are_dropped_only_after_the_user_confirms() throws IOException {
         ScriptedPrompter p = new ScriptedPrompter().then(
@@ -217,7 +244,7 @@ class InterviewTest {
                 check(s -> {
                     ConfirmScreen c = (ConfirmScreen) s;
                     assertThat(c.message()).contains("1 answer(s) no longer apply");
-                    assertThat(c.details()).containsExactly("Since when: 2010-01-01");
+                    assertThat(c.details()).containsExactly("Since when: 1 January 2010");
                     return given(false);
                 }),
                 check(s -> {

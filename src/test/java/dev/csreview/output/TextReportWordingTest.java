@@ -26,11 +26,4 @@ class TextReportWordingTest {
         assertThat(text).contains(lang == Lang.ZH ? "上市地 — 英国" : "— United Kingdom");
         assertThat(text).contains(q.questionsById().get("users_registered").text().in(lang) + " — " + (lang == Lang.ZH ? "不确定" : "unknown"));
     }
-
-    @ParameterizedTest
-    @EnumSource(Lang.class)
-    void a_value_that_is_not_there_is_worded_never_printed_as_null(Lang lang) throws Exception {
-        var q = new QuestionnaireCatalog().load("cybersecurity-review-2022", new QuestionnaireLoader()).questionnaire();
-        assertThat(new AnswerWording(q, lang).plain(null)).isNotBlank().doesNotContain("null");
-    }
 }
