@@ -8,12 +8,18 @@ import java.util.ResourceBundle;
  * unit in Chinese; ", ", "; " and a space in English.
  */
 public record Punctuation(String list, String phrase, String clause, String space) {
-    private static final Punctuation ZH = load(Locale.CHINESE);
-    private static final Punctuation EN = load(Locale.ROOT);
+    // One holder per language: a run in one language reads only its own bundle (start-up time, docs/performance.md).
+    private static final class Chinese {
+        static final Punctuation VALUE = load(Locale.CHINESE);
+    }
+
+    private static final class English {
+        static final Punctuation VALUE = load(Locale.ROOT);
+    }
 
     /** The punctuation of the language of {@code locale}: Chinese, else English (as {@link Messages} picks). */
     public static Punctuation of(Locale locale) {
-        return locale.getLanguage().equals("zh") ? ZH : EN;
+        return locale.getLanguage().equals("zh") ? Chinese.VALUE : English.VALUE;
     }
 
     private static Punctuation load(Locale locale) {

@@ -21,8 +21,14 @@ import java.util.ResourceBundle;
  * the words are profile/answers.
  */
 public final class AnswerWords {
-    private static final AnswerWords ZH = new AnswerWords(Lang.ZH);
-    private static final AnswerWords EN = new AnswerWords(Lang.EN);
+    // One holder per language: a run in one language reads only its own words (start-up time, docs/performance.md).
+    private static final class Chinese {
+        static final AnswerWords VALUE = new AnswerWords(Lang.ZH);
+    }
+
+    private static final class English {
+        static final AnswerWords VALUE = new AnswerWords(Lang.EN);
+    }
 
     private final Lang lang;
     private final ResourceBundle words;
@@ -38,7 +44,7 @@ public final class AnswerWords {
 
     /** The wording of {@code lang}. */
     public static AnswerWords in(Lang lang) {
-        return lang == Lang.ZH ? ZH : EN;
+        return lang == Lang.ZH ? Chinese.VALUE : English.VALUE;
     }
 
     /** An answer to {@code question} in words: its value, or "unknown" / "not answered" (never "no"). */
