@@ -173,12 +173,13 @@ public final class Main {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            try {
-                java.lang.reflect.Constructor<K> withContext = type.getDeclaredConstructor(RunContext.class);
-                return withContext.newInstance(context);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
+            // Looked up without an exception per class: picocli asks for every mixin, converter and candidate list.
+            for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == RunContext.class) {
+                    return type.cast(c.newInstance(context));
+                }
             }
+            return CommandLine.defaultFactory().create(type);
         }
     }
 
