@@ -112,11 +112,7 @@ public final class AssessRun {
                 request = request.withBrand(style.brand());
                 packages = new PackageWriting(style.settings());
             }
-            files = inputs.expand(r.profiles());
-            if (files.isEmpty() && !r.allowEmpty()) {
-                // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                throw RunException.invalid(r.lang(), "noProfiles", String.join(", ", r.profiles().stream().map(String::valueOf).toList()));
-            }
+            files = inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang());
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);

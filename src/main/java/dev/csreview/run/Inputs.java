@@ -183,6 +183,18 @@ public final class Inputs {
         }
     }
 
+    /**
+     * As {@link #expand}, for a batch: none found is a mistake (exit 2) unless {@code allowEmpty} (--allow-empty), since a
+     * CI glob that matches nothing must not pass silently (ESLint's convention).
+     */
+    public List<Path> expandBatch(List<Path> args, boolean allowEmpty, dev.csreview.questionnaire.Lang lang) throws InvalidInputException {
+        List<Path> found = expand(args);
+        if (found.isEmpty() && !allowEmpty) {
+            throw RunException.invalid(lang, "noProfiles", String.join(", ", args.stream().map(String::valueOf).toList()));
+        }
+        return found;
+    }
+
     /** Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. */
     public List<Path> expand(List<Path> args) throws InvalidInputException {
         List<Path> result = new ArrayList<>();

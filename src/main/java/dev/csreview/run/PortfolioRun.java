@@ -72,11 +72,7 @@ public final class PortfolioRun {
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
             style = choices.load(inputs, context.env());
-            files = inputs.expand(r.profiles());
-            if (files.isEmpty() && !r.allowEmpty()) {
-                // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                throw RunException.invalid(r.lang(), "noProfiles", String.join(", ", r.profiles().stream().map(String::valueOf).toList()));
-            }
+            files = inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang());
             older = r.compareWith() == null ? null : inputs.questionnaire(r.compareWith()).questionnaire();
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);

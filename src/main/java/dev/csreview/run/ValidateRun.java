@@ -47,11 +47,7 @@ public final class ValidateRun {
             if (r.previous() != null) {
                 before = inputs.questionnaire(r.previous()).questionnaire();
             }
-            paths = inputs.expand(r.files());
-            if (paths.isEmpty() && !r.allowEmpty()) {
-                // A CI glob that matches nothing must not pass silently (ESLint's convention).
-                throw RunException.invalid(r.lang(), "noProfiles", String.join(", ", r.files().stream().map(String::valueOf).toList()));
-            }
+            paths = inputs.expandBatch(r.files(), r.allowEmpty(), r.lang());
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
