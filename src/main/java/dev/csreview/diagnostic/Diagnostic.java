@@ -34,7 +34,15 @@ public record Diagnostic(Location location, Severity severity, String code, List
         }
 
         public static Term of(String key, Object... args) {
-            return new Term(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+            // Most terms name a kind of entry and take no argument; the loader makes one per entry it binds.
+            if (args.length == 0) {
+                return new Term(key, List.of());
+            }
+            String[] text = new String[args.length];
+            for (int i = 0; i < args.length; i++) {
+                text[i] = String.valueOf(args[i]);
+            }
+            return new Term(key, List.of(text));
         }
 
         /** How a term travels among the plain arguments until the message is rendered. */
