@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code csreview assess PROFILE...}: batch assessment of company profiles. */
 @Command(
         name = "assess",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        addMethodSubcommands = false)
 final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

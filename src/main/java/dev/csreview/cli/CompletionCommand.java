@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview completion bash|zsh|fish}: the completion script, for installs that do not use install.sh. */
-@Command(name = "completion", mixinStandardHelpOptions = true)
+@Command(name = "completion", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "csreview",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.Provider.class)
+        versionProvider = Version.Provider.class,
+        addMethodSubcommands = false)
 public final class CsreviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

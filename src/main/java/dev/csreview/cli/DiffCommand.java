@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code csreview diff OLD NEW}: what changed between two assessment JSON files; {@code csreview diff --questionnaire
  * OLD NEW PROFILE...}: what changes for each client when the reading (questionnaire version) changes.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true)
+@Command(name = "diff", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class DiffCommand implements Callable<Integer> {
     private final RunContext context;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview history PROFILE...}: when each answer was given and under which questionnaire version, and the migrations. */
-@Command(name = "history", mixinStandardHelpOptions = true)
+@Command(name = "history", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class HistoryCommand implements Callable<Integer> {
     private final RunContext context;
 

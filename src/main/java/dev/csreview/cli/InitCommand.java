@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview init}: a commented profile skeleton for people who prefer to fill in YAML by hand. */
-@Command(name = "init", mixinStandardHelpOptions = true)
+@Command(name = "init", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class InitCommand implements Callable<Integer> {
     private final RunContext context;
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "interview",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        addMethodSubcommands = false)
 final class InterviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

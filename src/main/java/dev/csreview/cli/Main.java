@@ -183,6 +183,9 @@ public final class Main {
         }
     }
 
+    /** picocli's switch for its built-in type converters not to set up (regular expressions of class names). */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /**
      * The command line for a run whose first argument is {@code first}. Picocli builds the model of every
      * registered command up front (~100 ms for all of them), so a named subcommand is registered alone;
@@ -193,6 +196,11 @@ public final class Main {
     }
 
     static CommandLine commandLine(String first, CommandLine.IFactory factory) {
+        // Options here are strings, numbers, booleans, paths and enums: picocli's reflective java.sql and java.time
+        // converters, set up for every command built, would only cost start-up (≈ 6 ms, docs/performance.md).
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+        }
         CommandLine cmd = new CommandLine(new CsreviewCommand(), factory);
         if (first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
             cmd.addSubcommand(first, SUBCOMMANDS.get(first));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * current one, editing the text where the parser located each answer (comments and layout stay), and lists per
  * profile the new questions to answer and the answers to look at again.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true)
+@Command(name = "migrate", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class MigrateCommand implements Callable<Integer> {
     private final RunContext context;
 

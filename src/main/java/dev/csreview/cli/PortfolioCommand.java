@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview portfolio PROFILES... --out DIR}: every client's package and one overview of them all. */
-@Command(name = "portfolio", mixinStandardHelpOptions = true)
+@Command(name = "portfolio", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class PortfolioCommand implements Callable<Integer> {
     private final RunContext context;
 

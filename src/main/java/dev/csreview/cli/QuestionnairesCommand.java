@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code csreview questionnaires}: the built-in questionnaires and their versions. */
-@Command(name = "questionnaires", mixinStandardHelpOptions = true)
+@Command(name = "questionnaires", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class QuestionnairesCommand implements Callable<Integer> {
     private final RunContext context;
 

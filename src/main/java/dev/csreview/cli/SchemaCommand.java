@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code csreview schema}: the JSON Schema of the questionnaire or profile format, for editors. */
 @Command(
         name = "schema",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        addMethodSubcommands = false)
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

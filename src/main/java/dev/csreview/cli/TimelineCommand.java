@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code csreview timeline PROFILE}: the profile's filing plan (latest filing dates back from its planned dates,
  * warnings); {@code csreview timeline --submitted DATE}: the review clock's latest dates from a submission date.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true)
+@Command(name = "timeline", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class TimelineCommand implements Callable<Integer> {
     private final RunContext context;
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code csreview validate FILE...}: lint questionnaires and profiles. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        addMethodSubcommands = false)
 final class ValidateCommand implements Callable<Integer> {
     private final RunContext context;
 

@@ -8,10 +8,14 @@ import dev.csreview.questionnaire.Question;
 import dev.csreview.questionnaire.QuestionType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -39,7 +43,37 @@ public final class AnswerWords {
         this.lang = lang;
         this.words = Messages.bundle("dev.csreview.profile.answers", lang.locale());
         this.punctuation = Punctuation.of(lang.locale());
-        this.datePattern = DateTimeFormatter.ofPattern(word("date.pattern"), lang.locale());
+        this.datePattern = datePattern(word("date.pattern"), words.containsKey("date.months") ? word("date.months") : null, lang);
+    }
+
+    /**
+     * The language's date pattern, its month names ({@code MMMM}) taken from the words' {@code date.months} when
+     * given: the JDK's own names come from its locale data, which costs a short run ≈ 7 ms to load on first use
+     * (docs/performance.md).
+     */
+    static DateTimeFormatter datePattern(String pattern, String months, Lang lang) {
+        if (months == null || !pattern.contains("MMMM")) {
+            return DateTimeFormatter.ofPattern(pattern, lang.locale());
+        }
+        String[] names = months.split(",");
+        if (names.length != 12) {
+            throw new IllegalStateException("profile/answers date.months: 12 names expected, found " + names.length);
+        }
+        Map<Long, String> byNumber = new HashMap<>();
+        for (int m = 0; m < 12; m++) {
+            byNumber.put(m + 1L, names[m].strip());
+        }
+        DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+        String[] parts = pattern.split("MMMM", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                builder.appendText(ChronoField.MONTH_OF_YEAR, byNumber);
+            }
+            if (!parts[i].isEmpty()) {
+                builder.appendPattern(parts[i]);
+            }
+        }
+        return builder.toFormatter(lang.locale());
     }
 
     /** The wording of {@code lang}. */

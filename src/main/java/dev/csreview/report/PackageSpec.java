@@ -6,6 +6,7 @@ import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.questionnaire.Text;
 import dev.csreview.yaml.Fields;
 import dev.csreview.yaml.YNode;
+import dev.csreview.yaml.TreeCache;
 import dev.csreview.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,6 +75,9 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
         }
     }
 
+    /** The file's name in a templates folder. */
+    public static final String FILE = "package.yaml";
+
     static final Set<String> TOP_KEYS = Set.of("company_question", "gap", "chart_title", "documents", "timeline", "draft_mark", "page_footer",
             "short_form_intro", "plan", "checklist", "factor_evidence", "mitigations");
     static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites", "evidenced_by", "exhibit");
@@ -84,10 +88,27 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     static final Set<String> DOC_KEYS = Set.of("id", "template", "file", "title", "only_if_route", "chart");
     static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "calendar_months", "extension", "name", "note", "cites");
 
+    /** The package.yaml of {@code source} (the templates folder's, else the built-in one), if there is one. */
+    public static Optional<PackageSpec> read(TemplateSource source) throws InvalidInputException {
+        Optional<byte[]> bytes = source.readBytes(FILE);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(source.describe(FILE), bytes.get(), source.builtinTree(FILE)));
+    }
+
     /** Parses package.yaml strictly; errors carry file:line:column like every other input. */
     public static PackageSpec parse(String sourceName, byte[] bytes) throws InvalidInputException {
+        return parse(sourceName, bytes, null);
+    }
+
+    /** As {@link #parse(String, byte[])}, from the build-time tree ({@code cachedTree}) when it was made from {@code bytes}. */
+    static PackageSpec parse(String sourceName, byte[] bytes, byte[] cachedTree) throws InvalidInputException {
         Diagnostics out = new Diagnostics();
-        Optional<YNode> root = new YamlReader().read(sourceName, bytes, out);
+        Optional<YNode> root = TreeCache.decode(cachedTree, bytes, sourceName).map(TreeCache.Cached::root);
+        if (root.isEmpty()) {
+            root = new YamlReader().read(sourceName, bytes, out);
+        }
         if (root.isEmpty()) {
             throw new InvalidInputException(out.list());
         }

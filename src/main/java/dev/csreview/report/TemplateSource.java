@@ -66,6 +66,18 @@ public final class TemplateSource {
         }
     }
 
+    /**
+     * The build-time parsed tree of the built-in file {@code name} ({@link dev.csreview.yaml.TreeCache}), or null.
+     * It is used only for the bytes it was made from, so a file of the templates folder never takes it.
+     */
+    public byte[] builtinTree(String name) {
+        try (InputStream in = TemplateSource.class.getResourceAsStream(classpathRoot + name + ".tree")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null; // only a slower start
+        }
+    }
+
     public String describe(String name) {
         return overrideDir != null && Files.isRegularFile(overrideDir.resolve(name)) ? overrideDir.resolve(name).toString() : "builtin:" + classpathRoot + name;
     }

@@ -30,9 +30,7 @@ public final class CompanyQuestions implements Baseline.CompanyQuestion {
         return known.computeIfAbsent(questionnaireId, id -> {
             TemplateSource source = new TemplateSource(id, templates);
             try {
-                Optional<byte[]> bytes = source.readBytes("package.yaml");
-                return bytes.isEmpty() ? Optional.empty()
-                        : Optional.ofNullable(PackageSpec.parse(source.describe("package.yaml"), bytes.get()).companyQuestion());
+                return PackageSpec.read(source).map(PackageSpec::companyQuestion);
             } catch (InvalidInputException | RuntimeException e) {
                 // A package that does not load is reported where packages are written; here it only means "by path".
                 return Optional.empty();

@@ -106,9 +106,8 @@ public final class PackageWriting {
             return cached;
         }
         TemplateSource source = new TemplateSource(questionnaireId, options.templates());
-        byte[] specBytes = source.readBytes("package.yaml").orElseThrow(() -> new IllegalStateException(
-                "no package.yaml for questionnaire " + questionnaireId + " (looked in " + source.describe("package.yaml") + ")"));
-        PackageSpec spec = PackageSpec.parse(source.describe("package.yaml"), specBytes);
+        PackageSpec spec = PackageSpec.read(source).orElseThrow(() -> new IllegalStateException(
+                "no package.yaml for questionnaire " + questionnaireId + " (looked in " + source.describe(PackageSpec.FILE) + ")"));
         byte[] reference = options.reference();
         if (reference == null && options.formats().contains(dev.csreview.report.PackageRequest.Format.DOCX)) {
             byte[] folder = source.readBinary("reference.docx").orElse(null);

@@ -72,8 +72,7 @@ public final class Plans {
             return cached;
         }
         TemplateSource source = new TemplateSource(questionnaireId, templates);
-        byte[] bytes = source.readBytes("package.yaml").orElse(null);
-        PackageSpec spec = bytes == null ? null : PackageSpec.parse(source.describe("package.yaml"), bytes);
+        PackageSpec spec = PackageSpec.read(source).orElse(null);
         Optional<FilingPlanner> planner = spec == null || spec.plan() == null ? Optional.empty()
                 : Optional.of(new FilingPlanner(spec, ChinaWorkingDays.builtin()));
         planners.put(questionnaireId, planner);

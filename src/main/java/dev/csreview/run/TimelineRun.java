@@ -79,8 +79,7 @@ public final class TimelineRun {
         TemplateSource source = new TemplateSource(qid, r.templates());
         PackageSpec pkg;
         try {
-            byte[] bytes = source.readBytes("package.yaml").orElseThrow(() -> RunException.invalid(r.lang(), "timeline.noClock", qid));
-            pkg = PackageSpec.parse(source.describe("package.yaml"), bytes);
+            pkg = PackageSpec.read(source).orElseThrow(() -> RunException.invalid(r.lang(), "timeline.noClock", qid));
         } catch (InvalidInputException e) {
             new DiagnosticPrinter(r.lang(), Map.of()).print(e.diagnostics(), err);
             throw RunException.invalid(null);

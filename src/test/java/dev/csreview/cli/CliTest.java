@@ -225,6 +225,25 @@ class CliTest {
         assertThat(err2.toString()).contains("\tat ");
     }
 
+    @Test
+    void no_option_needs_a_converter_that_start_up_leaves_out() {
+        // Main turns off picocli's java.sql and java.time converters (start-up): an option of such a type would fail.
+        picocli.CommandLine root = Main.commandLine(null);
+        java.util.List<String> offending = new java.util.ArrayList<>();
+        for (picocli.CommandLine sub : root.getSubcommands().values()) {
+            for (picocli.CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+                for (Class<?> type : java.util.stream.Stream.concat(java.util.stream.Stream.of(arg.type()),
+                        java.util.Arrays.stream(arg.auxiliaryTypes())).toList()) {
+                    if (type.getName().matches("java\\.(sql|time)\\..*") && arg.converters().length == 0) {
+                        offending.add(sub.getCommandName() + " " + arg + ": " + type.getName());
+                    }
+                }
+            }
+        }
+        assertThat(offending).isEmpty();
+        assertThat(root.getSubcommands()).containsKeys("assess", "interview", "portfolio", "timeline");
+    }
+
     @picocli.CommandLine.Command(name = "boom")
     static final class Boom implements java.util.concurrent.Callable<Integer> {
         @picocli.CommandLine.Option(names = "--debug")

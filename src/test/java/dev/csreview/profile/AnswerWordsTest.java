@@ -80,6 +80,25 @@ class AnswerWordsTest {
         assertThat(AnswerWords.in(Lang.EN).answer(date, given("soon"))).isEqualTo("soon");
     }
 
+    @Test
+    void the_month_names_of_the_words_are_the_ones_the_jdk_writes_for_every_month() {
+        // The words name the months themselves (no locale data at start-up); they must say what the JDK would.
+        java.time.format.DateTimeFormatter jdk = java.time.format.DateTimeFormatter.ofPattern("d MMMM y", java.util.Locale.ENGLISH);
+        for (int month = 1; month <= 12; month++) {
+            LocalDate day = LocalDate.of(2027, month, 28);
+            assertThat(AnswerWords.in(Lang.EN).date(day)).isEqualTo(jdk.format(day));
+            assertThat(AnswerWords.in(Lang.ZH).date(day)).isEqualTo("2027年" + month + "月28日");
+        }
+    }
+
+    @Test
+    void a_pattern_with_month_names_needs_all_twelve() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnswerWords.datePattern("d MMMM y", "January,February", Lang.EN))
+                .hasMessageContaining("12 names");
+        assertThat(AnswerWords.datePattern("MMMM d, y", "a,b,c,d,e,f,g,h,i,j,k,l", Lang.EN).format(LocalDate.of(2027, 3, 9)))
+                .isEqualTo("c 9, 2027");
+    }
+
     @ParameterizedTest
     @EnumSource(Lang.class)
     void a_value_that_is_not_there_is_worded_never_printed_as_null(Lang lang) {

@@ -41,4 +41,19 @@ class PackageSpecPlanTest {
         PackageSpec spec = PackageSpec.parse("package.yaml", builtin().getBytes(StandardCharsets.UTF_8));
         assertThat(spec.plan().wording()).containsKeys(PackageSpec.PLAN_WORDING.toArray(String[]::new));
     }
+
+    @ParameterizedTest(name = "{0}: from its build-time tree as from its YAML")
+    @CsvSource({"cybersecurity-review-2022", "cybersecurity-review-2021-draft"})
+    void the_builtin_package_reads_the_same_from_its_tree(String id, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TemplateSource builtin = new TemplateSource(id, null);
+        byte[] bytes = builtin.readBytes(PackageSpec.FILE).orElseThrow();
+        assertThat(builtin.builtinTree(PackageSpec.FILE)).as("the build's tree").isNotNull();
+        assertThat(PackageSpec.read(builtin)).contains(PackageSpec.parse(builtin.describe(PackageSpec.FILE), bytes));
+        // A templates folder's own package.yaml is read from its bytes, never from the built-in tree.
+        java.nio.file.Files.write(dir.resolve(PackageSpec.FILE), new String(bytes, StandardCharsets.UTF_8)
+                .replace("company_question:", "# changed\ncompany_question:").getBytes(StandardCharsets.UTF_8));
+        PackageSpec own = PackageSpec.read(new TemplateSource(id, dir)).orElseThrow();
+        assertThat(own).isEqualTo(PackageSpec.parse(dir.resolve(PackageSpec.FILE).toString(),
+                java.nio.file.Files.readAllBytes(dir.resolve(PackageSpec.FILE))));
+    }
 }

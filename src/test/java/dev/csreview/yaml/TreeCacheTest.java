@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class TreeCacheTest {
@@ -32,9 +33,11 @@ class TreeCacheTest {
         assertThat(TreeCache.decode(tree, bytes, "builtin:" + id)).contains(new TreeCache.Cached(parse(id), TreeCache.sha256(bytes)));
     }
 
-    @Test
-    void the_build_wrote_a_current_tree_for_the_working_day_calendar() throws Exception {
-        String resource = dev.csreview.calendar.WorkingDayCalendarLoader.BUILTIN_RESOURCE;
+    @ParameterizedTest
+    @ValueSource(strings = {dev.csreview.calendar.WorkingDayCalendarLoader.BUILTIN_RESOURCE,
+            "/questionnaires/templates/cybersecurity-review-2022/package.yaml",
+            "/questionnaires/templates/cybersecurity-review-2021-draft/package.yaml"})
+    void the_build_wrote_a_current_tree_for_every_other_builtin_yaml_file(String resource) throws Exception {
         byte[] bytes;
         byte[] tree;
         try (var in = TreeCacheTest.class.getResourceAsStream(resource); var t = TreeCacheTest.class.getResourceAsStream(resource + ".tree")) {
