@@ -1,5 +1,6 @@
 package dev.csreview.cli;
 
+import dev.csreview.calendar.Today;
 import dev.csreview.questionnaire.Lang;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public final class DateOption {
 
     /** The run's date: explicit, else SOURCE_DATE_EPOCH, else today; a malformed one is a usage error in {@code lang}. */
     LocalDate date(Lang lang, Map<String, String> env) {
-        return fixed(lang, env).orElseGet(LocalDate::now);
+        return fixed(lang, env).orElseGet(Today::onThisMachine);
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.csreview.gate.Waivers;
 import dev.csreview.questionnaire.Lang;
 import dev.csreview.questionnaire.Outcome;
 import dev.csreview.calendar.ChinaWorkingDays;
+import dev.csreview.calendar.Today;
 import dev.csreview.report.PackageRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ public final class AssessRun {
             throw RunException.invalid(r.lang(), "assess.changesNeedBaseline");
         }
         // Only packages and waivers use the date; today is looked up only for them.
-        LocalDate today = r.date().orElseGet(() -> r.packages() != null || r.waivers() != null ? LocalDate.now() : null);
+        LocalDate today = r.date().orElseGet(() -> r.packages() != null || r.waivers() != null ? Today.onThisMachine() : null);
         PackageRequest request = r.packages() == null ? null
                 : new PackageRequest(r.packages().formats(), r.packages().languages(), today, ChinaWorkingDays.builtin(), version);
         if (request != null) {
@@ -157,7 +158,7 @@ public final class AssessRun {
         PrintWriter announce = text != null && text.onStandardOutput() ? out : err;
         try (Progress bar = progress.start(files.size())) {
             // A filing plan counts from the run's day: --date or SOURCE_DATE_EPOCH, else today.
-            Plans plans = new Plans(r.templates(), today != null ? today : LocalDate.now());
+            Plans plans = new Plans(r.templates(), today != null ? today : Today.onThisMachine());
             batch.run(files, plans.around(inputs.batchSource(r.questionnaire())), result -> {
                 printer.print(result.diagnostics(), err);
                 // The profile's text was kept only to show its diagnostics; drop it so a large batch stays small.

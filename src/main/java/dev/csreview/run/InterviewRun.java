@@ -4,6 +4,7 @@ import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.ProfileAssessor;
 import dev.csreview.assessment.RestsOn;
 import dev.csreview.calendar.ChinaWorkingDays;
+import dev.csreview.calendar.Today;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.interview.ConfirmScreen;
@@ -170,7 +171,7 @@ public final class InterviewRun {
             @Override
             public LocalDate get() {
                 if (day == null) {
-                    day = fixed.orElseGet(LocalDate::now);
+                    day = fixed.orElseGet(Today::onThisMachine);
                 }
                 return day;
             }
@@ -244,7 +245,7 @@ public final class InterviewRun {
         Assessment a = result.assessment().get();
         out.print(new TextReport(lang).render(a));
         out.flush();
-        LocalDate today = packages.date().orElseGet(LocalDate::now);
+        LocalDate today = packages.date().orElseGet(Today::onThisMachine);
         PackageRequest request = new PackageRequest(packages.formats(), packages.languages(), today, ChinaWorkingDays.builtin(), version);
         Path folder;
         try {

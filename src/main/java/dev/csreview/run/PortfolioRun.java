@@ -3,6 +3,7 @@ package dev.csreview.run;
 import dev.csreview.assessment.Assessment;
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.calendar.ChinaWorkingDays;
+import dev.csreview.calendar.Today;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.files.AtomicFile;
@@ -65,7 +66,7 @@ public final class PortfolioRun {
         }
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(r.lang(), inputs.sources);
-        LocalDate date = choices.date().orElseGet(LocalDate::now);
+        LocalDate date = choices.date().orElseGet(Today::onThisMachine);
         PackageChoices.Loaded style;
         List<Path> files;
         Questionnaire older;

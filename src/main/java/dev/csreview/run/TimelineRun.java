@@ -4,6 +4,7 @@ import dev.csreview.assessment.Assessment;
 import dev.csreview.assessment.FilingPlan;
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.calendar.ChinaWorkingDays;
+import dev.csreview.calendar.Today;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.messages.Messages;
 import dev.csreview.output.JsonText;
@@ -135,7 +136,7 @@ public final class TimelineRun {
 
     /** The profile's filing plan, as the text report or the JSON output shows it. */
     private Summary plan(Request r) throws InterruptedException {
-        LocalDate today = r.date().orElseGet(LocalDate::now);
+        LocalDate today = r.date().orElseGet(Today::onThisMachine);
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(r.lang(), inputs.sources);
         Assessment[] found = {null};
