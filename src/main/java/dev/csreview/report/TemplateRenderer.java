@@ -51,7 +51,8 @@ public final class TemplateRenderer {
             return out.toString();
         } catch (PebbleException e) {
             Integer line = e.getLineNumber();
-            throw new TemplateException(source.describe(name) + (line == null || line < 1 ? "" : ":" + line), e.getPebbleMessage());
+            String where = source.describe(name) + (line == null || line < 1 ? "" : ":" + line);
+            throw e instanceof RenderBudget.Exceeded bound ? new TemplateException(where, bound.reason()) : new TemplateException(where, e.getPebbleMessage());
         } catch (TemplateException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -197,15 +197,42 @@ class CliMessagesTest {
     /** A user's template csreview refuses (T001): the reason is csreview's, in the run's language; the code stays. */
     @Test
     void why_a_template_is_refused_is_told_in_the_language_of_lang() throws java.io.IOException {
-        java.nio.file.Path templates = java.nio.file.Files.createDirectories(tmp.resolve("templates/en"));
-        java.nio.file.Path linked = java.nio.file.Files.createSymbolicLink(templates.resolve("00-index.md.peb"), java.nio.file.Path.of("/etc/hostname"));
+        java.nio.file.Path linkedOut = java.nio.file.Files.createDirectories(tmp.resolve("linked/en"));
+        java.nio.file.Path linked = java.nio.file.Files.createSymbolicLink(linkedOut.resolve("00-index.md.peb"), java.nio.file.Path.of("/etc/hostname"));
+        assertThat(refusedTemplate(linkedOut.getParent(), Lang.ZH)).isEqualTo(linked + ": error[T001] 不是模板文件夹中的普通文件（而是指向文件夹外的符号链接、设备或管道）\n");
+        assertThat(refusedTemplate(linkedOut.getParent(), Lang.EN))
+                .isEqualTo(linked + ": error[T001] not a regular file inside the templates folder (a symbolic link leading out of it, a device or a pipe)\n");
+        java.nio.file.Path ranges = java.nio.file.Files.createDirectories(tmp.resolve("ranges/en"));
+        java.nio.file.Path range = java.nio.file.Files.writeString(ranges.resolve("00-index.md.peb"), "{% for i in 0..5000 %}{% for j in 0..5000 %}{% endfor %}{% endfor %}x");
+        assertThat(refusedTemplate(ranges.getParent(), Lang.ZH)).isEqualTo(range + ":1: error[T001] range() 将生成 5001 个数字；一个模板总共至多可生成 1000000 个数字\n");
+        assertThat(refusedTemplate(ranges.getParent(), Lang.EN))
+                .isEqualTo(range + ":1: error[T001] range() would make 5001 numbers; a template may make at most 1000000 in all\n");
+    }
+
+    /** What a package with the templates in {@code folder} prints, exit 2. */
+    private String refusedTemplate(java.nio.file.Path folder, Lang lang) {
+        CliTest.Run r = CliTest.run("assess", "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), "--out", tmp.resolve("out").toString(),
+                "--formats", "md", "--doc-lang", "en", "--templates", folder.toString(), "--date", "2026-01-15", "samples/us-listing-platform.yaml");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INVALID);
+        return r.err();
+    }
+
+    /** A firm's reference .docx that inflates past the bound (B004): the reason is csreview's, in the run's language. */
+    @Test
+    void why_a_reference_docx_is_refused_is_told_in_the_language_of_lang() throws java.io.IOException {
+        java.nio.file.Path bomb = tmp.resolve("bomb.docx");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] spaces = " ".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i < 65; i++) {
+                zip.write(spaces);
+            }
+        }
         for (Lang lang : Lang.values()) {
             CliTest.Run r = CliTest.run("assess", "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), "--out", tmp.resolve("out").toString(),
-                    "--formats", "md", "--doc-lang", "en", "--templates", templates.getParent().toString(), "--date", "2026-01-15",
-                    "samples/us-listing-platform.yaml");
-            assertThat(r.code()).isEqualTo(ExitCode.INVALID);
-            assertThat(r.err()).isEqualTo(linked + ": error[T001] " + (lang == Lang.ZH ? "不是模板文件夹中的普通文件（而是指向文件夹外的符号链接、设备或管道）"
-                    : "not a regular file inside the templates folder (a symbolic link leading out of it, a device or a pipe)") + "\n");
+                    "--formats", "docx", "--reference-docx", bomb.toString(), "--date", "2026-01-15", "samples/us-listing-platform.yaml");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INVALID);
+            assertThat(r.err()).contains("error[B004]", lang == Lang.ZH ? "：不是 zip 文件（解压后超过 64 MiB）\n" : ": not a zip file (it inflates to more than 64 MiB)\n");
         }
     }
 }
