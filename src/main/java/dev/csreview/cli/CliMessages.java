@@ -11,4 +11,9 @@ final class CliMessages {
     static String get(Lang lang, String key, Object... args) {
         return Messages.of("dev.csreview.cli.messages", lang.locale()).get(key, args);
     }
+
+    /** An option value refused by its converter, said in {@code lang}; picocli puts "Invalid value for option …" before it. */
+    static picocli.CommandLine.TypeConversionException refusal(Lang lang, String key, Object... args) {
+        return new picocli.CommandLine.TypeConversionException(get(lang, key, args));
+    }
 }

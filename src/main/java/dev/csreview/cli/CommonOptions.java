@@ -6,7 +6,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.ScopeType;
 
 /** Options every subcommand takes. */
@@ -16,10 +15,22 @@ public final class CommonOptions {
 
     /** zh or en (zh-CN, en_GB and the like too); anything else is refused rather than read as English. */
     static final class LangName implements ITypeConverter<String> {
+        private final Lang lang;
+
+        /** Refusing in the run's language, which {@link Main}'s factory hands over. */
+        LangName(Lang lang) {
+            this.lang = lang;
+        }
+
+        /** Refusing in the locale's language: for picocli's default factory (commands built without Main). */
+        LangName() {
+            this(ofLocale());
+        }
+
         @Override
         public String convert(String value) {
             if (HelpLanguage.parse(value) == null) {
-                throw new TypeConversionException("'" + value + "' is not a language csreview speaks: zh or en");
+                throw CliMessages.refusal(lang, "option.notLanguage", value);
             }
             return value.trim().toLowerCase(Locale.ROOT);
         }

@@ -104,27 +104,28 @@ final class HelpLanguage {
     /**
      * Picocli's usage errors in Chinese: its English message is matched against the patterns it is built from
      * (picocli's version is pinned in the pom; an error no pattern matches stays in English), then the usage or
-     * the suggestions follow, as picocli prints them.
+     * the suggestions follow, as picocli prints them. A converter's reason, the tail of "Invalid value for …", is
+     * csreview's own and comes in the run's language (cli/messages option.*); picocli's enum one is matched here.
      */
     static final class ChineseErrors implements CommandLine.IParameterExceptionHandler {
-        /** Picocli's messages and csreview's converters' (which are picocli messages' tails), each with its key. */
+        /** Picocli's messages, each with its key; csreview's converters say theirs in the run's language already. */
         private static final List<Map.Entry<Pattern, String>> MESSAGES = List.of(
-                Map.entry(Pattern.compile("Unknown options?: (.*)"), "error.unknownOption"),
-                Map.entry(Pattern.compile("Unmatched arguments? (?:at|from) index \\d+: (.*)"), "error.unmatched"),
-                Map.entry(Pattern.compile("Missing required parameter for option '([^']*)' \\((.*)\\)"), "error.optionValueMissing"),
-                Map.entry(Pattern.compile("Missing required parameters?: (.*)"), "error.parameterMissing"),
-                Map.entry(Pattern.compile("Missing required options?: (.*)"), "error.optionMissing"),
-                Map.entry(Pattern.compile("Missing required subcommand"), "error.subcommandMissing"),
-                Map.entry(Pattern.compile("Expected parameter for option '([^']*)' but found '(.*)'"), "error.expectedValue"),
-                Map.entry(Pattern.compile("option '([^']*)' \\((.*)\\) should be specified only once"), "error.once"),
-                Map.entry(Pattern.compile("Invalid value for option '([^']*)'(?: \\([^)]*\\))?: (.*)"), "error.invalidOption"),
-                Map.entry(Pattern.compile("Invalid value for positional parameter at index [^ ]+ \\((.*?)\\): (.*)"), "error.invalidParameter"),
-                Map.entry(Pattern.compile("'(.*)' is not a whole number"), "error.notWholeNumber"),
-                Map.entry(Pattern.compile("'(.*)' must be at least 1"), "error.atLeastOne"),
-                Map.entry(Pattern.compile("'(.*)' is not a language csreview speaks: zh or en"), "error.notLanguage"),
-                Map.entry(Pattern.compile("'(.*)' is not a level \\(([^)]*)\\); did you mean '(.*)'\\?"), "error.notLevelNear"),
-                Map.entry(Pattern.compile("'(.*)' is not a level \\(([^)]*)\\)"), "error.notLevel"),
-                Map.entry(Pattern.compile("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'"), "error.notOneOf"));
+                known("Unknown options?: (.*)", "error.unknownOption"),
+                known("Unmatched arguments? (?:at|from) index \\d+: (.*)", "error.unmatched"),
+                known("Missing required parameter for option '([^']*)' \\((.*)\\)", "error.optionValueMissing"),
+                known("Missing required parameters?: (.*)", "error.parameterMissing"),
+                known("Missing required options?: (.*)", "error.optionMissing"),
+                known("Missing required subcommand", "error.subcommandMissing"),
+                known("Expected parameter for option '([^']*)' but found '(.*)'", "error.expectedValue"),
+                known("option '([^']*)' \\((.*)\\) should be specified only once", "error.once"),
+                known("Invalid value for option '([^']*)'(?: \\([^)]*\\))?: (.*)", "error.invalidOption"),
+                known("Invalid value for positional parameter at index [^ ]+ \\((.*?)\\): (.*)", "error.invalidParameter"),
+                known("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'", "error.notOneOf"));
+
+        /** A message of picocli's and its key; a value with a line break in it (DOTALL) is still matched. */
+        private static Map.Entry<Pattern, String> known(String regex, String key) {
+            return Map.entry(Pattern.compile(regex, Pattern.DOTALL), key);
+        }
 
         @Override
         public int handleParseException(ParameterException ex, String[] args) {

@@ -51,8 +51,8 @@ public final class Main {
     public static int run(RunContext context, String[] args, PrintWriter out, PrintWriter err) {
         int lead = leadingCommonOptions(args);
         String first = lead < args.length ? args[lead] : null;
-        CommandLine cmd = commandLine(first, new ContextFactory(context));
         Lang lang = HelpLanguage.of(args, context.env(), java.util.Locale.getDefault());
+        CommandLine cmd = commandLine(first, new ContextFactory(context, lang));
         HelpLanguage.apply(cmd, lang);
         cmd.setExecutionExceptionHandler(new FailureHandler(lang));
         cmd.setOut(out);
@@ -162,13 +162,17 @@ public final class Main {
 
     /**
      * Builds commands and mixins for picocli, handing the run's context to every command that takes one in its
-     * constructor: the one way a command reaches what start-up prepared (no static state).
+     * constructor: the one way a command reaches what start-up prepared (no static state). A converter that takes
+     * a {@link Lang} gets the run's language, the one its usage errors are printed in (picocli builds converters
+     * before it parses --lang).
      */
     static final class ContextFactory implements CommandLine.IFactory {
         private final RunContext context;
+        private final Lang lang;
 
-        ContextFactory(RunContext context) {
+        ContextFactory(RunContext context, Lang lang) {
             this.context = context;
+            this.lang = lang;
         }
 
         @Override
@@ -177,6 +181,9 @@ public final class Main {
             for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
                 if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == RunContext.class) {
                     return type.cast(c.newInstance(context));
+                }
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Lang.class) {
+                    return type.cast(c.newInstance(lang));
                 }
             }
             return CommandLine.defaultFactory().create(type);
@@ -192,7 +199,7 @@ public final class Main {
      * anything else (help, a typo, an option) gets them all, for usage and "did you mean".
      */
     static CommandLine commandLine(String first) {
-        return commandLine(first, new ContextFactory(RunContext.of(System.getenv())));
+        return commandLine(first, new ContextFactory(RunContext.of(System.getenv()), CommonOptions.ofLocale()));
     }
 
     static CommandLine commandLine(String first, CommandLine.IFactory factory) {
@@ -254,7 +261,7 @@ public final class Main {
             }
             if (e instanceof dev.csreview.report.TemplateRenderer.TemplateException t) {
                 // A document template the user supplied (--templates) is input like any other: exit 2, no trace.
-                err.println(t.template() + ": error[T001] " + t.getMessage().substring(t.template().length() + 2));
+                err.println(t.template() + ": error[T001] " + t.reason(lang.locale()));
                 err.flush();
                 return ExitCode.INVALID;
             }

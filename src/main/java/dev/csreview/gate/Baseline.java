@@ -3,6 +3,7 @@ package dev.csreview.gate;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.csreview.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,14 +95,32 @@ public final class Baseline {
         }
     }
 
-    /** Reads an assessment JSON; a file that is not one is an IOException whose message says where and why. */
+    /**
+     * A file that is not an assessment JSON: why, in csreview's words (a diagnostics term, J001's argument), shown in
+     * the reader's language; the message is its English.
+     */
+    public static final class NotAnAssessment extends IOException {
+        private final transient Diagnostic.Term reason;
+
+        NotAnAssessment(Diagnostic.Term reason) {
+            super(reason.in(java.util.Locale.ENGLISH));
+            this.reason = reason;
+        }
+
+        public Diagnostic.Term reason() {
+            return reason;
+        }
+    }
+
+    /** Reads an assessment JSON; a file that is not one is a {@link NotAnAssessment} saying where and why. */
     public static Baseline parse(byte[] json, CompanyQuestion company) throws IOException {
         try {
             return parseJson(json, company);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // The parser's own message quotes the source; say only where and what.
             var at = e.getLocation();
-            throw new IOException((at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ") + e.getOriginalMessage());
+            throw new NotAnAssessment(at == null ? Diagnostic.Term.of("json syntax", e.getOriginalMessage())
+                    : Diagnostic.Term.of("json syntax at", at.getLineNr(), at.getColumnNr(), e.getOriginalMessage()));
         }
     }
 
@@ -109,12 +128,12 @@ public final class Baseline {
         Identities ids = new Identities();
         try (JsonParser p = new JsonFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not an assessment JSON document");
+                throw new NotAnAssessment(Diagnostic.Term.of("json not an assessment"));
             }
             List<Map<String, Object>> assessments = new ArrayList<>();
             Map<String, Object> root = readObject(p);
             if (p.nextToken() != null) {
-                throw new IOException("more after the end of the JSON document");
+                throw new NotAnAssessment(Diagnostic.Term.of("json trailing"));
             }
             Object list = root.get("assessments");
             if (list instanceof List<?> l) {
@@ -124,7 +143,7 @@ public final class Baseline {
             } else if (root.containsKey("determinations")) {
                 assessments.add(root);
             } else {
-                throw new IOException("no assessments in this JSON document");
+                throw new NotAnAssessment(Diagnostic.Term.of("json no assessments"));
             }
             for (Map<String, Object> a : assessments) {
                 Map<String, String> byId = new LinkedHashMap<>();
@@ -139,7 +158,7 @@ public final class Baseline {
                     try {
                         scoreById.put("factor:" + m.get("id"), Integer.parseInt(String.valueOf(m.get("score"))));
                     } catch (NumberFormatException e) {
-                        throw new IOException("factor score is not a number: " + m.get("score"));
+                        throw new NotAnAssessment(Diagnostic.Term.of("json score not a number", m.get("score")));
                     }
                 }
                 ids.put(companyName(a, company), new Profile(String.valueOf(a.get("profile")), byId, scoreById));
@@ -167,7 +186,7 @@ public final class Baseline {
         if (o instanceof List<?> l) {
             return l;
         }
-        throw new IOException("unexpected JSON structure: determinations and factors must be arrays");
+        throw new NotAnAssessment(Diagnostic.Term.of("json not arrays"));
     }
 
     @SuppressWarnings("unchecked")
@@ -175,7 +194,7 @@ public final class Baseline {
         if (o instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
-        throw new IOException("unexpected JSON structure");
+        throw new NotAnAssessment(Diagnostic.Term.of("json structure"));
     }
 
     private static Map<String, Object> readObject(JsonParser p) throws IOException {

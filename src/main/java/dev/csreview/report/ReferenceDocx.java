@@ -47,6 +47,9 @@ public final class ReferenceDocx {
         Map<String, String> parts;
         try {
             parts = xmlParts(bytes);
+        } catch (TooLarge e) {
+            out.error(at, "B004", name, Diagnostic.Term.of("not a zip file inflating", MAX_INFLATED / (1024 * 1024)));
+            throw new InvalidInputException(out.list());
         } catch (IOException | IllegalArgumentException e) {
             out.error(at, "B004", name, Diagnostic.Term.of("not a zip file because", e.getMessage()));
             throw new InvalidInputException(out.list());
@@ -113,10 +116,13 @@ public final class ReferenceDocx {
     private static byte[] read(InputStream in, long limit) throws IOException {
         byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (data.length > limit) {
-            throw new IOException("it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MiB");
+            throw new TooLarge();
         }
         return data;
     }
+
+    /** A part inflates past {@link #MAX_INFLATED} (a zip bomb, or no Word document): said in the reader's language. */
+    private static final class TooLarge extends IOException {}
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {

@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.diagnostic.Diagnostic;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
@@ -37,6 +38,20 @@ final class RenderBudget extends AbstractExtension {
         used.get()[0] = 0;
     }
 
+    /** A bound reached: what, in csreview's words (a diagnostics term), on the template's line; the message is English. */
+    static final class Exceeded extends PebbleException {
+        private final transient Diagnostic.Term reason;
+
+        Exceeded(Diagnostic.Term reason, int line, String template) {
+            super(null, reason.in(java.util.Locale.ENGLISH), line, template);
+            this.reason = reason;
+        }
+
+        Diagnostic.Term reason() {
+            return reason;
+        }
+    }
+
     /** Characters a string made with {@code ~} may have, and elements a list made with {@code merge}. */
     static final int MAX_STRING = 4 * 1024 * 1024;
     static final int MAX_LIST = 1_000_000;
@@ -67,8 +82,8 @@ final class RenderBudget extends AbstractExtension {
             String l = left == null ? "" : left.toString();
             String r = right == null ? "" : right.toString();
             if ((long) l.length() + r.length() > MAX_STRING) {
-                throw new PebbleException(null, "'~' would make a string of " + ((long) l.length() + r.length())
-                        + " characters; a template may make at most " + MAX_STRING, getLineNumber(), self.getName());
+                throw new Exceeded(Diagnostic.Term.of("template string budget", (long) l.length() + r.length(), MAX_STRING),
+                        getLineNumber(), self.getName());
             }
             return l + r;
         }
@@ -87,8 +102,7 @@ final class RenderBudget extends AbstractExtension {
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             long size = size(input) + size(args.get("items"));
             if (size > MAX_LIST) {
-                throw new PebbleException(null, "merge would make a list of " + size + " elements; a template may make at most "
-                        + MAX_LIST, line, self.getName());
+                throw new Exceeded(Diagnostic.Term.of("template list budget", size, MAX_LIST), line, self.getName());
             }
             return merge.apply(input, args, self, context, line);
         }
@@ -116,8 +130,7 @@ final class RenderBudget extends AbstractExtension {
                 double count = Math.floor((e.doubleValue() - s.doubleValue()) / i.doubleValue()) + 1;
                 long[] total = used.get();
                 if (count > 0 && total[0] + count > MAX_RANGE_NUMBERS) {
-                    throw new PebbleException(null, "range() would make " + (long) count + " numbers; a template may make at most "
-                            + MAX_RANGE_NUMBERS + " in all", line, self.getName());
+                    throw new Exceeded(Diagnostic.Term.of("template range budget", (long) count, MAX_RANGE_NUMBERS), line, self.getName());
                 }
                 total[0] += (long) Math.max(0, count);
             }

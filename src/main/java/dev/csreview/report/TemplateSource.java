@@ -3,6 +3,7 @@ package dev.csreview.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
 import dev.csreview.files.InputFiles;
 import java.nio.file.Files;
@@ -50,8 +51,7 @@ public final class TemplateSource {
                 Path p = overrideDir.resolve(name).normalize();
                 if (p.startsWith(overrideDir.normalize()) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (!InputFiles.regularFileInside(p, overrideDir)) {
-                        throw new TemplateRenderer.TemplateException(p.toString(),
-                                "not a regular file inside the templates folder (a symbolic link leading out of it, a device or a pipe)");
+                        throw new TemplateRenderer.TemplateException(p.toString(), Diagnostic.Term.of("template outside"));
                     }
                     return Optional.of(InputFiles.read(p, limit));
                 }
@@ -60,7 +60,7 @@ public final class TemplateSource {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
         } catch (InvalidInputException e) {
-            throw new TemplateRenderer.TemplateException(overrideDir.resolve(name).toString(), e.diagnostics().get(0).message(java.util.Locale.ENGLISH));
+            throw new TemplateRenderer.TemplateException(overrideDir.resolve(name).toString(), e.diagnostics().get(0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -118,7 +118,8 @@ public final class AssessRun {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
         } catch (IOException e) {
-            throw RunException.invalid(r.lang(), "assess.baselineUnreadable", r.baseline(), e.getMessage());
+            String why = e instanceof Baseline.NotAnAssessment n ? n.reason().in(r.lang().locale()) : e.getMessage();
+            throw RunException.invalid(r.lang(), "assess.baselineUnreadable", r.baseline(), why);
         }
         List<FormatSink<?>> sinks = new ArrayList<>();
         TextSink text = null;

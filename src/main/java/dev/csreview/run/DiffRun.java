@@ -62,7 +62,8 @@ public final class DiffRun {
         try {
             return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT), company);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", e.getMessage())));
+            Object why = e instanceof Baseline.NotAnAssessment n ? n.reason() : e.getMessage();
+            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", why)));
         }
     }
 }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** The commands' own messages: the same keys and arguments in both languages, and the language the run asked for. */
 class CliMessagesTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
     private static ResourceBundle bundle(Lang lang) {
         return HelpLanguage.bundle("dev.csreview.cli.messages", lang);
     }
@@ -137,5 +140,99 @@ class CliMessagesTest {
         assertThat(CliTest.run("timeline", "--lang", "en").err()).isEqualTo("csreview: timeline needs a PROFILE or --submitted YYYY-MM-DD\n");
         assertThat(CliTest.run("--lang", "en", "timeline", "--submitted", "x").err()).isEqualTo("csreview: --submitted takes YYYY-MM-DD, not 'x'\n");
         assertThat(CliTest.run("--lang", "zh", "questionnaires").out()).contains("  （默认）  ");
+    }
+
+    /**
+     * Option values the converters refuse: the reason is csreview's, in the run's language (the --lang given anywhere,
+     * as picocli's own words around it), exit 2. A value with a line break was English in Chinese output (the
+     * patterns that translated these did not match across lines).
+     */
+    private static final List<List<String>> REFUSED = List.of(
+            List.of("选项 '--jobs' 的值无效：'0' 至少应为 1", "Invalid value for option '--jobs': '0' must be at least 1", "--jobs", "0"),
+            List.of("选项 '--jobs' 的值无效：'x' 不是整数", "Invalid value for option '--jobs': 'x' is not a whole number", "--jobs", "x"),
+            List.of("选项 '--jobs' 的值无效：'0\n' 至少应为 1", "Invalid value for option '--jobs': '0\n' must be at least 1", "--jobs", "0\n"),
+            List.of("选项 '--lang' 的值无效：'xx' 不是 csreview 支持的语言：zh 或 en",
+                    "Invalid value for option '--lang': 'xx' is not a language csreview speaks: zh or en", "--lang", "xx"),
+            List.of("选项 '--lang' 的值无效：'x\ny' 不是 csreview 支持的语言：zh 或 en",
+                    "Invalid value for option '--lang': 'x\ny' is not a language csreview speaks: zh or en", "--lang", "x\ny"),
+            List.of("选项 '--fail-on' 的值无效：'nonsense' 不是有效的级别（must-declare, cannot-tell, should-consider, late, none）",
+                    "Invalid value for option '--fail-on' (LEVEL): 'nonsense' is not a level (must-declare, cannot-tell, should-consider, late, none)",
+                    "--fail-on", "nonsense"),
+            List.of("选项 '--fail-on' 的值无效：'must-declar' 不是有效的级别（must-declare, cannot-tell, should-consider, late, none）；您是否要输入 'must-declare'？",
+                    "Invalid value for option '--fail-on' (LEVEL): 'must-declar' is not a level (must-declare, cannot-tell, should-consider, late, none); did you mean 'must-declare'?",
+                    "--fail-on", "must-declar"));
+
+    @Test
+    void refused_option_values_are_told_in_the_language_of_lang() {
+        for (List<String> refused : REFUSED) {
+            String option = refused.get(2);
+            String value = refused.get(3);
+            for (Lang lang : Lang.values()) {
+                String said = refused.get(lang == Lang.ZH ? 0 : 1);
+                CliTest.Run r = CliTest.run("--lang", lang.name().toLowerCase(java.util.Locale.ROOT), "assess", "p.yaml", option, value);
+                assertThat(r.code()).as(said).isEqualTo(ExitCode.INVALID);
+                assertThat(r.err()).as(lang + " " + option).startsWith(said + "\n" + (lang == Lang.ZH ? "用法：" : "Usage: "));
+            }
+        }
+    }
+
+    /** A file that is not an assessment JSON (diff, --baseline): J001's reason is csreview's, in the run's language. */
+    @Test
+    void why_a_json_file_is_not_an_assessment_is_told_in_the_language_of_lang() throws java.io.IOException {
+        java.nio.file.Path list = java.nio.file.Files.writeString(tmp.resolve("list.json"), "[]");
+        java.nio.file.Path broken = java.nio.file.Files.writeString(tmp.resolve("broken.json"), "{\"schema\": ");
+        assertThat(CliTest.run("diff", "--lang", "zh", list.toString(), list.toString()).err())
+                .startsWith(list + ": error[J001] 不是评估 JSON 文件：不是评估 JSON 文档\n");
+        assertThat(CliTest.run("diff", "--lang", "en", list.toString(), list.toString()).err())
+                .startsWith(list + ": error[J001] not an assessment JSON file: not an assessment JSON document\n");
+        assertThat(CliTest.run("diff", "--lang", "zh", broken.toString(), list.toString()).err()).startsWith(broken + ": error[J001] 不是评估 JSON 文件：第 1 行第 ");
+        assertThat(CliTest.run("diff", "--lang", "en", broken.toString(), list.toString()).err()).startsWith(broken + ": error[J001] not an assessment JSON file: line 1, column ");
+        CliTest.Run baseline = CliTest.run("assess", "--lang", "zh", "--baseline", list.toString(), "samples/us-listing-platform.yaml");
+        assertThat(baseline.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(baseline.err()).startsWith("csreview: ").endsWith("：不是评估 JSON 文档\n");
+        assertThat(CliTest.run("assess", "--lang", "en", "--baseline", list.toString(), "samples/us-listing-platform.yaml").err())
+                .isEqualTo("csreview: cannot read the baseline " + list + ": not an assessment JSON document\n");
+    }
+
+    /** A user's template csreview refuses (T001): the reason is csreview's, in the run's language; the code stays. */
+    @Test
+    void why_a_template_is_refused_is_told_in_the_language_of_lang() throws java.io.IOException {
+        java.nio.file.Path linkedOut = java.nio.file.Files.createDirectories(tmp.resolve("linked/en"));
+        java.nio.file.Path linked = java.nio.file.Files.createSymbolicLink(linkedOut.resolve("00-index.md.peb"), java.nio.file.Path.of("/etc/hostname"));
+        assertThat(refusedTemplate(linkedOut.getParent(), Lang.ZH)).isEqualTo(linked + ": error[T001] 不是模板文件夹中的普通文件（而是指向文件夹外的符号链接、设备或管道）\n");
+        assertThat(refusedTemplate(linkedOut.getParent(), Lang.EN))
+                .isEqualTo(linked + ": error[T001] not a regular file inside the templates folder (a symbolic link leading out of it, a device or a pipe)\n");
+        java.nio.file.Path ranges = java.nio.file.Files.createDirectories(tmp.resolve("ranges/en"));
+        java.nio.file.Path range = java.nio.file.Files.writeString(ranges.resolve("00-index.md.peb"), "{% for i in 0..5000 %}{% for j in 0..5000 %}{% endfor %}{% endfor %}x");
+        assertThat(refusedTemplate(ranges.getParent(), Lang.ZH)).isEqualTo(range + ":1: error[T001] range() 将生成 5001 个数字；一个模板总共至多可生成 1000000 个数字\n");
+        assertThat(refusedTemplate(ranges.getParent(), Lang.EN))
+                .isEqualTo(range + ":1: error[T001] range() would make 5001 numbers; a template may make at most 1000000 in all\n");
+    }
+
+    /** What a package with the templates in {@code folder} prints, exit 2. */
+    private String refusedTemplate(java.nio.file.Path folder, Lang lang) {
+        CliTest.Run r = CliTest.run("assess", "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), "--out", tmp.resolve("out").toString(),
+                "--formats", "md", "--doc-lang", "en", "--templates", folder.toString(), "--date", "2026-01-15", "samples/us-listing-platform.yaml");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INVALID);
+        return r.err();
+    }
+
+    /** A firm's reference .docx that inflates past the bound (B004): the reason is csreview's, in the run's language. */
+    @Test
+    void why_a_reference_docx_is_refused_is_told_in_the_language_of_lang() throws java.io.IOException {
+        java.nio.file.Path bomb = tmp.resolve("bomb.docx");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] spaces = " ".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i < 65; i++) {
+                zip.write(spaces);
+            }
+        }
+        for (Lang lang : Lang.values()) {
+            CliTest.Run r = CliTest.run("assess", "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), "--out", tmp.resolve("out").toString(),
+                    "--formats", "docx", "--reference-docx", bomb.toString(), "--date", "2026-01-15", "samples/us-listing-platform.yaml");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INVALID);
+            assertThat(r.err()).contains("error[B004]", lang == Lang.ZH ? "：不是 zip 文件（解压后超过 64 MiB）\n" : ": not a zip file (it inflates to more than 64 MiB)\n");
+        }
     }
 }
