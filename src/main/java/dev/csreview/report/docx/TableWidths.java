@@ -1,8 +1,5 @@
 package dev.csreview.report.docx;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Column widths that fit their content, as a browser lays out an automatic table: each column gets at least its
  * narrowest sensible width (its longest word, or its whole text if short), the rest of the line goes to columns in
@@ -18,8 +15,9 @@ final class TableWidths {
     /** The narrowest a column of longer text is made: five Chinese characters a line. */
     private static final int WRAPPED_UNITS = 10;
 
-    /** A number with its unit and the brackets and punctuation beside it, which no line ends or starts with. */
-    private static final Pattern UNBROKEN = Pattern.compile("[（《“‘〔【(\\[]*(?:" + NumberUnits.SPAN.pattern() + ")[，。、；：！？）》”’〕】),.;:!?]*");
+    /** What no line ends with, and what no line starts with: a number with its unit keeps them beside it. */
+    private static final String OPENING = "（《“‘〔【([";
+    private static final String CLOSING = "，。、；：！？）》”’〕】),.;:!?";
 
     private TableWidths() {}
 
@@ -77,8 +75,16 @@ final class TableWidths {
             longest = Math.max(longest, run);
         }
         // One unit more than nominal: the digits of a date are set a little wider than half a Chinese character.
-        for (Matcher m = UNBROKEN.matcher(text); m.find(); ) {
-            longest = Math.max(longest, units(m.group()) + 1);
+        for (NumberUnits.Span span : NumberUnits.spans(text)) {
+            int start = span.start();
+            int end = span.end();
+            while (start > 0 && OPENING.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            longest = Math.max(longest, units(text.substring(start, end)) + 1);
         }
         return Math.min(longest, 30);
     }

@@ -143,6 +143,16 @@ class DocxWriterTest {
     }
 
     @Test
+    void numbers_with_units_are_found_in_one_pass_however_long_the_answer() {
+        assertThat(NumberUnits.spans("截至2026年6月30日，2026年6,超过100万，共3,200个，1.5万，F-1草稿，12个月，a,7"))
+                .extracting(s -> s.start() + "-" + s.end())
+                .containsExactly("2-12", "13-18", "22-26", "28-34", "35-39", "42-44", "46-49");
+        String hostile = "1".repeat(200_000) + "，" + "1.".repeat(100_000) + "，" + "1年".repeat(100_000) + "a";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> new DocxWriter().write("# T\n\n" + hostile + "\n\n| a | b |\n|---|---|\n| " + hostile + " | x |\n", "t", Lang.ZH, DATA));
+    }
+
+    @Test
     void a_table_column_is_never_narrower_than_a_date_inside_its_text() {
         String material = "☒ 股权结构图，及协议控制（VIE）架构图和相关协议（如有）（已有：VIE 协议一揽子文件及股权结构图（2026年6月30日，法务部））";
         // us-listing-platform's 03: the column was 1,420 twips and LibreOffice broke the date in it.
