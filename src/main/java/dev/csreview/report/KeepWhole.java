@@ -13,8 +13,8 @@ public final class KeepWhole {
 
     /**
      * The text with the spaces inside each unit made no-break spaces, for a word processor, which has no no-break
-     * span. Between Chinese characters neither a word joiner nor Word's
-     * line-breaking lists kept a date whole in LibreOffice (tried 2026-12-05), so DOCX relies on column widths there.
+     * span. Chinese text needs more in a DOCX: LibreOffice's Chinese line breaker ignores word joiners and Word's
+     * line-breaking lists, so the DOCX writer gives a Chinese date a run of its own (docx.NumberUnits).
      */
     public static String joined(String text) {
         Matcher m = PATTERN.matcher(text);

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrintedPackageTest {
     private static final Pattern LINE_START = Pattern.compile("(?m)^\\s*([、，。；：])");
+    /** A line's last number, with the 年 or 月 after it if a date's. */
+    private static final Pattern NUMBER_END = Pattern.compile("\\d+(?:[.,]\\d+)*[年月]?$");
+    /** A line's first Chinese character or number. */
+    private static final Pattern NUMBER_GOES_ON = Pattern.compile("\\p{IsHan}|\\d+");
 
     @TempDir
     Path tmp;
@@ -34,14 +38,17 @@ class PrintedPackageTest {
         assumeTrue(soffice != null && tool("pdftotext") != null && tool("pdfinfo") != null, "LibreOffice and poppler-utils are not installed");
         List<Path> docs = new ArrayList<>();
         Map<Path, Path> sampleOf = new java.util.HashMap<>();
+        Map<Path, String> markdownOf = new java.util.HashMap<>();
         for (Path sample : PackageGoldenTest.samples().toList()) {
             Path dir = Files.createDirectories(tmp.resolve(sample.getFileName().toString().replace(".yaml", "")));
-            for (var e : PackageGoldenTest.build(sample).entrySet()) {
+            Map<String, byte[]> files = PackageGoldenTest.build(sample);
+            for (var e : files.entrySet()) {
                 if (e.getKey().endsWith(".docx") && e.getKey().matches("^\\d\\d-\\p{IsHan}.*")) {
                     Path doc = dir.resolve(e.getKey());
                     Files.write(doc, e.getValue());
                     docs.add(doc);
                     sampleOf.put(doc, sample);
+                    markdownOf.put(doc, new String(files.get(e.getKey().replaceFirst("\\.docx$", ".md")), StandardCharsets.UTF_8));
                 }
             }
         }
@@ -95,6 +102,19 @@ class PrintedPackageTest {
             while (word.find()) {
                 if (!text.contains(word.group())) {
                     problems.add(name + ": broken across lines: " + word.group());
+                }
+            }
+            // A number and its Chinese unit are one word too (2026年, 100万, 3个), and a date is one (2026年6月30日):
+            // no line ends in digits whose next line starts with the unit, or in a date's 年/月 before its next number.
+            // The Markdown tells whether the two lines' ends were one piece of text: table cells run on in pdftotext.
+            String source = markdownOf.get(doc).replaceAll("\\s+", "");
+            String[] lines = text.replaceAll("[ \\t\\u00A0]+", "").split("\n");
+            for (int i = 0; i + 1 < lines.length; i++) {
+                Matcher end = NUMBER_END.matcher(lines[i]);
+                Matcher next = NUMBER_GOES_ON.matcher(lines[i + 1]);
+                if (end.find() && next.lookingAt() && Character.isDigit(end.group().charAt(end.group().length() - 1)) != Character.isDigit(next.group().charAt(0))
+                        && source.contains(end.group() + next.group())) {
+                    problems.add(name + ": broken across lines: " + end.group() + "|" + next.group());
                 }
             }
             Matcher abbreviation = ChineseTypographyTest.ABBREVIATION.matcher(text);

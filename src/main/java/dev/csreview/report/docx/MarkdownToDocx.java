@@ -25,8 +25,8 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Walks a CommonMark tree and writes the body of word/document.xml. Text is always written as text: raw HTML in the
- * Markdown is shown literally, never interpreted. Dates and article numbers are joined so that no line breaks
- * inside them ({@link KeepWhole}).
+ * Markdown is shown literally, never interpreted. English dates are joined so that no line breaks inside them
+ * ({@link KeepWhole}), and so are Chinese dates and a number with its unit ({@link NumberUnits}).
  */
 final class MarkdownToDocx {
     private final StringBuilder out;
@@ -286,6 +286,6 @@ final class MarkdownToDocx {
     }
 
     private void run(String text, Style style) {
-        WordXml.run(out, style.rPr(), KeepWhole.joined(text));
+        NumberUnits.runs(out, style.rPr(), KeepWhole.joined(text));
     }
 }

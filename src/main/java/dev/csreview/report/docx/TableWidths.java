@@ -4,7 +4,8 @@ package dev.csreview.report.docx;
  * Column widths that fit their content, as a browser lays out an automatic table: each column gets at least its
  * narrowest sensible width (its longest word, or its whole text if short), the rest of the line goes to columns in
  * proportion to how much more their longest cell needs. Short text (up to 18 half-ems, a date) is never wrapped unless the
- * short columns alone fill the line. A Chinese character counts two Latin ones.
+ * short columns alone fill the line; a date or number with its unit inside longer text sets the narrowest width too.
+ * A Chinese character counts two Latin ones.
  */
 final class TableWidths {
     /** Cell padding, left and right, in twips (Word's default 0.08 inch each side, and air). */
@@ -13,6 +14,10 @@ final class TableWidths {
     private static final int MIN_UNITS = 18;
     /** The narrowest a column of longer text is made: five Chinese characters a line. */
     private static final int WRAPPED_UNITS = 10;
+
+    /** What no line ends with, and what no line starts with: a number with its unit keeps them beside it. */
+    private static final String OPENING = "（《“‘〔【([";
+    private static final String CLOSING = "，。、；：！？）》”’〕】),.;:!?";
 
     private TableWidths() {}
 
@@ -60,7 +65,7 @@ final class TableWidths {
         return units;
     }
 
-    /** The longest run of Latin letters and digits, which does not break inside. */
+    /** The longest run of Latin letters and digits, or number with its Chinese unit and punctuation, which does not break inside. */
     private static int longestWord(String text) {
         int longest = 0;
         int run = 0;
@@ -68,6 +73,18 @@ final class TableWidths {
             char ch = text.charAt(i);
             run = Character.isWhitespace(ch) || wide(ch) ? 0 : run + 1;
             longest = Math.max(longest, run);
+        }
+        // One unit more than nominal: the digits of a date are set a little wider than half a Chinese character.
+        for (NumberUnits.Span span : NumberUnits.spans(text)) {
+            int start = span.start();
+            int end = span.end();
+            while (start > 0 && OPENING.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            longest = Math.max(longest, units(text.substring(start, end)) + 1);
         }
         return Math.min(longest, 30);
     }

@@ -119,9 +119,48 @@ class DocxWriterTest {
         String xml = part(new DocxWriter().write(md, "t", Lang.ZH, DATA), "word/document.xml");
         assertThat(xml).containsOnlyOnce("<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>")
                 .contains("<w:pStyle w:val=\"BodyText\"/><w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr><w:r><w:t>网络安全审查办公室：")
-                .contains("2026年12月4日", "第十条第（一）项");
+                .contains("2026\u2060年\u206012\u2060月\u20604\u2060日", "第十条第（一）项");
         String en = part(new DocxWriter().write("# T\n\nDrafted on 4 December 2026.\n", "t", Lang.EN, DATA), "word/document.xml");
         assertThat(en).contains("4\u00A0December\u00A02026").doesNotContain("firstLine=\"0\"");
+    }
+
+    @Test
+    void a_chinese_date_or_a_number_with_its_unit_is_a_run_of_its_own_that_libreoffice_keeps_whole() throws Exception {
+        String md = "# 2026年度申报\n\n截至2026年1月15日，用户数量超过100万，共3,200个附件，F-1草稿，**6月30日**前。\n\n"
+                + "| 截止日期 | 材料 |\n|---|---|\n| 2026年11月30日 | 股权结构图（2026年6月30日，法务部） |\n";
+        String xml = part(new DocxWriter().write(md, "t", Lang.ZH, DATA), "word/document.xml");
+        String joined = "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-Hans-CN\"/></w:rPr><w:t>";
+        // LibreOffice breaks zh-CN text anywhere: the span is zh-Hans-CN, which it breaks by UAX #14, and a word joiner
+        // (U+2060) glues digits to Chinese. Before, "2026年1月15日" sat inside the sentence's run and broke before 年.
+        assertThat(xml).contains("<w:r><w:t>截至</w:t></w:r><w:r><w:rPr>" + joined + "2026\u2060年\u20601\u2060月\u206015\u2060日</w:t></w:r><w:r><w:t>，用户数量超过</w:t></w:r>",
+                joined + "100\u2060万</w:t>", joined + "3,200\u2060个</w:t>", joined + "1\u2060草</w:t>", joined + "2026\u2060年</w:t></w:r><w:r><w:t>度申报",
+                "<w:rPr><w:b w:val=\"on\"/>" + joined + "6\u2060月\u206030\u2060日</w:t>", joined + "2026\u2060年\u206011\u2060月\u206030\u2060日</w:t>",
+                joined + "2026\u2060年\u20606\u2060月\u206030\u2060日</w:t>")
+                .doesNotContain("2026年", "100万", "3,200个");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(new DocxWriter().write(md, "t", Lang.ZH, DATA)))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText().replace("\u2060", "")).contains("截至2026年1月15日，用户数量超过100万");
+        }
+    }
+
+    @Test
+    void numbers_with_units_are_found_in_one_pass_however_long_the_answer() {
+        assertThat(NumberUnits.spans("截至2026年6月30日，2026年6,超过100万，共3,200个，1.5万，F-1草稿，12个月，a,7"))
+                .extracting(s -> s.start() + "-" + s.end())
+                .containsExactly("2-12", "13-18", "22-26", "28-34", "35-39", "42-44", "46-49");
+        String hostile = "1".repeat(200_000) + "，" + "1.".repeat(100_000) + "，" + "1年".repeat(100_000) + "a";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> new DocxWriter().write("# T\n\n" + hostile + "\n\n| a | b |\n|---|---|\n| " + hostile + " | x |\n", "t", Lang.ZH, DATA));
+    }
+
+    @Test
+    void a_table_column_is_never_narrower_than_a_date_inside_its_text() {
+        String material = "☒ 股权结构图，及协议控制（VIE）架构图和相关协议（如有）（已有：VIE 协议一揽子文件及股权结构图（2026年6月30日，法务部））";
+        // us-listing-platform's 03: the column was 1,420 twips and LibreOffice broke the date in it.
+        int[] widths = TableWidths.fit(new String[][] {{"附件编号", "材料（☒ 已有，☐ 待办）", "负责人（建议）", "截止日期", "依据"},
+                {"附件7", material, "董事会秘书、法务部", "2026年11月30日", "《办法》第八条第（四）项；《境内企业境外发行证券和上市管理试行办法》第十五条"}}, 8845, 105);
+        // （2026年6月30日， is 17 half-ems, with Word's default cell margins of 108 twips a side: narrower, LibreOffice
+        // left the bracket alone on a line.
+        assertThat(widths[1]).isGreaterThanOrEqualTo(17 * 105 + 2 * 108);
     }
 
     @Test
