@@ -45,14 +45,17 @@ public final class TextReport {
             out.append("  ").append(mark(d.outcome())).append(' ').append(outcome(d.outcome()))
                     .append("  ").append(d.determination().title().in(lang))
                     .append("  [").append(Citations.render(q, d.determination().cites(), lang)).append("]\n");
-            out.append("      ").append(d.decidingCase().reason().in(lang));
-            if (!d.decidingCase().cites().isEmpty()) {
+            out.append("      ").append(RouteReason.in(q, d, lang));
+            if (d.reasonHolds() && !d.decidingCase().cites().isEmpty()) {
                 out.append(" [").append(Citations.render(q, d.decidingCase().cites(), lang)).append(']');
             }
             out.append('\n');
             if (d.outcome() == Outcome.CANNOT_TELL) {
-                out.append("      ").append(label("leaning")).append(": ").append(outcome(d.leaning())).append('\n');
-                for (var c : d.openCases()) {
+                if (d.reasonHolds()) {
+                    // Otherwise the line above already says it.
+                    out.append("      ").append(label("leaning")).append(": ").append(outcome(d.leaning())).append('\n');
+                }
+                for (var c : d.couldBe()) {
                     out.append("      ").append(label("couldBe")).append(' ').append(outcome(c.outcome())).append(": ")
                             .append(c.reason().in(lang)).append('\n');
                 }
