@@ -99,4 +99,40 @@ class ReasonsRestOnKnownFactsTest {
         // Only the first open case, and cases whose reason stands alone, are offered as what it could be.
         assertThat(art5.couldBe()).allMatch(c -> c.standsAlone() || c == art5.openCases().get(0));
     }
+
+    @Test
+    void an_application_already_filed_abroad_without_a_review_fails_the_late_gate() throws Exception {
+        java.nio.file.Path profile = java.nio.file.Files.createTempFile("13-already-filed-abroad", ".yaml");
+        try {
+            java.nio.file.Files.write(profile, Fixtures.resource("/review-profiles/13-already-filed-abroad.yaml"));
+            java.io.StringWriter out = new java.io.StringWriter();
+            int code = dev.csreview.cli.Main.run(new String[] {"assess", profile.toString(), "--format", "text", "--date", "2026-12-05",
+                    "--fail-on", "late"}, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(code).as(out.toString()).isEqualTo(1);
+            assertThat(out.toString()).contains("went in on 1 November 2026", "Overseas listing application (submitted)");
+            java.io.StringWriter plan = new java.io.StringWriter();
+            dev.csreview.cli.Main.run(new String[] {"timeline", profile.toString(), "--date", "2026-12-05"}, new java.io.PrintWriter(plan),
+                    new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(plan.toString()).doesNotContain("No filing plan").contains("1 November 2026");
+        } finally {
+            java.nio.file.Files.deleteIfExists(profile);
+        }
+    }
+
+    @Test
+    void a_reason_that_stands_alone_is_shown_while_a_case_above_is_open() {
+        // Core data unknown (the first Arts. 2/16 case is open), a platform with notified important data: that reason
+        // rests on its own condition, so it is given; the unknown changes nothing about the outcome.
+        Assessment a = Builtin.assess(q, "p.yaml", Builtin.header(Builtin.FINAL) + Builtin.neutralAnswers("""
+                platform_services: [app]
+                users_registered: 300000
+                important_data: notified
+                core_data: unknown
+                """));
+        DeterminationResult art216 = route(a, "art2_16_data_processing");
+        assertThat(art216.outcome()).isEqualTo(Outcome.SHOULD_CONSIDER);
+        assertThat(art216.openCases()).isNotEmpty();
+        assertThat(art216.reasonHolds()).isTrue();
+        assertThat(RouteReason.in(q, art216, Lang.EN)).contains("notified important data");
+    }
 }
