@@ -36,7 +36,9 @@ public final class RouteReason {
         ResourceBundle labels = dev.csreview.messages.Messages.bundle("dev.csreview.output.labels", lang.locale());
         AnswerWording wording = new AnswerWording(q, lang);
         List<String> facts = new ArrayList<>();
-        for (FactRead r : d.reasonOpen().stream().distinct().toList()) {
+        // The facts that could change the outcome; only when none could, those that decide which reason applies.
+        List<FactRead> open = d.missing().isEmpty() ? d.reasonOpen() : d.missing();
+        for (FactRead r : open.stream().distinct().toList()) {
             String name = r.itemLabel() == null ? wording.name(r) : r.itemLabel() + " · " + wording.name(r);
             boolean atStake = d.stakes().containsKey(r);
             facts.add(atStake
