@@ -225,7 +225,9 @@ public final class Evaluator {
         Outcome leaning = decided.outcome();
         Set<FactRead> missing = new LinkedHashSet<>();
         Map<FactRead, Outcome> stakes = new LinkedHashMap<>();
+        Set<FactRead> reasonOpen = new LinkedHashSet<>();
         for (int i = 0; i < open.size(); i++) {
+            reasonOpen.addAll(openConditions.get(i).openFacts());
             Outcome could = open.get(i).outcome();
             if (could.ordinal() < leaning.ordinal()) {
                 for (FactRead f : openConditions.get(i).openFacts()) {
@@ -235,7 +237,8 @@ public final class Evaluator {
             }
         }
         Outcome outcome = hasMoreSerious(open, leaning) && leaning != Outcome.MUST_DECLARE ? Outcome.CANNOT_TELL : leaning;
-        return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing), Map.copyOf(stakes));
+        return new DeterminationResult(d, outcome, decided, leaning, List.copyOf(open), drivers, List.copyOf(missing), Map.copyOf(stakes),
+                List.copyOf(reasonOpen));
     }
 
     private static boolean hasMoreSerious(List<Determination.Case> open, Outcome leaning) {

@@ -169,7 +169,7 @@ public final class AssessmentJson {
         g.writeFieldName(DETERMINATIONS);
         g.writeStartArray();
         for (DeterminationResult d : a.determinations()) {
-            determination(g, d);
+            determination(g, a.questionnaire(), d);
         }
         g.writeEndArray();
         g.writeFieldName(FACTORS);
@@ -237,7 +237,7 @@ public final class AssessmentJson {
         g.writeEndObject();
     }
 
-    private void determination(JsonGenerator g, DeterminationResult d) throws IOException {
+    private void determination(JsonGenerator g, dev.csreview.questionnaire.Questionnaire q, DeterminationResult d) throws IOException {
         Determination det = d.determination();
         g.writeStartObject();
         g.writeFieldName(ID);
@@ -247,11 +247,11 @@ public final class AssessmentJson {
         g.writeString(d.outcome().id());
         g.writeFieldName(LEANING);
         g.writeString(d.leaning().id());
-        text(g, REASON, d.decidingCase().reason());
-        cites(g, det.cites(), d.decidingCase().cites());
+        text(g, REASON, RouteReason.of(q, d));
+        cites(g, det.cites(), d.reasonHolds() ? d.decidingCase().cites() : List.of());
         g.writeFieldName(COULD_BE);
         g.writeStartArray();
-        for (Determination.Case c : d.openCases()) {
+        for (Determination.Case c : d.couldBe()) {
             g.writeStartObject();
             g.writeFieldName(OUTCOME);
             g.writeString(c.outcome().id());

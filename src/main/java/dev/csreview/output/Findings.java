@@ -40,8 +40,10 @@ public final class Findings {
                 case NOT_TRIGGERED -> Finding.Severity.NONE;
             };
             List<Citation> cites = new ArrayList<>(d.determination().cites());
-            cites.addAll(d.decidingCase().cites());
-            String message = d.decidingCase().reason().in(lang);
+            if (d.reasonHolds()) {
+                cites.addAll(d.decidingCase().cites());
+            }
+            String message = RouteReason.in(a.questionnaire(), d, lang);
             if (d.outcome() == Outcome.CANNOT_TELL && !d.missing().isEmpty()) {
                 message += " " + labels.getString("findOut") + ": "
                         + String.join(", ", d.missing().stream().map(FactRead::id).distinct().toList());

@@ -48,12 +48,12 @@ public final class ReadingDiff {
                 continue;
             }
             List<String> why = new ArrayList<>();
-            why.add(label("diff.now") + ": " + d.decidingCase().reason().in(lang));
-            for (var open : d.openCases()) {
+            why.add(label("diff.now") + ": " + RouteReason.in(now.questionnaire(), d, lang));
+            for (var open : d.couldBe()) {
                 why.add(label("diff.couldBe") + " " + outcome(open.outcome()) + ": " + open.reason().in(lang));
             }
             if (b != null) {
-                why.add(label("diff.before") + ": " + b.decidingCase().reason().in(lang));
+                why.add(label("diff.before") + ": " + RouteReason.in(old.questionnaire(), b, lang));
             }
             boolean worse = b == null || d.outcome() != b.outcome() && d.outcome().atLeast(b.outcome());
             out.add(new Difference("route", d.determination().id(), d.determination().title().in(lang), before, outcome(d.outcome()),

@@ -45,14 +45,17 @@ public final class TextReport {
             out.append("  ").append(mark(d.outcome())).append(' ').append(outcome(d.outcome()))
                     .append("  ").append(d.determination().title().in(lang))
                     .append("  [").append(Citations.render(q, d.determination().cites(), lang)).append("]\n");
-            out.append("      ").append(d.decidingCase().reason().in(lang));
-            if (!d.decidingCase().cites().isEmpty()) {
+            // A reason that does not hold is not printed: the facts it waits on are listed under "Find out" below.
+            out.append("      ").append(d.reasonHolds() ? d.decidingCase().reason().in(lang) : label("reason.pending"));
+            if (d.reasonHolds() && !d.decidingCase().cites().isEmpty()) {
                 out.append(" [").append(Citations.render(q, d.decidingCase().cites(), lang)).append(']');
             }
             out.append('\n');
-            if (d.outcome() == Outcome.CANNOT_TELL) {
+            if (d.outcome() == Outcome.CANNOT_TELL || !d.reasonHolds()) {
                 out.append("      ").append(label("leaning")).append(": ").append(outcome(d.leaning())).append('\n');
-                for (var c : d.openCases()) {
+            }
+            if (d.outcome() == Outcome.CANNOT_TELL) {
+                for (var c : d.couldBe()) {
                     out.append("      ").append(label("couldBe")).append(' ').append(outcome(c.outcome())).append(": ")
                             .append(c.reason().in(lang)).append('\n');
                 }
@@ -61,8 +64,9 @@ public final class TextReport {
             if (!known.isEmpty()) {
                 out.append("      ").append(label("basedOn")).append(':').append(facts(wording, known)).append('\n');
             }
-            if (!d.missing().isEmpty()) {
-                out.append("      ").append(label("findOut")).append(':').append(facts(wording, d.missing())).append('\n');
+            List<FactRead> findOut = !d.missing().isEmpty() || d.reasonHolds() ? d.missing() : d.reasonOpen();
+            if (!findOut.isEmpty()) {
+                out.append("      ").append(label("findOut")).append(':').append(facts(wording, findOut)).append('\n');
             }
         }
         appendPlan(out, a);

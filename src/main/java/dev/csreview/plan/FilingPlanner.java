@@ -53,18 +53,22 @@ public final class FilingPlanner {
         List<FilingPlan.Warning> warnings = new ArrayList<>();
         for (PackageSpec.PlanRoute r : spec.routes()) {
             DeterminationResult d = route(a, r.route());
-            Answer planned = a.answers().answers().get(r.planned());
+            // A step already taken (the overseas application went in) stands for the planned one: its date is the
+            // one the review had to precede, whatever date was once planned.
+            Answer happened = r.happened() == null ? null : a.answers().answers().get(r.happened());
+            boolean done = date(happened) != null;
+            Answer planned = done ? happened : a.answers().answers().get(r.planned());
             LocalDate date = date(planned);
             if (d == null || d.outcome() == Outcome.NOT_TRIGGERED || date == null) {
                 continue;
             }
-            routes.add(planRoute(a, r, d, date, planned.source(), today, warnings));
+            routes.add(planRoute(a, r, d, date, done, planned.source(), today, warnings));
         }
         return routes.isEmpty() && warnings.isEmpty() ? FilingPlan.NONE : new FilingPlan(today, List.copyOf(routes), List.copyOf(warnings));
     }
 
-    private FilingPlan.RoutePlan planRoute(Assessment a, PackageSpec.PlanRoute r, DeterminationResult d, LocalDate planned, Location at,
-            LocalDate today, List<FilingPlan.Warning> warnings) {
+    private FilingPlan.RoutePlan planRoute(Assessment a, PackageSpec.PlanRoute r, DeterminationResult d, LocalDate planned, boolean done,
+            Location at, LocalDate today, List<FilingPlan.Warning> warnings) {
         List<Milestone> milestones = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
         values.put("planned", planned);
@@ -91,7 +95,10 @@ public final class FilingPlanner {
             values.put("end", days.plus(today, ordinary + spec.bufferDays()));
             // Filed today, does the review end in time? (Not "is today after the latest date": on a day off right after
             // it, filing still ends the review on the same working day.)
-            if (planned.isBefore(today)) {
+            if (done) {
+                // Taken without a review filed: late whatever today is (the review comes before the step).
+                warnings.add(warning(where + ":happened-unreviewed", r.route(), Level.LATE, "happened", values, at, r.cites()));
+            } else if (planned.isBefore(today)) {
                 warnings.add(warning(where + ":date-passed", r.route(), Level.LATE, "passed", values, at, r.cites()));
             } else if (days.plus(today, ordinary + spec.bufferDays()).isAfter(planned)) {
                 warnings.add(warning(where + ":too-late", r.route(), Level.LATE, "late", values, at, r.cites()));
@@ -109,7 +116,8 @@ public final class FilingPlanner {
                 warnings.add(warning(where + ":no-room-for-extension", r.route(), Level.TIGHT, "tight_filed", values, at, r.cites()));
             }
         }
-        milestones.add(new Milestone(r.route() + ":planned", Kind.PLANNED, r.plannedName(), planned, r.cites(), !days.covers(planned)));
+        milestones.add(new Milestone(r.route() + ":planned", Kind.PLANNED, done ? r.happenedName() : r.plannedName(), planned, r.cites(),
+                !days.covers(planned)));
         for (PackageSpec.AfterStep s : r.after()) {
             // An unknown fact keeps the duty in the plan: unknown is never "no".
             if (s.onlyIf() == null || !isKnownFalse(a, s.onlyIf())) {

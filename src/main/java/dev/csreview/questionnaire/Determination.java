@@ -10,6 +10,14 @@ import java.util.List;
 public record Determination(
         String id, Text title, Text description, List<Citation> cites, List<Case> cases, Case otherwise, Location location) {
 
-    /** One possible conclusion with its condition and reason. */
-    public record Case(Outcome outcome, Expr when, Text reason, List<Citation> cites, Location location) {}
+    /**
+     * One possible conclusion with its condition and reason. The reason is written for the case deciding, i.e. for
+     * every case above it having failed ("an item outside the CII…"), unless {@code standsAlone}: it then rests on
+     * {@code when} alone and may be shown while a case above is still open.
+     */
+    public record Case(Outcome outcome, Expr when, Text reason, List<Citation> cites, boolean standsAlone, Location location) {
+        public Case(Outcome outcome, Expr when, Text reason, List<Citation> cites, Location location) {
+            this(outcome, when, reason, cites, false, location);
+        }
+    }
 }

@@ -40,7 +40,7 @@ public final class QuestionnaireLoader {
     static final Set<String> LEVEL_KEYS = Set.of("id", "name", "min");
     static final Set<String> RULE_KEYS = Set.of("id", "factor", "for_each", "when", "points", "why", "cites");
     static final Set<String> DETERMINATION_KEYS = Set.of("id", "title", "description", "cites", "cases", "otherwise");
-    static final Set<String> CASE_KEYS = Set.of("outcome", "when", "reason", "cites");
+    static final Set<String> CASE_KEYS = Set.of("outcome", "when", "reason", "cites", "stands_alone");
     static final Set<String> NOTE_KEYS = Set.of("id", "when", "title", "text", "cites");
     static final Set<String> TEXT_KEYS = Set.of("zh", "en");
 

@@ -127,8 +127,10 @@ final class ScoringBinder {
         if (!needsWhen && f.has("when")) {
             out.error(f.at("when"), "Q006");
         }
+        // otherwise: its reason always rests on every case failing, so it never stands alone.
+        boolean standsAlone = needsWhen && f.bool("stands_alone").orElse(false);
         return new Determination.Case(outcome == null ? Outcome.CANNOT_TELL : outcome, when,
-                shared.text(f, "reason", true), shared.cites(f), f.location());
+                shared.text(f, "reason", true), shared.cites(f), standsAlone, f.location());
     }
 
     Note note(YNode n) {

@@ -115,12 +115,14 @@ public final class DocumentData {
         m.put("outcome", d.outcome().id());
         m.put("outcome_label", outcome(d.outcome()));
         m.put("leaning_label", outcome(d.leaning()));
-        m.put("reason", d.decidingCase().reason().in(lang));
+        m.put("reason", dev.csreview.output.RouteReason.in(q, d, lang));
         List<dev.csreview.questionnaire.Citation> cites = new ArrayList<>(d.determination().cites());
-        cites.addAll(d.decidingCase().cites());
+        if (d.reasonHolds()) {
+            cites.addAll(d.decidingCase().cites());
+        }
         m.put("cites", Citations.render(q, cites, lang));
         List<Object> could = new ArrayList<>();
-        for (Determination.Case c : d.openCases()) {
+        for (Determination.Case c : d.couldBe()) {
             could.add(Map.of("outcome_label", outcome(c.outcome()), "reason", c.reason().in(lang), "cites", Citations.render(q, c.cites(), lang)));
         }
         m.put("could_be", could);

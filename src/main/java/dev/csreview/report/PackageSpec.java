@@ -56,8 +56,13 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     /** Answer ids recording what already happened; {@code noticeStarts} is the step a notice of review starts. */
     public record Progress(String filedOn, String noticeOn, String noticeStarts, String supplementRequestedOn, String supplementProvidedOn) {}
 
-    /** A route to plan: the answer holding its planned date, what that date is, and the duties counted from it. */
-    public record PlanRoute(String route, String planned, Text plannedName, List<String> cites, List<AfterStep> after) {}
+    /**
+     * A route to plan: the answer holding its planned date, what that date is, and the duties counted from it;
+     * {@code happened} (optional) is the answer recording that the step the review must precede was already taken, and
+     * on which date: that date then stands for the planned one, under {@code happenedName}.
+     */
+    public record PlanRoute(String route, String planned, Text plannedName, String happened, Text happenedName, List<String> cites,
+            List<AfterStep> after) {}
 
     /** A duty {@code days} working days after the planned date, when the fact {@code onlyIf} (if any) is known true. */
     public record AfterStep(String id, int days, String onlyIf, Text name, List<String> cites) {}
@@ -83,7 +88,7 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
     static final Set<String> CHECKLIST_KEYS = Set.of("id", "name", "owner", "routes", "only_if", "cites", "evidenced_by", "exhibit");
     static final Set<String> PLAN_KEYS = Set.of("review", "special", "buffer_working_days", "buffer_cites", "progress", "routes", "wording");
     static final Set<String> PROGRESS_KEYS = Set.of("filed_on", "notice_on", "notice_starts", "supplement_requested_on", "supplement_provided_on");
-    static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "cites", "after");
+    static final Set<String> ROUTE_KEYS = Set.of("route", "planned", "planned_name", "happened", "happened_name", "cites", "after");
     static final Set<String> AFTER_KEYS = Set.of("id", "working_days", "only_if", "name", "cites");
     static final Set<String> DOC_KEYS = Set.of("id", "template", "file", "title", "only_if_route", "chart");
     static final Set<String> STEP_KEYS = Set.of("id", "after", "working_days", "calendar_months", "extension", "name", "note", "cites");
@@ -191,8 +196,10 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
                                 s.string("only_if").orElse(null), text(s, "name", out), s.strings("cites")));
                     });
                 }
+                String happened = r.string("happened").orElse(null);
                 routes.add(new PlanRoute(r.requiredString("route").orElse(""), r.requiredString("planned").orElse(""),
-                        text(r, "planned_name", out), r.strings("cites"), List.copyOf(after)));
+                        text(r, "planned_name", out), happened, happened == null ? Text.EMPTY : text(r, "happened_name", out),
+                        r.strings("cites"), List.copyOf(after)));
             });
         }
         Map<String, Text> wording = new LinkedHashMap<>();
@@ -203,7 +210,11 @@ public record PackageSpec(String companyQuestion, List<Document> documents, List
                 wording.put(key, text(all, key, out));
             }
         }
-        for (String key : PLAN_WORDING) {
+        List<String> needed = new ArrayList<>(PLAN_WORDING);
+        if (routes.stream().anyMatch(r -> r.happened() != null)) {
+            needed.add("happened");
+        }
+        for (String key : needed) {
             if (!wording.containsKey(key)) {
                 out.error(p.at("wording"), "S004", Diagnostic.Term.of("plan wording"), key);
             }

@@ -63,6 +63,28 @@ class EvaluatorTest {
         return dev.csreview.questionnaire.Determination.Case::outcome;
     }
 
+    private static Assessment withRiskyItem(String flagged) {
+        return assessOk("name: Acme\nflagged: " + flagged + "\ncount_a: 5000\ncount_b: 6\ncolour: blue\n"
+                + "items:\n  - label: B\n    risky: yes\n    why_risky: x\n");
+    }
+
+    @Test
+    void a_reason_written_for_the_cases_above_failing_does_not_hold_while_one_is_open() {
+        // "Neither" (otherwise) would state the unknown flag as a no.
+        DeterminationResult open = route(assessOk("name: Acme\nflagged: unknown\ncount_a: 5000\ncount_b: 6\ncolour: blue\n"));
+        assertThat(open.reasonHolds()).isFalse();
+        assertThat(open.reasonOpen()).extracting(FactRead::id).containsExactly("flagged");
+        assertThat(route(assessOk(BASE)).reasonHolds()).isTrue();
+        // A case that holds below an open one: its reason is not shown either, unless it stands alone.
+        DeterminationResult below = route(withRiskyItem("unknown"));
+        assertThat(below.outcome()).isEqualTo(Outcome.CANNOT_TELL);
+        assertThat(below.leaning()).isEqualTo(Outcome.SHOULD_CONSIDER);
+        assertThat(below.decidingCase().standsAlone()).isFalse();
+        assertThat(below.reasonHolds()).isFalse();
+        // Every fact known false above it: the reason holds.
+        assertThat(route(withRiskyItem("no")).reasonHolds()).isTrue();
+    }
+
     @Test
     void a_lower_bound_settles_a_comparison_that_already_holds() {
         Assessment a = assessOk("""

@@ -47,7 +47,7 @@ class LegalReadingsTest {
         Assessment a = assess(PLATFORM_5M + listing("taiwan", "ipo"));
         DeterminationResult art7 = route(a, "art7_listing_abroad");
         assertThat(art7.outcome()).isEqualTo(Outcome.NOT_TRIGGERED);
-        assertThat(art7.decidingCase().reason().en()).contains("Taiwan", "no official word");
+        assertThat(art7.decidingCase().reason().en()).contains("Taiwan", "not settled");
         DeterminationResult art216 = route(a, "art2_16_data_processing");
         assertThat(art216.outcome()).isEqualTo(Outcome.SHOULD_CONSIDER);
         assertThat(art216.decidingCase().cites()).extracting(Citation::ref).contains("measures:16", "csrc_trial:9");

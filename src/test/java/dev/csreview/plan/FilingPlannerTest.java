@@ -61,6 +61,25 @@ class FilingPlannerTest {
     }
 
     @Test
+    void an_overseas_application_already_in_without_a_review_is_late_whatever_was_planned() throws Exception {
+        // Planned far ahead, but the application already went in (reviewer's profile 13): the submitted date counts.
+        LocalDate submitted = TODAY.minusDays(20);
+        String yaml = usListing(DAYS.plus(TODAY, 200), "").replace("foreign_application_filed: no",
+                "foreign_application_filed: yes\n  foreign_application_date: " + submitted);
+        FilingPlan plan = planner().plan(assess(yaml), TODAY);
+        assertThat(warnings(plan)).contains("plan:art7_listing_abroad:happened-unreviewed");
+        FilingPlan.Warning w = plan.warnings().get(0);
+        assertThat(w.level()).isEqualTo(FilingPlan.Level.LATE);
+        assertThat(w.message().en()).contains("went in on " + dev.csreview.profile.AnswerWords.in(dev.csreview.questionnaire.Lang.EN).date(submitted));
+        assertThat(w.message().zh()).contains("尚未申报网络安全审查");
+        FilingPlan.RoutePlan route = plan.routes().get(0);
+        assertThat(route.planned()).isEqualTo(submitted);
+        assertThat(date(route, "art7_listing_abroad:planned")).isEqualTo(submitted);
+        // Even with today before the submission date (a --date in the past), no review before it is still late.
+        assertThat(warnings(planner().plan(assess(yaml), submitted.minusDays(300)))).contains("plan:art7_listing_abroad:happened-unreviewed");
+    }
+
+    @Test
     void the_latest_filing_dates_leave_the_review_and_the_buffer_before_the_planned_date() throws Exception {
         LocalDate planned = DAYS.plus(TODAY, 120);
         FilingPlan plan = plan(planned, "");
