@@ -70,12 +70,14 @@ class ReasonsRestOnKnownFactsTest {
     }
 
     @Test
-    void five_million_registered_accounts_make_a_platform_with_users_though_the_services_are_unlisted() {
-        // Arts. 2 and 7: registered user accounts are accounts on the company's online services, which individuals use.
+    void five_million_accounts_with_the_services_unknown_cannot_tell_and_never_say_no_users() {
+        // 2.0.0's reading: a platform needs its services known (is_platform); unknown services leave Art. 7 open,
+        // and the route names the unknown that could make it MUST DECLARE instead of "no individuals use".
         Assessment a = profile("09-platform-status-unknown-us");
         DeterminationResult art7 = route(a, "art7_listing_abroad");
-        assertThat(art7.outcome()).isEqualTo(Outcome.MUST_DECLARE);
-        assertThat(everything(a)).doesNotContain("No individuals use");
+        assertThat(art7.outcome()).isEqualTo(Outcome.CANNOT_TELL);
+        assertThat(art7.reasonHolds()).isFalse();
+        assertThat(everything(a)).doesNotContain("No individuals use").contains("could make it MUST DECLARE");
     }
 
     @Test
