@@ -32,6 +32,7 @@ public final class Inputs {
     public final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
     private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
     private final List<Path> allowed = new ArrayList<>();
+    private final java.util.Set<Path> setAside = new java.util.HashSet<>();
     private final RunContext context;
 
     Inputs(RunContext context) {
@@ -195,9 +196,47 @@ public final class Inputs {
         return found;
     }
 
-    /** Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. */
+    /**
+     * Files an option names as input of another kind (--waivers, --baseline, --brand…): met in a folder being expanded,
+     * they are not profiles (the README's CI layout keeps waivers.yaml beside the profiles). Null entries are ignored.
+     */
+    public void setAside(Path... files) {
+        for (Path f : files) {
+            if (f != null) {
+                setAside.add(identity(f));
+            }
+        }
+    }
+
+    /** As {@link #setAside(Path...)}, for options that take a built-in id or a file (--questionnaire, --compare-with). */
+    public void setAsideNamed(String... idsOrFiles) {
+        for (String named : idsOrFiles) {
+            try {
+                if (named != null && Files.isRegularFile(Path.of(named))) {
+                    setAside(Path.of(named));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name: an id, or a mistake that loading the questionnaire reports
+            }
+        }
+    }
+
+    /** One name per file: its real path (links and ./ resolved), else its normalised absolute path. */
+    private static Path identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. A file named
+     * twice (a.yaml ./a.yaml, or a folder and a file in it) is taken once, where it first comes.
+     */
     public List<Path> expand(List<Path> args) throws InvalidInputException {
         List<Path> result = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Path p : args) {
             if (Files.isDirectory(p)) {
@@ -205,12 +244,19 @@ public final class Inputs {
                 // symbolic link is followed to see whether it leads to a regular file).
                 try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (f, attributes) -> isProfileName(f)
                         && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f)))) {
-                    s.sorted().forEach(result::add);
+                    s.sorted().forEach(f -> {
+                        Path id = identity(f);
+                        if (!setAside.contains(id) && seen.add(id)) {
+                            result.add(f);
+                        }
+                    });
                 } catch (IOException e) {
                     problems.add(Diagnostic.error(Location.of(p.toString()), "F001", e.getMessage()));
                 }
             } else if (Files.isRegularFile(p)) {
-                result.add(p);
+                if (seen.add(identity(p))) {
+                    result.add(p);
+                }
             } else {
                 problems.add(Diagnostic.error(Location.of(p.toString()), "F003", p));
             }

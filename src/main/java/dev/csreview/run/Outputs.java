@@ -68,6 +68,38 @@ public final class Outputs {
         return found;
     }
 
+    /**
+     * Refuses (exit 2) a folder the user named ({@code option}: --out, --output-dir) that cannot be one: a file stands
+     * at its place or at the place of a folder above it. Null: nothing named.
+     */
+    public static void checkFolder(Path folder, String option, dev.csreview.questionnaire.Lang lang) {
+        for (Path p = folder == null ? null : folder.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw RunException.invalid(lang, "output.fileInTheWay", option, folder, p);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Refuses (exit 2), before anything is written, a format's file that a folder or other non-file stands in the
+     * place of: --force replaces files, not folders, and one format written while another fails is a half-done run.
+     */
+    public void checkTargets(Collection<String> formats, dev.csreview.questionnaire.Lang lang) {
+        if (outputDir == null) {
+            return;
+        }
+        for (String format : formats) {
+            Path target = file(format);
+            if (!format.equals("github") && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)) {
+                throw RunException.invalid(lang, "output.notAFile", target);
+            }
+        }
+    }
+
     /** Whether formats go to files in --output-dir (else to standard output). */
     public boolean toFiles() {
         return outputDir != null;
@@ -139,7 +171,12 @@ public final class Outputs {
             writer.flush();
             if (tmp != null) {
                 writer.close();
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.FileSystemException e) {
+                    // Named by the file the user asked for, not by the temporary one beside it.
+                    throw new java.nio.file.FileSystemException(target.toString(), null, e.getReason());
+                }
                 temporary.done(tmp);
                 announce.println(target);
             }

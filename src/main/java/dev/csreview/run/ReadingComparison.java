@@ -81,7 +81,7 @@ public final class ReadingComparison {
             inputs.allowQuestionnairesUnder(questionnaireFolders);
             older = inputs.questionnaire(oldReading).questionnaire();
             newer = inputs.questionnaire(newReading).questionnaire();
-            files = inputs.expand(profiles);
+            files = inputs.expandBatch(profiles, false, lang);
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
@@ -105,6 +105,8 @@ public final class ReadingComparison {
                 invalid = true;
                 continue;
             }
+            // A profile the old reading cannot read is printed with why, but the comparison is not complete: exit 2.
+            invalid |= compared.get().unreadable() != null;
             worse |= compared.get().worse();
             out.print(compared.get().text());
         }
