@@ -199,6 +199,7 @@ public final class AssessRun {
             }
         }
         report.finish();
+        outputs.commit(out);
         out.flush();
         if (report.invalid()) {
             return new Summary(true, List.of(), Outcome.NOT_TRIGGERED, false);

@@ -25,6 +25,7 @@ public final class Outputs {
     private final Path outputDir;
     private final PrintWriter out;
     private final TemporaryFiles temporary;
+    private final List<Sink> complete = new ArrayList<>();
 
     public Outputs(Path outputDir, PrintWriter out, TemporaryFiles temporary) {
         this.outputDir = outputDir;
@@ -38,12 +39,12 @@ public final class Outputs {
 
     public Sink sink(String format) throws IOException {
         if (outputDir == null || format.equals("github")) {
-            return new Sink(out, null, null, null, temporary);
+            return new Sink(out, null, null, null, temporary, this);
         }
         dev.csreview.report.PackageFolder.createPrivateDirectories(outputDir);
         Path tmp = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format), temporary);
+        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format), temporary, this);
     }
 
     private Path file(String format) {
@@ -163,22 +164,33 @@ public final class Outputs {
     }
 
     /**
-     * An output stream for one format; a file sink is renamed into place when closed. A file sink's {@code bytes} is
+     * Renames every complete format file into place and names each on {@code announce}: only once all are written,
+     * so that a run that fails on one format leaves none of them half-replaced beside the others.
+     */
+    public void commit(PrintWriter announce) throws IOException {
+        for (Sink s : complete) {
+            try {
+                Files.move(s.tmp(), s.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileSystemException e) {
+                // Named by the file the user asked for, not by the temporary one beside it.
+                throw new java.nio.file.FileSystemException(s.target().toString(), null, e.getReason());
+            }
+            s.temporary().done(s.tmp());
+            announce.println(s.target());
+        }
+        complete.clear();
+    }
+
+    /**
+     * An output stream for one format; a file sink, once closed, waits for {@link Outputs#commit} to be put in place. A file sink's {@code bytes} is
      * the UTF-8 stream under its writer, for text already encoded (flush the writer first); null for standard output.
      */
-    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target, TemporaryFiles temporary) {
-        void close(PrintWriter announce) throws IOException {
+    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target, TemporaryFiles temporary, Outputs owner) {
+        void close() throws IOException {
             writer.flush();
             if (tmp != null) {
                 writer.close();
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (java.nio.file.FileSystemException e) {
-                    // Named by the file the user asked for, not by the temporary one beside it.
-                    throw new java.nio.file.FileSystemException(target.toString(), null, e.getReason());
-                }
-                temporary.done(tmp);
-                announce.println(target);
+                owner.complete.add(this);
             }
         }
     }
