@@ -116,8 +116,8 @@ class CommandLayerTest {
         assertThat(Files.readString(file)).isEqualTo("mine\n");
         CliTest.Run init = run("init", tmp.resolve("no/such/folder/p.yaml").toString());
         assertThat(init.code()).isEqualTo(2);
-        assertThat(init.err()).contains("folder");
-        assertThat(run("--lang", "zh", "init", tmp.resolve("no/p.yaml").toString()).err()).contains("不存在");
+        assertThat(init.err()).contains("not an existing folder");
+        assertThat(run("--lang", "zh", "init", tmp.resolve("no/p.yaml").toString()).err()).contains("不是已有的文件夹");
     }
 
     /** Item 6: an empty folder is "no profiles found" for every command that takes profiles. */
