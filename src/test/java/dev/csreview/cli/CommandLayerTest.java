@@ -108,7 +108,8 @@ class CommandLayerTest {
                 {"assess", "--out", file.toString(), US.toString()},
                 {"assess", "--output-dir", file.toString(), "--format", "json", US.toString()},
                 {"assess", "--output-dir", file.resolve("below").toString(), "--format", "json", US.toString()},
-                {"portfolio", "--out", file.toString(), US.toString()}}) {
+                {"portfolio", "--out", file.toString(), US.toString()},
+                {"interview", "--plain", "--session", file.resolve("s.yaml").toString()}}) {
             CliTest.Run r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).contains("existing.txt");
