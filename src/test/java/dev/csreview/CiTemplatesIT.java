@@ -134,10 +134,14 @@ class CiTemplatesIT {
         // What a project's job sets when it extends .csreview.
         env.putAll(Map.of("CSREVIEW_HOME", ROOT.toString(), "CSREVIEW_PATHS", "compliance/*.yaml", "PREFIX", tmp.resolve("prefix").toString()));
         Path ws = workspace(tmp);
+        // The glob names the waivers beside the profiles too: still read as waivers only.
+        Files.writeString(ws.resolve("compliance/waivers.yaml"), "waivers: []\n");
+        env.put("CSREVIEW_WAIVERS", "compliance/waivers.yaml");
         StringBuilder script = new StringBuilder();
         job.get("script").forEach(line -> script.append(line.asText()).append('\n'));
         Ran r = bash(script.toString(), ws, env);
         assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("waivers.yaml:");
         String junit = job.at("/artifacts/reports/junit").asText().replace("$CSREVIEW_OUTPUT_DIR", env.get("CSREVIEW_OUTPUT_DIR"));
         assertThat(ws.resolve(junit)).exists();
         assertThat(Files.readString(ws.resolve(junit))).contains("<testsuite");

@@ -198,7 +198,8 @@ public final class Inputs {
 
     /**
      * Files an option names as input of another kind (--waivers, --baseline, --brand…): met in a folder being expanded,
-     * they are not profiles (the README's CI layout keeps waivers.yaml beside the profiles). Null entries are ignored.
+     * or among files a glob named, they are not profiles (the README's CI layout keeps waivers.yaml beside the
+     * profiles). Null entries are ignored.
      */
     public void setAside(Path... files) {
         for (Path f : files) {
@@ -254,7 +255,9 @@ public final class Inputs {
                     problems.add(Diagnostic.error(Location.of(p.toString()), "F001", e.getMessage()));
                 }
             } else if (Files.isRegularFile(p)) {
-                if (seen.add(identity(p))) {
+                // A glob (compliance/*.yaml) names the waivers beside the profiles as well: still not a profile.
+                Path id = identity(p);
+                if (!setAside.contains(id) && seen.add(id)) {
                     result.add(p);
                 }
             } else {

@@ -51,6 +51,10 @@ class CommandLayerTest {
         assertThat(r.err()).doesNotContain("S003");
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsOnlyOnce("Profile:");
+        // As a shell glob (the GitLab template's compliance/*.yaml) names them: the same.
+        CliTest.Run glob = run("assess", "--date", "2026-06-01", "--waivers", waivers.toString(), "--fail-on", "must-declare",
+                dir.resolve("profile.yaml").toString(), dir.resolve("./waivers.yaml").toString());
+        assertThat(glob.code()).as(glob.err()).isZero();
     }
 
     /** Item 2: github annotations inside JSON (or JUnit, SARIF) on standard output break it; text and github share it by design. */
