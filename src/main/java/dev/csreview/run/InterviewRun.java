@@ -96,9 +96,6 @@ public final class InterviewRun {
         }
         // The session's folder and the package options are checked now, not after a long interview (exit 2, naming them).
         Outputs.checkFolder(session.toAbsolutePath().getParent(), "--session", lang);
-        if (Files.isDirectory(session)) {
-            throw RunException.invalid(lang, "init.isFolder", session);
-        }
         PackageChoices packages = withFolder(r.packages());
         if (packages != null) {
             Outputs.checkFolder(packages.out(), "--out", lang);
