@@ -112,7 +112,7 @@ public final class AssessRun {
         List<Path> files;
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
-            // Input files named by options are not profiles, even in a folder given as one (item: waivers beside profiles).
+            // Input files named by options are not profiles, even in a folder given as one: the README keeps waivers.yaml beside the profiles.
             inputs.setAside(r.waivers(), r.baseline());
             inputs.setAsideNamed(r.questionnaire());
             if (r.packages() != null) {
