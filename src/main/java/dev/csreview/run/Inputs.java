@@ -243,10 +243,14 @@ public final class Inputs {
             if (Files.isDirectory(p)) {
                 // Files.find hands over the attributes the walk read already: one look-up per file, not two (only a
                 // symbolic link is followed to see whether it leads to a regular file).
+                // The walk does not follow links: under the folder's real path, a file's real path is known without
+                // asking the disk again, except for a link (ten thousand toRealPath calls cost ~150 ms).
+                java.util.Set<Path> links = new java.util.HashSet<>();
+                Path root = identity(p);
                 try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (f, attributes) -> isProfileName(f)
-                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f)))) {
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f) && links.add(f)))) {
                     s.sorted().forEach(f -> {
-                        Path id = identity(f);
+                        Path id = links.contains(f) ? identity(f) : root.resolve(p.relativize(f));
                         if (!setAside.contains(id) && seen.add(id)) {
                             result.add(f);
                         }

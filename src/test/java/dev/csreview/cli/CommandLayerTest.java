@@ -151,6 +151,7 @@ class CommandLayerTest {
     void the_same_file_named_twice_is_assessed_once() throws IOException {
         Path p = copy(US, tmp.resolve("a.yaml"));
         Path dotted = tmp.resolve(".").resolve("a.yaml");
+        Files.createSymbolicLink(tmp.resolve("link.yaml"), p);
         CliTest.Run r = run("assess", p.toString(), p.toString(), dotted.toString(), tmp.toString());
         assertThat(r.out()).containsOnlyOnce("Profile:");
         CliTest.Run pk = run("assess", "--out", tmp.resolve("pk").toString(), p.toString(), dotted.toString());
