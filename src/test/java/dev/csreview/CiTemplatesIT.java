@@ -73,6 +73,16 @@ class CiTemplatesIT {
         action.get("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().path("default").asText()));
         inputs.put("paths", "compliance/");
         Path ws = workspace(tmp);
+        // As the README lays it out: the waivers beside the profiles, in the folder assessed (not read as a profile).
+        Files.writeString(ws.resolve("compliance/waivers.yaml"), """
+                waivers:
+                  - id: route:art7_listing_abroad
+                    profile: compliance/us-listing-platform.yaml
+                    reason: declared
+                    owner: legal@example.com
+                    expires: 2099-01-01
+                """);
+        inputs.put("waivers", "compliance/waivers.yaml");
         Path githubOutput = tmp.resolve("github_output");
         Map<String, String> outputs = new HashMap<>();
         Ran assess = null;
@@ -109,7 +119,7 @@ class CiTemplatesIT {
         assertThat(outputs.get("csreview")).isEqualTo(tmp.resolve("csreview/bin/csreview").toString());
         assertThat(assess).isNotNull();
         assertThat(assess.code()).as("fail-on must-declare, and a sample must declare: %s", assess.out()).isEqualTo(1);
-        assertThat(assess.out()).contains("::error file=compliance/");
+        assertThat(assess.out()).contains("::error file=compliance/").doesNotContain("waivers.yaml:");
         for (String report : List.of("csreview.json", "csreview.junit.xml", "csreview.sarif")) {
             assertThat(ws.resolve("csreview-out").resolve(report)).exists();
         }
@@ -124,10 +134,14 @@ class CiTemplatesIT {
         // What a project's job sets when it extends .csreview.
         env.putAll(Map.of("CSREVIEW_HOME", ROOT.toString(), "CSREVIEW_PATHS", "compliance/*.yaml", "PREFIX", tmp.resolve("prefix").toString()));
         Path ws = workspace(tmp);
+        // The glob names the waivers beside the profiles too: still read as waivers only.
+        Files.writeString(ws.resolve("compliance/waivers.yaml"), "waivers: []\n");
+        env.put("CSREVIEW_WAIVERS", "compliance/waivers.yaml");
         StringBuilder script = new StringBuilder();
         job.get("script").forEach(line -> script.append(line.asText()).append('\n'));
         Ran r = bash(script.toString(), ws, env);
         assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("waivers.yaml:");
         String junit = job.at("/artifacts/reports/junit").asText().replace("$CSREVIEW_OUTPUT_DIR", env.get("CSREVIEW_OUTPUT_DIR"));
         assertThat(ws.resolve(junit)).exists();
         assertThat(Files.readString(ws.resolve(junit))).contains("<testsuite");

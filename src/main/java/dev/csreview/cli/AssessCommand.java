@@ -80,8 +80,13 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        // Package options are checked whether or not --out asks for packages: a mistyped value is never ignored.
+        pkg.formats();
+        pkg.languages();
+        Set<String> named = new LinkedHashSet<>();
+        formats.forEach(f -> named.add(f.trim().toLowerCase(java.util.Locale.ROOT)));
         AssessRun.Request request = new AssessRun.Request(profiles, allowEmpty.allowed, questionnaire.orNull(), questionnairePath.folders,
-                new LinkedHashSet<>(formats), outputDir, pkg.force, failOn, baseline, failOnChanges, waiversFile, sourceRoot,
+                named, outputDir, pkg.force, failOn, baseline, failOnChanges, waiversFile, sourceRoot,
                 jobs.count(), strictVersion,
                 pkg.out == null ? null : pkg.choices(context.env()), pkg.templates, common.lang(), pkg.fixedDate(context.env()));
         AssessRun.Summary summary = new AssessRun(context, spec.commandLine().getOut(), spec.commandLine().getErr(),

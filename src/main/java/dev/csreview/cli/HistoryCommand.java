@@ -27,6 +27,9 @@ final class HistoryCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    AllowEmpty allowEmpty;
+
+    @Mixin
     QuestionnairePath questionnairePath;
 
     @Parameters(paramLabel = "PROFILE", arity = "1..*")
@@ -34,7 +37,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HistoryRun.Request request = new HistoryRun.Request(profiles, questionnairePath.folders, common.lang());
+        HistoryRun.Request request = new HistoryRun.Request(profiles, allowEmpty.allowed, questionnairePath.folders, common.lang());
         HistoryRun.Summary summary = new HistoryRun(context, spec.commandLine().getOut(), spec.commandLine().getErr()).run(request);
         return summary.invalid() ? ExitCode.INVALID : ExitCode.OK;
     }

@@ -55,6 +55,7 @@ public final class Main {
         CommandLine cmd = commandLine(first, new ContextFactory(context, lang));
         HelpLanguage.apply(cmd, lang);
         cmd.setExecutionExceptionHandler(new FailureHandler(lang));
+        cmd.setExecutionStrategy(new ListsChecked(lang));
         cmd.setOut(out);
         cmd.setErr(err);
         return execute(cmd, behindSubcommand(args, lead, first == null ? null : cmd.getSubcommands().get(first)), out, err, lang);
@@ -217,6 +218,38 @@ public final class Main {
         cmd.setExecutionExceptionHandler(new FailureHandler(Lang.EN));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    /**
+     * Checks what no single value's converter can see, for every command alike, then runs the command: a list
+     * option given only separators ({@code --fail-on ,}, {@code --format ,}) switches nothing off silently, and
+     * {@code none} is not a level to combine with others. Exit 2, as for any usage mistake.
+     */
+    static final class ListsChecked implements CommandLine.IExecutionStrategy {
+        private final Lang lang;
+
+        ListsChecked(Lang lang) {
+            this.lang = lang;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                for (CommandLine.Model.OptionSpec o : p.matchedOptions()) {
+                    if (!o.splitRegex().isEmpty() && o.getValue() instanceof java.util.Collection<?> values) {
+                        if (values.isEmpty()) {
+                            throw new CommandLine.ParameterException(p.commandSpec().commandLine(),
+                                    CliMessages.get(lang, "option.emptyList", o.longestName()));
+                        }
+                        if (values.size() > 1 && values.contains(dev.csreview.gate.FailLevel.NONE)) {
+                            throw new CommandLine.ParameterException(p.commandSpec().commandLine(),
+                                    CliMessages.get(lang, "option.noneWithLevels", o.longestName()));
+                        }
+                    }
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 
     /** What went wrong with a file, in words: the kind of failure where the JDK names it, then its message. */

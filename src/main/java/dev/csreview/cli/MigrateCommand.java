@@ -39,6 +39,9 @@ final class MigrateCommand implements Callable<Integer> {
     QuestionnaireOption questionnaire;
 
     @Mixin
+    AllowEmpty allowEmpty;
+
+    @Mixin
     QuestionnairePath questionnairePath;
 
     @Option(names = "--in-place")
@@ -52,7 +55,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MigrateRun.Request request = new MigrateRun.Request(profiles, questionnaire.orNull(), questionnairePath.folders, inPlace, dryRun,
+        MigrateRun.Request request = new MigrateRun.Request(profiles, allowEmpty.allowed, questionnaire.orNull(), questionnairePath.folders, inPlace, dryRun,
                 date.date(common.lang(), context.env()), common.lang());
         MigrateRun.Summary summary = new MigrateRun(context, spec.commandLine().getOut(), spec.commandLine().getErr()).run(request);
         return summary.invalid() ? ExitCode.INVALID : ExitCode.OK;

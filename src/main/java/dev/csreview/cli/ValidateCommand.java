@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ValidateRun.Summary s = new ValidateRun(context, spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(new ValidateRun.Request(files, allowEmpty.allowed, questionnaire.orNull(), questionnairePath.folders, previous, common.lang()));
+                .run(new ValidateRun.Request(files, allowEmpty.allowed, questionnaire.orNull(), questionnairePath.folders, previous, strict, common.lang()));
         return s.errors() || (strict && s.warnings()) ? ExitCode.INVALID : ExitCode.OK;
     }
 }

@@ -75,10 +75,20 @@ public final class AssessRun {
                 throw RunException.invalid(r.lang(), "assess.unknownFormat", f);
             }
         }
-        if (r.outputDir() == null && r.formats().stream().filter(f -> !f.equals("github")).count() > 1) {
-            throw RunException.invalid(r.lang(), "assess.formatsNeedDir");
+        if (r.formats().isEmpty()) {
+            throw RunException.invalid(r.lang(), "assess.noFormat");
+        }
+        // Without --output-dir every format writes standard output: one format, or text with github (annotations are
+        // log lines GitHub reads from among the text, by design); github inside JSON, JUnit or SARIF breaks them.
+        if (r.outputDir() == null && r.formats().size() > 1 && !r.formats().equals(Set.of("text", "github"))) {
+            throw RunException.invalid(r.lang(), "assess.formatsNeedDir", String.join(",", r.formats()));
+        }
+        Outputs.checkFolder(r.outputDir(), "--output-dir", r.lang());
+        if (r.packages() != null) {
+            Outputs.checkFolder(r.packages().out(), "--out", r.lang());
         }
         Outputs outputs = new Outputs(r.outputDir(), out, context.temporaryFiles());
+        outputs.checkTargets(r.formats(), r.lang());
         List<Path> existing = outputs.existing(r.formats());
         if (!existing.isEmpty() && !r.force()) {
             throw RunException.invalid(r.lang(), "exists", existing.get(0));
@@ -102,6 +112,12 @@ public final class AssessRun {
         List<Path> files;
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
+            // Input files named by options are not profiles, even in a folder given as one: the README keeps waivers.yaml beside the profiles.
+            inputs.setAside(r.waivers(), r.baseline());
+            inputs.setAsideNamed(r.questionnaire());
+            if (r.packages() != null) {
+                inputs.setAside(r.packages().brandFile(), r.packages().referenceDocx(), r.packages().pdfFont());
+            }
             if (r.baseline() != null) {
                 before = Baseline.parse(InputFiles.read(r.baseline(), InputFiles.JSON_LIMIT), new CompanyQuestions(r.templates()));
             }
@@ -183,6 +199,7 @@ public final class AssessRun {
             }
         }
         report.finish();
+        outputs.commit(out);
         out.flush();
         if (report.invalid()) {
             return new Summary(true, List.of(), Outcome.NOT_TRIGGERED, false);

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /** {@code csreview history}: when each answer was given and under which questionnaire version, and the migrations. */
 public final class HistoryRun {
-    /** The profiles (files or folders) whose history to print, with the folders their headers may name questionnaires in. */
-    public record Request(List<Path> profiles, List<Path> questionnaireFolders, Lang lang) {}
+    /** The profiles (files or folders; none found is refused unless {@code allowEmpty}) whose history to print, with the folders their headers may name questionnaires in. */
+    public record Request(List<Path> profiles, boolean allowEmpty, List<Path> questionnaireFolders, Lang lang) {}
 
     /** Whether a profile could not be read (exit 2); the others' histories are printed all the same. */
     public record Summary(boolean invalid) {}
@@ -39,7 +39,7 @@ public final class HistoryRun {
         boolean invalid = false;
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
-            for (Path file : inputs.expand(r.profiles())) {
+            for (Path file : inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang())) {
                 Diagnostics problems = new Diagnostics();
                 String name = file.toString();
                 try {

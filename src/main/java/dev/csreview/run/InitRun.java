@@ -45,6 +45,11 @@ public final class InitRun {
             out.flush();
             return new Summary(null);
         }
+        Path folder = r.file().toAbsolutePath().getParent();
+        if (Files.isDirectory(r.file()) || folder != null && !Files.isDirectory(folder)) {
+            // The user's argument, not the machine failing: exit 2, naming the path.
+            throw RunException.invalid(r.lang(), Files.isDirectory(r.file()) ? "init.isFolder" : "init.noFolder", r.file(), folder);
+        }
         if (Files.exists(r.file()) && !r.force()) {
             throw RunException.invalid(r.lang(), "exists", r.file());
         }

@@ -32,6 +32,7 @@ public final class Inputs {
     public final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
     private final Map<String, QuestionnaireLoader.Loaded> loaded = new HashMap<>();
     private final List<Path> allowed = new ArrayList<>();
+    private final java.util.Set<Path> setAside = new java.util.HashSet<>();
     private final RunContext context;
 
     Inputs(RunContext context) {
@@ -195,22 +196,74 @@ public final class Inputs {
         return found;
     }
 
-    /** Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. */
+    /**
+     * Files an option names as input of another kind (--waivers, --baseline, --brand…): met in a folder being expanded,
+     * or among files a glob named, they are not profiles (the README's CI layout keeps waivers.yaml beside the
+     * profiles). Null entries are ignored.
+     */
+    public void setAside(Path... files) {
+        for (Path f : files) {
+            if (f != null) {
+                setAside.add(identity(f));
+            }
+        }
+    }
+
+    /** As {@link #setAside(Path...)}, for options that take a built-in id or a file (--questionnaire, --compare-with). */
+    public void setAsideNamed(String... idsOrFiles) {
+        for (String named : idsOrFiles) {
+            try {
+                if (named != null && Files.isRegularFile(Path.of(named))) {
+                    setAside(Path.of(named));
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name: an id, or a mistake that loading the questionnaire reports
+            }
+        }
+    }
+
+    /** One name per file: its real path (links and ./ resolved), else its normalised absolute path. */
+    private static Path identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Files as given; directories expand to their *.yaml / *.yml files, sorted, so runs are reproducible. A file named
+     * twice (a.yaml ./a.yaml, or a folder and a file in it) is taken once, where it first comes.
+     */
     public List<Path> expand(List<Path> args) throws InvalidInputException {
         List<Path> result = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Path p : args) {
             if (Files.isDirectory(p)) {
                 // Files.find hands over the attributes the walk read already: one look-up per file, not two (only a
                 // symbolic link is followed to see whether it leads to a regular file).
+                // The walk does not follow links: under the folder's real path, a file's real path is known without
+                // asking the disk again, except for a link (ten thousand toRealPath calls cost ~150 ms).
+                java.util.Set<Path> links = new java.util.HashSet<>();
+                Path root = identity(p);
                 try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (f, attributes) -> isProfileName(f)
-                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f)))) {
-                    s.sorted().forEach(result::add);
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(f) && links.add(f)))) {
+                    s.sorted().forEach(f -> {
+                        Path id = links.contains(f) ? identity(f) : root.resolve(p.relativize(f));
+                        if (!setAside.contains(id) && seen.add(id)) {
+                            result.add(f);
+                        }
+                    });
                 } catch (IOException e) {
                     problems.add(Diagnostic.error(Location.of(p.toString()), "F001", e.getMessage()));
                 }
             } else if (Files.isRegularFile(p)) {
-                result.add(p);
+                // A glob (compliance/*.yaml) names the waivers beside the profiles as well: still not a profile.
+                Path id = identity(p);
+                if (!setAside.contains(id) && seen.add(id)) {
+                    result.add(p);
+                }
             } else {
                 problems.add(Diagnostic.error(Location.of(p.toString()), "F003", p));
             }

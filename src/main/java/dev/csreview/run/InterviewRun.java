@@ -94,8 +94,12 @@ public final class InterviewRun {
             session = r.update();
             resume = true;
         }
-        // Package options are checked now, not after a long interview; the calendar loads only at the end.
+        // The session's folder and the package options are checked now, not after a long interview (exit 2, naming them).
+        Outputs.checkFolder(session.toAbsolutePath().getParent(), "--session", lang);
         PackageChoices packages = withFolder(r.packages());
+        if (packages != null) {
+            Outputs.checkFolder(packages.out(), "--out", lang);
+        }
         packages.checkTemplates();
         CompletableFuture<Prompters.Opened> opening = frontEnd.open(labels);
         Inputs inputs = context.inputs();

@@ -13,13 +13,11 @@ import java.util.List;
  */
 final class JsonSink implements FormatSink<Object> {
     private final AssessmentJson json = new AssessmentJson();
-    private final Outputs outputs;
     private final Outputs.Sink sink;
     private final JsonText.ArrayStream items;
     private final String version;
 
     JsonSink(Outputs outputs, String version) throws IOException {
-        this.outputs = outputs;
         this.version = version;
         this.sink = outputs.sink("json");
         this.items = new JsonText.ArrayStream(sink.writer(), sink.bytes(), AssessmentJson.SCHEMA, "assessments");
@@ -48,6 +46,6 @@ final class JsonSink implements FormatSink<Object> {
 
     @Override
     public void finish(BatchReport batch) throws IOException {
-        sink.close(outputs.out());
+        sink.close();
     }
 }

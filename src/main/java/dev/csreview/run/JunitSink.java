@@ -42,6 +42,6 @@ final class JunitSink implements FormatSink<JunitSink.Suite> {
         s.writer().print(JunitReport.header(tests, failures));
         suites.pourInto(s);
         s.writer().print(JunitReport.footer());
-        s.close(outputs.out());
+        s.close();
     }
 }

@@ -35,10 +35,10 @@ import java.util.Optional;
  */
 public final class MigrateRun {
     /**
-     * What to migrate: {@code profiles} (files or folders), read with {@code questionnaire} (null: the one each names);
+     * What to migrate: {@code profiles} (files or folders; none found is refused unless {@code allowEmpty}), read with {@code questionnaire} (null: the one each names);
      * {@code inPlace}: no backup; {@code dryRun}: nothing written; {@code today}: the date the history records.
      */
-    public record Request(List<Path> profiles, String questionnaire, List<Path> questionnaireFolders, boolean inPlace, boolean dryRun,
+    public record Request(List<Path> profiles, boolean allowEmpty, String questionnaire, List<Path> questionnaireFolders, boolean inPlace, boolean dryRun,
             LocalDate today, Lang lang) {}
 
     /** Whether a profile was invalid (exit 2); the profiles rewritten on disk and the backups made of them. */
@@ -60,7 +60,7 @@ public final class MigrateRun {
         List<Path> files;
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
-            files = inputs.expand(r.profiles());
+            files = inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang());
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
@@ -99,6 +99,11 @@ public final class MigrateRun {
             return Optional.empty();
         }
         if (migrated.isEmpty()) {
+            // Nothing to migrate is not "nothing to do" for a profile that does not read: its mistakes are said.
+            problems.addAll(new ProfileAssessor(q).check(name, bytes));
+            if (problems.hasErrors()) {
+                return Optional.empty();
+            }
             return Optional.of(name + ": " + label(r.lang(), "migrate.current", q.version()) + "\n");
         }
         // The report from the assessment: new questions narrowed to those this profile still has to answer.

@@ -25,6 +25,7 @@ public final class Outputs {
     private final Path outputDir;
     private final PrintWriter out;
     private final TemporaryFiles temporary;
+    private final List<Sink> complete = new ArrayList<>();
 
     public Outputs(Path outputDir, PrintWriter out, TemporaryFiles temporary) {
         this.outputDir = outputDir;
@@ -38,12 +39,12 @@ public final class Outputs {
 
     public Sink sink(String format) throws IOException {
         if (outputDir == null || format.equals("github")) {
-            return new Sink(out, null, null, null, temporary);
+            return new Sink(out, null, null, null, temporary, this);
         }
         dev.csreview.report.PackageFolder.createPrivateDirectories(outputDir);
         Path tmp = temporaryIn(outputDir);
         OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format), temporary);
+        return new Sink(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes, tmp, file(format), temporary, this);
     }
 
     private Path file(String format) {
@@ -66,6 +67,38 @@ public final class Outputs {
             }
         }
         return found;
+    }
+
+    /**
+     * Refuses (exit 2) a folder the user named ({@code option}: --out, --output-dir) that cannot be one: a file stands
+     * at its place or at the place of a folder above it. Null: nothing named.
+     */
+    public static void checkFolder(Path folder, String option, dev.csreview.questionnaire.Lang lang) {
+        for (Path p = folder == null ? null : folder.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw RunException.invalid(lang, "output.fileInTheWay", option, folder, p);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Refuses (exit 2), before anything is written, a format's file that a folder or other non-file stands in the
+     * place of: --force replaces files, not folders, and one format written while another fails is a half-done run.
+     */
+    public void checkTargets(Collection<String> formats, dev.csreview.questionnaire.Lang lang) {
+        if (outputDir == null) {
+            return;
+        }
+        for (String format : formats) {
+            Path target = file(format);
+            if (!format.equals("github") && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)) {
+                throw RunException.invalid(lang, "output.notAFile", target);
+            }
+        }
     }
 
     /** Whether formats go to files in --output-dir (else to standard output). */
@@ -131,17 +164,33 @@ public final class Outputs {
     }
 
     /**
-     * An output stream for one format; a file sink is renamed into place when closed. A file sink's {@code bytes} is
+     * Renames every complete format file into place and names each on {@code announce}: only once all are written,
+     * so that a run that fails on one format leaves none of them half-replaced beside the others.
+     */
+    public void commit(PrintWriter announce) throws IOException {
+        for (Sink s : complete) {
+            try {
+                Files.move(s.tmp(), s.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileSystemException e) {
+                // Named by the file the user asked for, not by the temporary one beside it.
+                throw new java.nio.file.FileSystemException(s.target().toString(), null, e.getReason());
+            }
+            s.temporary().done(s.tmp());
+            announce.println(s.target());
+        }
+        complete.clear();
+    }
+
+    /**
+     * An output stream for one format; a file sink, once closed, waits for {@link Outputs#commit} to be put in place. A file sink's {@code bytes} is
      * the UTF-8 stream under its writer, for text already encoded (flush the writer first); null for standard output.
      */
-    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target, TemporaryFiles temporary) {
-        void close(PrintWriter announce) throws IOException {
+    record Sink(PrintWriter writer, OutputStream bytes, Path tmp, Path target, TemporaryFiles temporary, Outputs owner) {
+        void close() throws IOException {
             writer.flush();
             if (tmp != null) {
                 writer.close();
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                temporary.done(tmp);
-                announce.println(target);
+                owner.complete.add(this);
             }
         }
     }

@@ -64,6 +64,7 @@ public final class PortfolioRun {
         if (choices.out() == null) {
             throw RunException.invalid(r.lang(), "portfolio.needsOut");
         }
+        Outputs.checkFolder(choices.out(), "--out", r.lang());
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(r.lang(), inputs.sources);
         LocalDate date = choices.date().orElseGet(Today::onThisMachine);
@@ -73,6 +74,8 @@ public final class PortfolioRun {
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
             style = choices.load(inputs, context.env());
+            inputs.setAside(choices.brandFile(), choices.referenceDocx(), choices.pdfFont());
+            inputs.setAsideNamed(r.questionnaire(), r.compareWith());
             files = inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang());
             older = r.compareWith() == null ? null : inputs.questionnaire(r.compareWith()).questionnaire();
         } catch (InvalidInputException e) {

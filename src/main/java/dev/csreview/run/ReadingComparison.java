@@ -66,7 +66,10 @@ public final class ReadingComparison {
                 diff.text(name, older.version(), newer.version(), found, prepared.notAsked())));
     }
 
-    /** How {@code diff --questionnaire} came out: a profile could not be read; a route got more serious for one. */
+    /**
+     * How {@code diff --questionnaire} came out: a profile could not be read (under the new reading, or under the old
+     * one: then it is named with why, but not compared); a route got more serious for one.
+     */
     public record Outcome(boolean invalid, boolean worse) {}
 
     /** {@code diff --questionnaire}: every profile's comparison, in order. */
@@ -81,13 +84,14 @@ public final class ReadingComparison {
             inputs.allowQuestionnairesUnder(questionnaireFolders);
             older = inputs.questionnaire(oldReading).questionnaire();
             newer = inputs.questionnaire(newReading).questionnaire();
-            files = inputs.expand(profiles);
+            files = inputs.expandBatch(profiles, false, lang);
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
         }
         boolean invalid = false;
         boolean worse = false;
+        int unreadable = 0;
         for (Path file : files) {
             String name = file.toString();
             Diagnostics problems = new Diagnostics();
@@ -105,10 +109,15 @@ public final class ReadingComparison {
                 invalid = true;
                 continue;
             }
+            // A profile the old reading cannot read is printed with why, but its comparison is not made: exit 2.
+            unreadable += compared.get().unreadable() != null ? 1 : 0;
             worse |= compared.get().worse();
             out.print(compared.get().text());
         }
         out.flush();
-        return new Outcome(invalid, worse);
+        if (unreadable > 0) {
+            err.println("csreview: " + RunMessages.get(lang, "diff.incomplete", unreadable, older.version()));
+        }
+        return new Outcome(invalid || unreadable > 0, worse);
     }
 }

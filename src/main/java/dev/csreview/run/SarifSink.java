@@ -55,6 +55,6 @@ final class SarifSink implements FormatSink<List<Finding>> {
             results.pourInto(s);
             s.writer().print(around[1]);
         }
-        s.close(outputs.out());
+        s.close();
     }
 }

@@ -10,14 +10,12 @@ import java.util.List;
 final class TextSink implements FormatSink<String> {
     private final TextReport report;
     private final Outputs.Sink sink;
-    private final Outputs outputs;
     private final dev.csreview.questionnaire.Lang lang;
     private int written;
 
     TextSink(TextReport report, Outputs outputs, dev.csreview.questionnaire.Lang lang) throws IOException {
         this.report = report;
         this.lang = lang;
-        this.outputs = outputs;
         this.sink = outputs.sink("text");
     }
 
@@ -48,6 +46,6 @@ final class TextSink implements FormatSink<String> {
         if (batch.comparesWithBaseline()) {
             sink.writer().print(ChangeReport.text(batch.changes(), lang));
         }
-        sink.close(outputs.out());
+        sink.close();
     }
 }

@@ -19,10 +19,11 @@ import java.util.List;
 public final class ValidateRun {
     /**
      * The files (folders expand to their YAML files); {@code questionnaire}: the one to check profiles against (null: the
-     * one each names); {@code previous}: the published version a questionnaire must stay compatible with, or null.
+     * one each names); {@code previous}: the published version a questionnaire must stay compatible with, or null;
+     * {@code strict}: warnings refuse a file as errors do (the line printed for it says so).
      */
     public record Request(List<Path> files, boolean allowEmpty, String questionnaire, List<Path> questionnaireFolders, String previous,
-            Lang lang) {}
+            boolean strict, Lang lang) {}
 
     /** Whether any file had an error, or a warning. */
     public record Summary(boolean errors, boolean warnings) {}
@@ -88,7 +89,8 @@ public final class ValidateRun {
             boolean fileErrors = found.stream().anyMatch(Diagnostic::isError);
             errors |= fileErrors;
             warnings |= !found.isEmpty() && !fileErrors;
-            out.println(path + ": " + RunMessages.get(r.lang(), fileErrors ? "validate.invalid" : found.isEmpty() ? "validate.ok" : "validate.okWarnings"));
+            out.println(path + ": " + RunMessages.get(r.lang(), fileErrors ? "validate.invalid" : found.isEmpty() ? "validate.ok"
+                    : r.strict() ? "validate.strictWarnings" : "validate.okWarnings"));
         }
         out.flush();
         return new Summary(errors, warnings);

@@ -24,7 +24,7 @@ class HistoryRunTest {
 
     private HistoryRun.Summary history(Path... profiles) {
         return new HistoryRun(RunContext.of(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true))
-                .run(new HistoryRun.Request(List.of(profiles), List.of(), Lang.EN));
+                .run(new HistoryRun.Request(List.of(profiles), false, List.of(), Lang.EN));
     }
 
     @Test
@@ -34,7 +34,7 @@ class HistoryRunTest {
         assertThat(out.toString()).startsWith(p + " · cybersecurity-review-2022 2.0.0 (written for 1.0.0, read through the migration;")
                 .contains("  no history recorded\n").contains("    company_name  ").contains("under 1.0.0, date not recorded\n");
         new MigrateRun(RunContext.of(Map.of()), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-                .run(new MigrateRun.Request(List.of(p), null, List.of(), true, false, LocalDate.of(2026, 1, 15), Lang.EN));
+                .run(new MigrateRun.Request(List.of(p), false, null, List.of(), true, false, LocalDate.of(2026, 1, 15), Lang.EN));
         out.getBuffer().setLength(0);
         history(p);
         assertThat(out.toString()).startsWith(p + " · cybersecurity-review-2022 2.0.0\n  2026-01-15  migrated 1.0.0 → 2.0.0\n")

@@ -27,7 +27,7 @@ class MigrateRunTest {
     private static final Path OLD = Path.of("src/test/resources/versions/samples-1.0.0/us-listing-platform.yaml");
 
     private MigrateRun.Summary migrate(Path profile, boolean inPlace, boolean dryRun) throws IOException {
-        MigrateRun.Request r = new MigrateRun.Request(List.of(profile), null, List.of(), inPlace, dryRun, LocalDate.of(2026, 1, 15), Lang.EN);
+        MigrateRun.Request r = new MigrateRun.Request(List.of(profile), false, null, List.of(), inPlace, dryRun, LocalDate.of(2026, 1, 15), Lang.EN);
         return new MigrateRun(RunContext.of(Map.of()), new PrintWriter(out, true), new PrintWriter(err, true)).run(r);
     }
 

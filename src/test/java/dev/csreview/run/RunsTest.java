@@ -89,14 +89,14 @@ class RunsTest {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "answers:\n  no_such_question: yes\n");
         ValidateRun run = new ValidateRun(context, o(), e());
-        ValidateRun.Summary good = run.run(new ValidateRun.Request(List.of(US), false, null, List.of(), null, Lang.EN));
+        ValidateRun.Summary good = run.run(new ValidateRun.Request(List.of(US), false, null, List.of(), null, false, Lang.EN));
         assertThat(good.errors()).isFalse();
-        ValidateRun.Summary broken = run.run(new ValidateRun.Request(List.of(US, bad), false, null, List.of(), null, Lang.EN));
+        ValidateRun.Summary broken = run.run(new ValidateRun.Request(List.of(US, bad), false, null, List.of(), null, false, Lang.EN));
         assertThat(broken.errors()).isTrue();
         assertThat(out.toString()).contains(bad + ": ");
         Path other = tmp.resolve("notes.yaml");
         Files.writeString(other, "title: not an input\n");
-        ValidateRun.Summary named = run.run(new ValidateRun.Request(List.of(other), false, null, List.of(), null, Lang.EN));
+        ValidateRun.Summary named = run.run(new ValidateRun.Request(List.of(other), false, null, List.of(), null, false, Lang.EN));
         assertThat(named.errors()).as("a file named on the command line that is no input is an error").isTrue();
     }
 
