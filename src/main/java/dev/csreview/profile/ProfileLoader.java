@@ -108,8 +108,10 @@ public final class ProfileLoader {
             }
         }
         MigrationReport report = migrated.map(AnswerMigration.Migrated::report).orElse(null);
+        // A missing answer has no line of its own: it is reported at the answers: key, else at the top of the file.
+        Location answersAt = f.has("answers") ? f.keyAt("answers") : f.location();
         return Optional.of(new Profile(id, report != null ? report.from() : version, sourceName, answers, report, history(f.node("history"), out),
-                evidence));
+                evidence, answersAt.line() > 0 ? answersAt : new Location(sourceName, 1, 1)));
     }
 
     /**
