@@ -243,7 +243,15 @@ public final class ProfileLoader {
             try {
                 v = Long.parseLong(digits);
             } catch (NumberFormatException e) {
-                out.error(node.location(), "P006", question.id(), ((YNode.Scalar) node).text());
+                String written = ((YNode.Scalar) node).text();
+                if (!digits.matches("[+-]?\\d+")) {
+                    out.error(node.location(), "P006", question.id(), written);
+                } else if (question.min() != null && question.max() != null) {
+                    // A whole number, only too long for a long: the question's own range says what is taken.
+                    out.error(node.location(), "P007", question.id(), written, question.min(), question.max());
+                } else {
+                    out.error(node.location(), "P015", question.id(), written, Long.MAX_VALUE);
+                }
                 return null;
             }
             if ((question.min() != null && v < question.min()) || (question.max() != null && v > question.max())) {
