@@ -184,6 +184,7 @@ public final class AssessRun {
         }
         report.finish();
         out.flush();
+        printer.print(report.unmatchedWaivers(), err);
         if (report.invalid()) {
             return new Summary(true, List.of(), Outcome.NOT_TRIGGERED, false);
         }
