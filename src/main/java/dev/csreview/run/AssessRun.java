@@ -110,6 +110,7 @@ public final class AssessRun {
             }
             if (request != null) {
                 PackageChoices.Loaded style = r.packages().load(inputs, context.env());
+                printer.print(style.warnings(), err);
                 request = request.withBrand(style.brand());
                 packages = new PackageWriting(style.settings());
             }

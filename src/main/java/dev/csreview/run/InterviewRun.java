@@ -100,6 +100,13 @@ public final class InterviewRun {
         CompletableFuture<Prompters.Opened> opening = frontEnd.open(labels);
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
+        try {
+            printer.print(packages.unusedTemplates(), err);
+        } catch (InvalidInputException e) {
+            Prompters.discard(opening);
+            printer.print(e.diagnostics(), err);
+            throw RunException.invalid(null);
+        }
         Questionnaire q;
         byte[] saved = null;
         try {

@@ -73,6 +73,7 @@ public final class PortfolioRun {
         try {
             inputs.allowQuestionnairesUnder(r.questionnaireFolders());
             style = choices.load(inputs, context.env());
+            printer.print(style.warnings(), err);
             files = inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang());
             older = r.compareWith() == null ? null : inputs.questionnaire(r.compareWith()).questionnaire();
         } catch (InvalidInputException e) {
