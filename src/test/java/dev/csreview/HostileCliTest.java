@@ -132,7 +132,21 @@ class HostileCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("profiles")
     void profile_exits_2_with_its_diagnostic(Path file) throws IOException {
-        assertRefused(file, timed(() -> csreview("validate", "--questionnaire", FIXTURE, file.toString())));
+        Run r = timed(() -> csreview("validate", "--questionnaire", FIXTURE, file.toString()));
+        assertRefused(file, r);
+        assertEveryDiagnosticLocated(file, r);
+        assertEveryDiagnosticLocated(file, csreview("assess", "--questionnaire", FIXTURE, file.toString()));
+    }
+
+    /**
+     * Every diagnostic of a profile points at a line and column (a missing answer at the answers: key), except those
+     * about the file as a whole: too large (Y001) or not a readable file (F…).
+     */
+    private static void assertEveryDiagnosticLocated(Path file, Run r) {
+        assertThat((r.err() + r.out()).lines().filter(l -> l.matches(".*(error|warning)\\[[A-Z]\\d{3}].*")))
+                .as("%s", file)
+                .filteredOn(l -> !l.matches(".*(error|warning)\\[(Y001|F\\d{3})].*"))
+                .allMatch(l -> l.startsWith(file + ":") && l.substring(file.toString().length()).matches(":\\d+:\\d+: .*"));
     }
 
     @ParameterizedTest(name = "{0}")

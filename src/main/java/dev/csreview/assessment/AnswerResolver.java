@@ -30,6 +30,11 @@ public final class AnswerResolver {
 
     /** {@code strict}: a required answer that is missing is an error (batch); otherwise it is just missing (interview). */
     public ResolvedAnswers resolve(Map<String, Answer> raw, String sourceName, boolean strict) {
+        return resolve(raw, Location.of(sourceName), strict);
+    }
+
+    /** As {@link #resolve(Map, String, boolean)}, with a required answer left out reported at {@code missingAt}. */
+    public ResolvedAnswers resolve(Map<String, Answer> raw, Location missingAt, boolean strict) {
         Diagnostics out = new Diagnostics();
         Map<String, Fact> facts = new LinkedHashMap<>();
         Map<String, Answer> resolved = new LinkedHashMap<>();
@@ -55,9 +60,9 @@ public final class AnswerResolver {
                     answer = new Answer(null, AnswerStatus.NOT_APPLICABLE, given == null ? null : given.source());
                 } else {
                     // A question that only may apply (its condition reads an unknown) is asked, not required.
-                    answer = settle(question, given, sourceName, strict && applies.truth() == Truth.TRUE, out);
+                    answer = settle(question, given, missingAt, strict && applies.truth() == Truth.TRUE, out);
                     if (question.isGroup() && answer.status() == AnswerStatus.ANSWERED) {
-                        answer = resolveItems(question, answer, facts, sourceName, strict, out);
+                        answer = resolveItems(question, answer, facts, strict, out);
                     }
                     validate(question, answer, facts, null, out);
                 }
@@ -68,7 +73,7 @@ public final class AnswerResolver {
         return new ResolvedAnswers(resolved, facts, out.list());
     }
 
-    private Answer settle(Question question, Answer given, String sourceName, boolean strict, Diagnostics out) {
+    private Answer settle(Question question, Answer given, Location missingAt, boolean strict, Diagnostics out) {
         if (given != null && given.status() != AnswerStatus.MISSING) {
             return given;
         }
@@ -80,13 +85,13 @@ public final class AnswerResolver {
             return new Answer(List.of(), AnswerStatus.DEFAULTED, given == null ? null : given.source());
         }
         if (question.required() && strict) {
-            Location at = given != null && given.source() != null ? given.source() : Location.of(sourceName);
+            Location at = given != null && given.source() != null && given.source().line() > 0 ? given.source() : missingAt;
             out.error(at, question.allowUnknown() ? "P021" : "P022", question.id());
         }
         return new Answer(null, AnswerStatus.MISSING, given == null ? null : given.source());
     }
 
-    private Answer resolveItems(Question group, Answer answer, Map<String, Fact> facts, String sourceName, boolean strict, Diagnostics out) {
+    private Answer resolveItems(Question group, Answer answer, Map<String, Fact> facts, boolean strict, Diagnostics out) {
         List<Item> items = new ArrayList<>();
         List<ItemFacts> itemFacts = new ArrayList<>();
         if (group.minItems() != null && answer.items().size() < group.minItems()) {
@@ -114,7 +119,7 @@ public final class AnswerResolver {
                     a = new Answer(null, AnswerStatus.NOT_APPLICABLE, null);
                 } else {
                     Location where = item.location();
-                    a = settle(field, given, sourceName, false, out);
+                    a = settle(field, given, where, false, out);
                     if (a.status() == AnswerStatus.MISSING && field.required() && strict && applies.truth() == Truth.TRUE) {
                         out.error(where, field.allowUnknown() ? "P021" : "P022", group.id() + "[" + item.index() + "]." + field.id());
                     }

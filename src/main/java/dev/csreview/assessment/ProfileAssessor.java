@@ -48,7 +48,7 @@ public final class ProfileAssessor {
             return new Result(Optional.empty(), out.list());
         }
         try {
-            ResolvedAnswers resolved = resolver.resolve(profile.get().answers(), sourceName, true);
+            ResolvedAnswers resolved = resolver.resolve(profile.get().answers(), profile.get().answersAt(), true);
             out.addAll(resolved.diagnostics());
             if (out.hasErrors()) {
                 return new Result(Optional.empty(), out.list());

@@ -1,5 +1,6 @@
 package dev.csreview.cli;
 
+import dev.csreview.calendar.RunDates;
 import dev.csreview.calendar.Today;
 import dev.csreview.questionnaire.Lang;
 import java.time.Instant;
@@ -26,23 +27,23 @@ public final class DateOption {
      */
     Optional<LocalDate> fixed(Lang lang, Map<String, String> env) {
         if (date != null) {
-            // Four-digit years only: LocalDate also reads "+275760-09-13", which no document should carry.
-            if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new PackageOptions.UsageException(lang, "usage.date", date);
-            }
-            try {
-                return Optional.of(LocalDate.parse(date));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new PackageOptions.UsageException(lang, "usage.date", date);
-            }
+            // Four-digit years in range only: LocalDate also reads "+275760-09-13", which no document should carry.
+            return Optional.of(RunDates.parse(date)
+                    .orElseThrow(() -> new PackageOptions.UsageException(lang, "usage.date", date, RunDates.FIRST, RunDates.LAST)));
         }
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
+            LocalDate day;
             try {
-                return Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC));
+                day = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC);
             } catch (NumberFormatException | java.time.DateTimeException e) {
-                throw new PackageOptions.UsageException(lang, "usage.sourceDateEpoch", epoch);
+                throw new PackageOptions.UsageException(lang, "usage.sourceDateEpoch", epoch, RunDates.FIRST, RunDates.LAST);
             }
+            // The same range as --date: an epoch of -5 is 1969-12-31, one of 253402300800 is +10000-01-01.
+            if (!RunDates.accepts(day)) {
+                throw new PackageOptions.UsageException(lang, "usage.sourceDateEpochRange", epoch, day, RunDates.FIRST, RunDates.LAST);
+            }
+            return Optional.of(day);
         }
         return Optional.empty();
     }

@@ -80,6 +80,11 @@ final class InterviewCommand implements Callable<Integer> {
         InterviewRun.FrontEnd frontEnd = labels -> Prompters.openInBackground(plain, stdin, err, labels,
                 () -> (org.jline.terminal.Terminal) context.takeTerminal());
         InterviewRun.Summary summary = new InterviewRun(context, spec.commandLine().getOut(), err, frontEnd, Version.get()).run(request);
-        return summary.ending() == InterviewRunner.Result.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+        return switch (summary.ending()) {
+            case INTERRUPTED -> ExitCode.INTERRUPTED;
+            // Nothing interrupted the run, but the package was not written: a script must not read this as done.
+            case INPUT_ENDED -> ExitCode.FAILED;
+            case FINISHED, QUIT -> ExitCode.OK;
+        };
     }
 }

@@ -20,8 +20,13 @@ import java.util.Set;
  * is still reported, marked waived, and does not fail the run; an expired waiver fails it.
  */
 public final class Waivers {
-    /** One waiver as written, with where it was written. */
-    public record Waiver(String id, String profile, String reason, String owner, LocalDate expires, Location location) {
+    /** One waiver as written, with where it was written ({@code idAt}: its id, {@code profileAt}: its profile). */
+    public record Waiver(String id, String profile, String reason, String owner, LocalDate expires, Location location,
+            Location idAt, Location profileAt) {
+
+        public Waiver(String id, String profile, String reason, String owner, LocalDate expires, Location location) {
+            this(id, profile, reason, owner, expires, location, location, location);
+        }
 
         public boolean covers(Finding f) {
             return f.id().equals(id) && (profile == null || profile.equals(f.profile()));
@@ -70,7 +75,8 @@ public final class Waivers {
                     if (reason.isBlank() && w.has("reason")) {
                         out.error(w.at("reason"), "W003");
                     }
-                    list.add(new Waiver(id, w.string("profile").orElse(null), reason, owner, expires, w.location()));
+                    list.add(new Waiver(id, w.string("profile").orElse(null), reason, owner, expires, w.location(), w.at("id"),
+                            w.at("profile")));
                 });
             }
         });
@@ -78,6 +84,28 @@ public final class Waivers {
             throw new InvalidInputException(out.list());
         }
         return new Waivers(List.copyOf(list));
+    }
+
+    /**
+     * Waivers that can waive nothing in this run, as warnings at their line: an id that names no route or factor of
+     * the questionnaires the run assessed with ({@code findingIds}), or a profile the run did not assess
+     * ({@code profiles}); each with the nearest name. Not refused: the finding it meant is then simply not waived, so
+     * a gate fails closed, and one waiver file may serve questionnaires with other routes.
+     */
+    public List<Diagnostic> unmatched(Set<String> findingIds, Set<String> profiles) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Waiver w : waivers) {
+            if (!findingIds.isEmpty() && !findingIds.contains(w.id())) {
+                found.add(Diagnostic.warning(w.idAt(), "W004", w.id(), new Diagnostic.Hint(Fields.didYouMean(w.id(), findingIds))));
+            }
+            if (w.profile() != null && !profiles.isEmpty() && !profiles.contains(w.profile())) {
+                // A profile is named as the run was given it: "us.yaml" does not match "clients/us.yaml", so suggest that.
+                String meant = profiles.stream().filter(p -> p.endsWith("/" + w.profile()) || p.endsWith("\\" + w.profile())).findFirst()
+                        .orElseGet(() -> Fields.didYouMean(w.profile(), profiles));
+                found.add(Diagnostic.warning(w.profileAt(), "W005", w.profile(), new Diagnostic.Hint(meant)));
+            }
+        }
+        return found;
     }
 
     /** The waiver that covers a finding, if any (expired ones included: the caller decides). */

@@ -92,6 +92,11 @@ final class InputParser {
             try {
                 v = Long.parseLong(String.valueOf(t));
             } catch (NumberFormatException e) {
+                // A whole number too long for a long is not mistyped: say it is too large, as a profile's P015 does.
+                if (t != null && t.matches("[+-]?\\d+")) {
+                    return Parsed.fail(q.min() != null && q.max() != null ? labels.get("error.range", q.min(), q.max())
+                            : labels.get("error.tooLarge", String.valueOf(Long.MAX_VALUE)));
+                }
                 return Parsed.fail(labels.get("error.integer"));
             }
         }

@@ -8,7 +8,7 @@ import java.io.IOException;
  */
 public final class InterviewRunner {
     /** How the run ended. */
-    public enum Result { FINISHED, QUIT, INTERRUPTED }
+    public enum Result { FINISHED, QUIT, INTERRUPTED, INPUT_ENDED }
 
     private final Interview interview;
     private final Prompter prompter;
@@ -31,6 +31,8 @@ public final class InterviewRunner {
                 return Result.QUIT;
             } catch (Prompter.Interrupted e) {
                 return Result.INTERRUPTED;
+            } catch (Prompter.InputEnded e) {
+                return Result.INPUT_ENDED;
             }
             interview.apply(reply);
             session.save(interview.answers(), interview.position());

@@ -29,6 +29,18 @@ public interface Prompter {
         }
     }
 
+    /**
+     * The plain prompter's input ended (a script ran out of lines, a closed pipe): stop asking; the session is
+     * already saved. Not an interruption: nothing stopped the run, it could not complete for want of answers.
+     */
+    final class InputEnded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public InputEnded() {
+            super("end of input", null, false, false);
+        }
+    }
+
     /** Ctrl-C, Ctrl-D, a closed input or a lost terminal: stop asking; the session is already saved. */
     final class Interrupted extends RuntimeException {
         private static final long serialVersionUID = 1L;

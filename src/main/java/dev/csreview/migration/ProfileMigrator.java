@@ -44,7 +44,11 @@ public final class ProfileMigrator {
             TreeSet<String> known = new TreeSet<>(Versions::compare);
             q.migrations().forEach(x -> known.add(x.from()));
             known.add(q.version());
-            out.error(at, "P031", version, q.version(), String.join(", ", known));
+            // "version: 2.0" is YAML's number 2.0: point at the version it shortens ("2.0.0"), the one to write.
+            String shortened = version.replaceAll("(\\.0)+$", "");
+            String meant = known.stream().filter(k -> !k.equals(version) && k.replaceAll("(\\.0)+$", "").equals(shortened)).findFirst()
+                    .orElse(null);
+            out.error(at, "P031", version, q.version(), String.join(", ", known), new dev.csreview.diagnostic.Diagnostic.Hint(meant));
             return Optional.empty();
         }
         return Optional.of(new AnswerMigration(chain, q.version()).apply(m, version, out));

@@ -1,5 +1,6 @@
 package dev.csreview.profile;
 
+import dev.csreview.diagnostic.Location;
 import dev.csreview.migration.MigrationReport;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,13 @@ import java.util.Map;
  * answers come from (keyed by the same ids; empty when the profile gives none).
  */
 public record Profile(String questionnaireId, String questionnaireVersion, String sourceName, Map<String, Answer> answers,
-        MigrationReport migration, List<HistoryEvent> history, Map<String, Evidence> evidence) {
+        MigrationReport migration, List<HistoryEvent> history, Map<String, Evidence> evidence, Location answersAt) {
+
+    /** {@code answersAt}: the {@code answers:} key (else the top of the file), where a missing answer is reported. */
+    public Profile(String questionnaireId, String questionnaireVersion, String sourceName, Map<String, Answer> answers,
+            MigrationReport migration, List<HistoryEvent> history, Map<String, Evidence> evidence) {
+        this(questionnaireId, questionnaireVersion, sourceName, answers, migration, history, evidence, Location.of(sourceName));
+    }
 
     public Profile(String questionnaireId, String questionnaireVersion, String sourceName, Map<String, Answer> answers,
             MigrationReport migration, List<HistoryEvent> history) {

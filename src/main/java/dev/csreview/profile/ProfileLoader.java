@@ -108,8 +108,10 @@ public final class ProfileLoader {
             }
         }
         MigrationReport report = migrated.map(AnswerMigration.Migrated::report).orElse(null);
+        // A missing answer has no line of its own: it is reported at the answers: key, else at the top of the file.
+        Location answersAt = f.has("answers") ? f.keyAt("answers") : f.location();
         return Optional.of(new Profile(id, report != null ? report.from() : version, sourceName, answers, report, history(f.node("history"), out),
-                evidence));
+                evidence, answersAt.line() > 0 ? answersAt : new Location(sourceName, 1, 1)));
     }
 
     /**
@@ -241,7 +243,15 @@ public final class ProfileLoader {
             try {
                 v = Long.parseLong(digits);
             } catch (NumberFormatException e) {
-                out.error(node.location(), "P006", question.id(), ((YNode.Scalar) node).text());
+                String written = ((YNode.Scalar) node).text();
+                if (!digits.matches("[+-]?\\d+")) {
+                    out.error(node.location(), "P006", question.id(), written);
+                } else if (question.min() != null && question.max() != null) {
+                    // A whole number, only too long for a long: the question's own range says what is taken.
+                    out.error(node.location(), "P007", question.id(), written, question.min(), question.max());
+                } else {
+                    out.error(node.location(), "P015", question.id(), written, Long.MAX_VALUE);
+                }
                 return null;
             }
             if ((question.min() != null && v < question.min()) || (question.max() != null && v > question.max())) {

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * is refused as ambiguous rather than guessed.
  */
 public final class WrittenNumbers {
-    /** Digits, optionally grouped by thousands with one separator throughout, optionally signed. */
-    private static final Pattern GROUPED_DIGITS = Pattern.compile("[-+]?([1-9]\\d{0,2}([,_ '])\\d{3}(\\2\\d{3})*|\\d{1,18})");
+    /**
+     * Digits, optionally grouped by thousands with one separator throughout, optionally signed; of any length, so a
+     * number too large for the answer is told as too large, not as "not a whole number".
+     */
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("[-+]?([1-9]\\d{0,2}([,_ '])\\d{3}(\\2\\d{3})*|\\d+)");
 
     /** A number with a scale word: 650万, 1.2亿, 6.5m, 6.5 million; an optional 人/个 after a Chinese scale. */
     private static final Pattern SCALED = Pattern.compile(

@@ -24,6 +24,22 @@ public final class TemplateSource {
         this.overrideDir = overrideDir;
     }
 
+    /**
+     * Every name a templates folder can supply for this questionnaire: package.yaml, the documents it names in each
+     * language (the folder's package.yaml first, so a document of one's own counts), the HTML layouts and
+     * reference.docx. Templates come from strings (an include reads no file), so nothing else is ever read.
+     */
+    public java.util.Set<String> names() throws InvalidInputException {
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of(PackageSpec.FILE, "layout.html.peb", "portfolio.html.peb",
+                "reference.docx"));
+        PackageSpec.read(this).ifPresent(spec -> spec.documents().forEach(d -> {
+            for (dev.csreview.questionnaire.Lang lang : dev.csreview.questionnaire.Lang.values()) {
+                names.add(lang.code() + "/" + d.template());
+            }
+        }));
+        return names;
+    }
+
     /** The template text for a relative name, from the override folder first. */
     public Optional<String> read(String name) {
         return readBinary(name, InputFiles.YAML_LIMIT).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8));

@@ -126,6 +126,7 @@ public final class AssessRun {
             }
             if (request != null) {
                 PackageChoices.Loaded style = r.packages().load(inputs, context.env());
+                printer.print(style.warnings(), err);
                 request = request.withBrand(style.brand());
                 packages = new PackageWriting(style.settings());
             }
@@ -201,6 +202,7 @@ public final class AssessRun {
         report.finish();
         outputs.commit(out);
         out.flush();
+        printer.print(report.unmatchedWaivers(), err);
         if (report.invalid()) {
             return new Summary(true, List.of(), Outcome.NOT_TRIGGERED, false);
         }

@@ -34,6 +34,9 @@ final class BatchReport {
     private final List<FormatSink<?>> sinks;
     private final Findings findingMaker;
     private final Waivers waivers;
+    /** The route and factor ids of the questionnaires, and the profiles, assessed so far: what a waiver may name. */
+    private final java.util.Set<String> findingIds = new java.util.TreeSet<>();
+    private final java.util.Set<String> profiles = new java.util.TreeSet<>();
     private final LocalDate today;
     private final boolean keepAllFindings;
     private final Baseline.Builder levels;
@@ -77,6 +80,9 @@ final class BatchReport {
 
     /** Writes one valid profile's shares and keeps what the summaries need; in input order. */
     void accept(Assessment a, Rendered made) {
+        profiles.add(a.profileName());
+        a.questionnaire().determinations().forEach(d -> findingIds.add("route:" + d.id()));
+        a.questionnaire().factors().forEach(f -> findingIds.add("factor:" + f.id()));
         try {
             for (FormatSink.Part<?> part : made.parts()) {
                 part.write();
@@ -106,6 +112,11 @@ final class BatchReport {
     }
 
     /** A profile that was invalid or that its job rejected. */
+    /** Waivers that name a finding or profile this run did not meet (see {@link Waivers#unmatched}). */
+    List<dev.csreview.diagnostic.Diagnostic> unmatchedWaivers() {
+        return waivers.unmatched(findingIds, profiles);
+    }
+
     void rejected() {
         invalid = true;
     }

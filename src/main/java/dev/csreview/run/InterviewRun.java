@@ -104,6 +104,13 @@ public final class InterviewRun {
         CompletableFuture<Prompters.Opened> opening = frontEnd.open(labels);
         Inputs inputs = context.inputs();
         DiagnosticPrinter printer = new DiagnosticPrinter(lang, inputs.sources);
+        try {
+            printer.print(packages.unusedTemplates(), err);
+        } catch (InvalidInputException e) {
+            Prompters.discard(opening);
+            printer.print(e.diagnostics(), err);
+            throw RunException.invalid(null);
+        }
         Questionnaire q;
         byte[] saved = null;
         try {
@@ -123,7 +130,13 @@ public final class InterviewRun {
         InterviewRunner.Result result;
         try (Prompters.Opened prompter = Prompters.await(opening)) {
             SessionFile.Saved start = startingPoint(prompter.prompter(), labels, saved, session, resume, r.startOver(), file, printer);
-            if (r.update() != null && start.migration() != null) {
+            List<String> setAside = setAside(saved, session, start);
+            if (!setAside.isEmpty()) {
+                // The first save writes only what the questionnaire takes: the file as it was stays beside it.
+                Path bak = SessionFile.backupOf(session);
+                Files.copy(session, bak);
+                prompter.prompter().say(labels.get("notice.setAside", String.join(", ", setAside), bak));
+            } else if (r.update() != null && start.migration() != null) {
                 // The interview saves the profile in its own layout: the file as the user wrote it stays beside it.
                 Path bak = SessionFile.backupOf(r.update());
                 Files.copy(r.update(), bak);
@@ -140,12 +153,19 @@ public final class InterviewRun {
             result = InterviewRunner.Result.QUIT;
         } catch (Prompter.Interrupted e) {
             result = InterviewRunner.Result.INTERRUPTED;
+        } catch (Prompter.InputEnded e) {
+            result = InterviewRunner.Result.INPUT_ENDED;
         }
         // The terminal is restored by now, so the message lands on a normal screen.
         String sessionOption = r.sessionNamed() ? " --session " + session : "";
         if (result == InterviewRunner.Result.QUIT) {
             // Quitting on purpose is not an interruption: the session is saved and the run did what was asked.
             err.println(labels.get("quit", session, sessionOption));
+            err.flush();
+            return new Summary(result, null);
+        }
+        if (result == InterviewRunner.Result.INPUT_ENDED) {
+            err.println("csreview: " + labels.get("inputEnded", session, sessionOption));
             err.flush();
             return new Summary(result, null);
         }
@@ -159,6 +179,30 @@ public final class InterviewRun {
             err.println(labels.get("sources.offer"));
         }
         return new Summary(result, finish(q, lang, labels, session, packages, printer));
+    }
+
+    /**
+     * What the first save would leave out of a resumed file: the answers the questionnaire cannot take (a value it
+     * does not accept, an unknown question, a question a migration removed), or, when only something else was
+     * refused, the lines the loader reported. Empty when the file is kept whole.
+     */
+    private static List<String> setAside(byte[] saved, Path session, SessionFile.Saved start) {
+        if (saved == null || start.diagnostics().list().isEmpty() && start.migration() == null) {
+            return List.of();
+        }
+        java.util.Set<String> written = new java.util.LinkedHashSet<>();
+        new ProfileLoader().parse(session.toString(), saved, new Diagnostics())
+                .filter(root -> root instanceof YNode.Mapping)
+                .map(root -> ((YNode.Mapping) root).get("answers"))
+                .filter(answers -> answers instanceof YNode.Mapping)
+                .ifPresent(answers -> written.addAll(((YNode.Mapping) answers).entries().keySet()));
+        List<String> lost = written.stream().filter(id -> !start.answers().containsKey(id)).toList();
+        if (!lost.isEmpty()) {
+            return lost;
+        }
+        // Kept answers may still have lost a record field or an evidence entry: name where the loader objected.
+        return start.diagnostics().list().stream().filter(d -> d.location() != null)
+                .map(d -> d.code() + " " + d.location().line() + ":" + d.location().column()).distinct().toList();
     }
 
     /** The package options with their folder: --out, else the current folder. */

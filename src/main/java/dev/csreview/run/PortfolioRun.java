@@ -76,6 +76,7 @@ public final class PortfolioRun {
             style = choices.load(inputs, context.env());
             inputs.setAside(choices.brandFile(), choices.referenceDocx(), choices.pdfFont());
             inputs.setAsideNamed(r.questionnaire(), r.compareWith());
+            printer.print(style.warnings(), err);
             files = inputs.expandBatch(r.profiles(), r.allowEmpty(), r.lang());
             older = r.compareWith() == null ? null : inputs.questionnaire(r.compareWith()).questionnaire();
         } catch (InvalidInputException e) {

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +63,9 @@ public final class TimelineRun {
         if (r.submitted() == null) {
             throw RunException.invalid(r.lang(), "timeline.neither");
         }
-        LocalDate start;
-        try {
-            start = LocalDate.parse(r.submitted());
-        } catch (DateTimeParseException e) {
-            throw RunException.invalid(r.lang(), "timeline.badDate", r.submitted());
-        }
+        // The rule of --date: a four-digit year from 2000 to 2099, so no date counted from it reads "+10000-01-14".
+        LocalDate start = dev.csreview.calendar.RunDates.parse(r.submitted()).orElseThrow(() -> RunException.invalid(r.lang(),
+                "timeline.badDate", r.submitted(), dev.csreview.calendar.RunDates.FIRST, dev.csreview.calendar.RunDates.LAST));
         clock(r, start);
         return new Summary(false, Outcome.NOT_TRIGGERED, false);
     }

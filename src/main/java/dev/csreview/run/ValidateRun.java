@@ -63,7 +63,7 @@ public final class ValidateRun {
                 if (kind.equals("other")) {
                     // Named on the command line it is a mistake; met in a directory it is someone else's file.
                     if (r.files().contains(path)) {
-                        err.println(path + ": error[S001] " + RunMessages.get(r.lang(), "validate.notInput"));
+                        err.println(path + ":1:1: error[S001] " + RunMessages.get(r.lang(), "validate.notInput"));
                         errors = true;
                     } else {
                         out.println(path + ": " + RunMessages.get(r.lang(), "validate.skipped"));

@@ -68,7 +68,15 @@ public final class YamlReader {
                 out.error(new Location(file, 1, 1), "Y002");
                 return Optional.empty();
             }
-            YNode root = readValue(file, (YAMLParser) parser, out, 0);
+            YNode root;
+            try {
+                root = readValue(file, (YAMLParser) parser, out, 0);
+            } catch (StreamConstraintsException e) {
+                // Jackson's own depth limit may carry no location: the parser still knows where it stopped.
+                Location where = at(file, e.getLocation());
+                out.error(where.line() > 0 ? where : at(file, parser.currentLocation()), "Y007", MAX_DEPTH);
+                return Optional.empty();
+            }
             if (root == null) {
                 return Optional.empty();
             }

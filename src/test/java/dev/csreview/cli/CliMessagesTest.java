@@ -61,8 +61,8 @@ class CliMessagesTest {
             List.of("schema 可取 'questionnaire' 或 'profile'，而不是 'xml'", "schema", "xml"),
             List.of("--doc-lang 可取 zh、en 或 both，而不是 'fr'", "assess", "--out", "never-written", "--doc-lang", "fr", "p.yaml"),
             List.of("未知的文档格式 'odt'", "portfolio", "--out", "never-written", "--formats", "odt", "p.yaml"),
-            List.of("--date 的格式为 YYYY-MM-DD，而不是 '2024-13'", "migrate", "--date", "2024-13", "p.yaml"),
-            List.of("--date 的格式为 YYYY-MM-DD，而不是 'x'", "interview", "--date", "x"),
+            List.of("--date 应为 2000-01-01 至 2099-12-31 之间的日期（YYYY-MM-DD），而不是 '2024-13'", "migrate", "--date", "2024-13", "p.yaml"),
+            List.of("--date 应为 2000-01-01 至 2099-12-31 之间的日期（YYYY-MM-DD），而不是 'x'", "interview", "--date", "x"),
             List.of("--templates 须指定模板文件夹", "interview", "--templates", "pom.xml"));
 
     @Test
@@ -138,7 +138,7 @@ class CliMessagesTest {
     void a_command_speaks_the_language_of_the_run() {
         assertThat(CliTest.run("timeline", "--lang", "zh").err()).isEqualTo("csreview: timeline 需要 PROFILE 或 --submitted YYYY-MM-DD\n");
         assertThat(CliTest.run("timeline", "--lang", "en").err()).isEqualTo("csreview: timeline needs a PROFILE or --submitted YYYY-MM-DD\n");
-        assertThat(CliTest.run("--lang", "en", "timeline", "--submitted", "x").err()).isEqualTo("csreview: --submitted takes YYYY-MM-DD, not 'x'\n");
+        assertThat(CliTest.run("--lang", "en", "timeline", "--submitted", "x").err()).isEqualTo("csreview: --submitted takes a date YYYY-MM-DD from 2000-01-01 to 2099-12-31, not 'x'\n");
         assertThat(CliTest.run("--lang", "zh", "questionnaires").out()).contains("  （默认）  ");
     }
 

@@ -159,6 +159,30 @@ class HelpLanguageTest {
         return CliTest.run(java.util.Arrays.stream(args).filter(a -> !a.isEmpty()).toArray(String[]::new));
     }
 
+    /**
+     * The top-level --help lists each command with its summary (its header, else its description's first line):
+     * every one a whole sentence in both languages, not a line cut where the description wraps.
+     */
+    @Test
+    void every_command_summary_is_a_whole_sentence_in_both_languages() {
+        for (Lang lang : Lang.values()) {
+            List<CommandSpec> specs = specs(lang);
+            for (CommandSpec spec : specs.subList(1, specs.size())) {
+                String[] header = spec.usageMessage().header();
+                String[] description = spec.usageMessage().description();
+                String summary = header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+                assertThat(summary.replace("%n", "").strip()).as(lang + " " + spec.name()).isNotEmpty().matches("(?s).*[.!?。！？]");
+            }
+            String printed = run("--lang", lang.name().toLowerCase(Locale.ROOT), "--help").out();
+            String commands = printed.substring(printed.indexOf(lang == Lang.ZH ? "命令：" : "Commands:"));
+            commands = commands.substring(commands.indexOf('\n') + 1, commands.indexOf("\n\n"));
+            // A summary wraps onto lines indented under it; joined, each must end as a sentence does.
+            for (String entry : commands.split("\n(?=  \\S)")) {
+                assertThat(entry.strip()).as(lang + " --help").matches("(?s).*[.!?。！？]");
+            }
+        }
+    }
+
     @Test
     void lang_en_prints_the_english_help_as_before() throws IOException {
         StringBuilder all = new StringBuilder();

@@ -123,7 +123,7 @@ class InterviewCommandTest {
         Path session = sampleSession();
         String before = Files.readString(session);
         Run r = interview("\n", "--lang", "en", "--session", session.toString());
-        assertThat(r.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         assertThat(tmp.resolve("session.yaml.bak")).doesNotExist();
         assertThat(before).contains("users_registered: 3200000");
         assertThat(Files.readString(session)).as("the answers are kept").contains("users_registered: 3200000");
@@ -134,25 +134,52 @@ class InterviewCommandTest {
         Path session = sampleSession();
         String before = Files.readString(session);
         Run r = interview("n\n", "--lang", "en", "--session", session.toString());
-        assertThat(r.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(r.code()).isEqualTo(ExitCode.FAILED);
         assertThat(Files.readString(tmp.resolve("session.yaml.bak"))).isEqualTo(before);
         assertThat(Files.readString(session)).contains("answers: {}\n");
         Run fresh = interview("", "--session", session.toString(), "--new");
-        assertThat(fresh.code()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(fresh.code()).isEqualTo(ExitCode.FAILED);
         assertThat(Files.readString(tmp.resolve("session.yaml.bak"))).as("an earlier backup is never replaced").isEqualTo(before);
         assertThat(tmp.resolve("session.yaml.bak2")).exists();
     }
 
     @Test
-    void a_closed_input_ends_at_once_with_exit_130_and_a_saved_session() {
+    void a_closed_input_ends_at_once_with_exit_3_not_130_and_a_saved_session() {
         Path session = tmp.resolve("new-session.yaml");
         Run r = interview("", "--lang", "en", "--session", session.toString(), "--plain");
-        assertThat(r.code()).isEqualTo(ExitCode.INTERRUPTED);
-        assertThat(r.err()).contains("Interrupted. The session is saved in " + session, "--resume");
+        assertThat(r.code()).as("nothing interrupted the run; it could not complete").isEqualTo(ExitCode.FAILED);
+        assertThat(r.err()).contains("The input ended before the interview finished, so no package was written.",
+                "The session is saved in " + session, "--resume").doesNotContain("Interrupted");
         assertThat(session).exists();
         CliTest.Run assess = CliTest.run("assess", session.toString());
         assertThat(assess.code()).as("an empty session is a profile with every required answer missing").isEqualTo(ExitCode.INVALID);
         assertThat(assess.err()).contains("error[P02").doesNotContain("S004", "Exception");
+    }
+
+    @Test
+    void answers_the_questionnaire_cannot_take_are_set_aside_in_a_backup_not_lost() throws IOException {
+        Path session = tmp.resolve("odd.yaml");
+        String before = "questionnaire: cybersecurity-review-2022\nanswers:\n  company_name: \"Acme\"\n  ciio_likely: maybe\n"
+                + "  bogus: 3\n  users_registered: 3200000\n";
+        Files.writeString(session, before);
+        Run r = interview("q\n", "--lang", "en", "--session", session.toString(), "--resume", "--plain");
+        assertThat(r.code()).as(r.err()).isZero();
+        Path bak = tmp.resolve("odd.yaml.bak");
+        assertThat(bak).exists();
+        assertThat(Files.readString(bak)).as("the session as it was, every answer").isEqualTo(before);
+        assertThat(r.out() + r.err()).contains("ciio_likely, bogus", bak.toString());
+        assertThat(Files.readString(session)).contains("Acme", "3200000").doesNotContain("bogus");
+
+        Run zh = interview("q\n", "--lang", "zh", "--session", bak.toString(), "--resume", "--plain");
+        assertThat(zh.out() + zh.err()).contains("ciio_likely, bogus", "odd.yaml.bak.bak");
+    }
+
+    @Test
+    void a_clean_resume_makes_no_backup() throws IOException {
+        Path session = sampleSession();
+        Run r = interview("q\n", "--lang", "en", "--session", session.toString(), "--resume", "--plain");
+        assertThat(r.code()).isZero();
+        assertThat(tmp.resolve("session.yaml.bak")).doesNotExist();
     }
 
     @Test

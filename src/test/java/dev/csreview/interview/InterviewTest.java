@@ -403,6 +403,13 @@ class InterviewTest {
     }
 
     @Test
+    void a_whole_number_too_large_is_told_as_too_large_with_the_limit() throws IOException {
+        ScriptedPrompter p = new ScriptedPrompter().then(given("Acme"), given(true), given("99999999999999999999999"));
+        run(fresh(Lang.EN), p);
+        assertThat(question(p.shown.get(3)).error()).isEqualTo("The number is too large: the largest taken is 9223372036854775807.");
+    }
+
+    @Test
     void a_refused_answer_is_kept_for_editing_and_a_written_number_is_echoed_as_read() throws IOException {
         ScriptedPrompter p = new ScriptedPrompter().then(given("Acme"), given(true), given("abc"), given("650万"), given("1.2亿"));
         run(fresh(Lang.EN), p);

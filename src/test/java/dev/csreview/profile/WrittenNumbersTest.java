@@ -28,6 +28,7 @@ class WrittenNumbersTest {
             1,200万;        12000000
             2.5bn;          2500000000
             0.5万;          5000
+            99999999999999999999999; 99999999999999999999999
             """)
     void reads_grouped_full_width_and_scaled_numbers(String written, String digits) {
         assertThat(WrittenNumbers.digits(written)).isEqualTo(digits);

@@ -80,10 +80,10 @@ class InterviewRunTest {
     }
 
     @Test
-    void the_end_of_input_is_an_interruption() throws IOException {
+    void the_end_of_input_ends_the_run_unfinished_not_interrupted() throws IOException {
         InterviewRun.Summary s = interview("", tmp.resolve("new.yaml"), false, null, false, tmp);
-        assertThat(s.ending()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
-        assertThat(err.toString()).contains("csreview: Interrupted.");
+        assertThat(s.ending()).isEqualTo(InterviewRunner.Result.INPUT_ENDED);
+        assertThat(err.toString()).contains("csreview: The input ended before the interview finished").doesNotContain("Interrupted");
     }
 
     @Test

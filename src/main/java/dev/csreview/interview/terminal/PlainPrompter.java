@@ -364,7 +364,7 @@ final class PlainPrompter implements Prompter {
         }
     }
 
-    /** The next line, trimmed; end of input (a closed pipe, Ctrl-D) interrupts. */
+    /** The next line, trimmed; end of input (a closed pipe, Ctrl-D) ends the interview unfinished. */
     private String read() {
         out.print("> ");
         out.flush();
@@ -377,7 +377,7 @@ final class PlainPrompter implements Prompter {
         if (line == null) {
             out.println();
             out.flush();
-            throw new Interrupted("end of input");
+            throw new InputEnded();
         }
         if (echo) {
             out.println(line);

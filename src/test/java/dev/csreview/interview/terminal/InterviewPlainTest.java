@@ -92,7 +92,7 @@ class InterviewPlainTest {
     @Test
     void chinese_screens_and_yes_no_words() throws IOException {
         Run r = run(Lang.ZH, "甲公司", "否", "5");
-        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INPUT_ENDED);
         assertThat(r.interview().answers().get("flagged").value()).isEqualTo(false);
         assertThat(r.screen()).contains("── 1/2 基本 · 1/8 ──", "依据：第1条", "b 上一题 · s 跳过");
     }
@@ -105,16 +105,16 @@ class InterviewPlainTest {
                 "",            // company name (required): Enter is refused
                 "Acme",
                 "");           // sectors (optional, no default): Enter leaves it unanswered
-        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INPUT_ENDED);
         assertThat(r.interview().answers()).containsOnlyKeys("company_name");
         assertThat(r.screen()).containsOnlyOnce("✗ Type an answer, or skip the question.")
                 .contains("Which sectors", "Has a protection department notified your company");
     }
 
     @Test
-    void end_of_input_interrupts_instead_of_waiting() throws IOException {
+    void end_of_input_ends_the_interview_instead_of_waiting() throws IOException {
         Run r = run(Lang.EN, "Acme");
-        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INTERRUPTED);
+        assertThat(r.result()).isEqualTo(InterviewRunner.Result.INPUT_ENDED);
         assertThat(r.interview().answers().get("name").value()).isEqualTo("Acme");
     }
 
