@@ -84,6 +84,7 @@ public final class PackageFolder {
         }
         String prefix = TEMP_PREFIX + ProcessHandle.current().pid() + "-";
         Path tmp = POSIX ? Files.createTempDirectory(parent, prefix, dirPermissions()) : Files.createTempDirectory(parent, prefix);
+        Stopping.pending(tmp);
         try {
             contents.writeTo((name, writing) -> {
                 Path file = tmp.resolve(name).normalize();
@@ -96,6 +97,7 @@ public final class PackageFolder {
                 writeDurably(file, writing, abs.resolve(name));
             });
             try (FolderLock lock = FolderLock.take(parent)) {
+                Stopping.refuseIfStopping(abs);
                 refuseLink(abs);
                 if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
                     if (!force) {
@@ -113,6 +115,84 @@ public final class PackageFolder {
             // Error too: a run out of memory must not leave partial confidential documents behind.
             deleteTree(tmp);
             throw e;
+        } finally {
+            Stopping.settled(tmp);
+        }
+    }
+
+    /**
+     * What a process being stopped (Ctrl-C, SIGTERM: the JVM's shutdown hooks) must not leave in the user's folders:
+     * the temporary folders being written, with partial confidential documents, and the lock folders held. Process-wide
+     * like {@link FolderLock#IN_PROCESS}: a shutdown is the process's. The hook marks the process as stopping, so no
+     * writer renames a folder into place after that, waits for a rename under way, then deletes what is left.
+     */
+    private static final class Stopping {
+        private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private static final java.util.Set<Path> LOCKS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private static volatile boolean stopping;
+        private static boolean hooked;
+
+        static void pending(Path tmp) {
+            hook();
+            PENDING.add(tmp);
+        }
+
+        static void settled(Path tmp) {
+            PENDING.remove(tmp);
+        }
+
+        static void locked(Path lockDir) {
+            hook();
+            LOCKS.add(lockDir);
+        }
+
+        static void unlocked(Path lockDir) {
+            LOCKS.remove(lockDir);
+        }
+
+        /** Under the folder lock, before a rename: a stopping process leaves the old package where it is. */
+        static void refuseIfStopping(Path target) throws java.io.InterruptedIOException {
+            if (stopping) {
+                throw new java.io.InterruptedIOException("stopping; " + target + " not written");
+            }
+        }
+
+        private static synchronized void hook() {
+            if (!hooked) {
+                Runtime.getRuntime().addShutdownHook(new Thread(Stopping::removeAll, "csreview-package-cleanup"));
+                hooked = true;
+            }
+        }
+
+        private static void removeAll() {
+            stopping = true;
+            // A writer holding a folder's lock is renaming (milliseconds) or waiting for another process: wait a little.
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+            for (var local : FolderLock.IN_PROCESS.values()) {
+                try {
+                    // Kept once taken: no writer of this process gets it again before the JVM halts.
+                    local.tryLock(Math.max(0, until - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            for (Path p : PENDING) {
+                deleteQuietly(p);
+            }
+            for (Path p : LOCKS) {
+                deleteQuietly(p);
+            }
+        }
+
+        /** A writer thread may still add a file while the folder is deleted: try a few times. */
+        private static void deleteQuietly(Path dir) {
+            for (int attempt = 0; attempt < 5 && Files.exists(dir, LinkOption.NOFOLLOW_LINKS); attempt++) {
+                try {
+                    deleteTree(dir);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    Thread.onSpinWait();
+                }
+            }
         }
     }
 
@@ -191,6 +271,7 @@ public final class PackageFolder {
                         } else {
                             Files.createDirectory(dir);
                         }
+                        Stopping.locked(dir);
                         Files.writeString(dir.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
                         return new FolderLock(local, dir);
                     } catch (FileAlreadyExistsException e) {
@@ -237,6 +318,7 @@ public final class PackageFolder {
         public void close() throws IOException {
             try {
                 deleteTree(dir);
+                Stopping.unlocked(dir);
             } finally {
                 local.unlock();
             }
