@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.files.RemovedOnStop;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -121,33 +122,23 @@ public final class PackageFolder {
     }
 
     /**
-     * What a process being stopped (Ctrl-C, SIGTERM: the JVM's shutdown hooks) must not leave in the user's folders:
-     * the temporary folders being written, with partial confidential documents, and the lock folders held. Process-wide
-     * like {@link FolderLock#IN_PROCESS}: a shutdown is the process's. The hook marks the process as stopping, so no
-     * writer renames a folder into place after that, waits for a rename under way, then deletes what is left.
+     * A process being stopped (Ctrl-C, SIGTERM) must not leave its temporary folders (partial confidential documents)
+     * nor the lock folders it holds: {@link RemovedOnStop} deletes them, after this marks the process as stopping (no
+     * writer renames a folder into place after that) and waits a little for a rename under way.
      */
     private static final class Stopping {
-        private static final java.util.Set<Path> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private static final java.util.Set<Path> LOCKS = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private static volatile boolean stopping;
-        private static boolean hooked;
+
+        static {
+            RemovedOnStop.first(Stopping::stop);
+        }
 
         static void pending(Path tmp) {
-            hook();
-            PENDING.add(tmp);
+            RemovedOnStop.add(tmp);
         }
 
         static void settled(Path tmp) {
-            PENDING.remove(tmp);
-        }
-
-        static void locked(Path lockDir) {
-            hook();
-            LOCKS.add(lockDir);
-        }
-
-        static void unlocked(Path lockDir) {
-            LOCKS.remove(lockDir);
+            RemovedOnStop.settled(tmp);
         }
 
         /** Under the folder lock, before a rename: a stopping process leaves the old package where it is. */
@@ -157,14 +148,7 @@ public final class PackageFolder {
             }
         }
 
-        private static synchronized void hook() {
-            if (!hooked) {
-                Runtime.getRuntime().addShutdownHook(new Thread(Stopping::removeAll, "csreview-package-cleanup"));
-                hooked = true;
-            }
-        }
-
-        private static void removeAll() {
+        private static void stop() {
             stopping = true;
             // A writer holding a folder's lock is renaming (milliseconds) or waiting for another process: wait a little.
             long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
@@ -174,23 +158,6 @@ public final class PackageFolder {
                     local.tryLock(Math.max(0, until - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                }
-            }
-            for (Path p : PENDING) {
-                deleteQuietly(p);
-            }
-            for (Path p : LOCKS) {
-                deleteQuietly(p);
-            }
-        }
-
-        /** A writer thread may still add a file while the folder is deleted: try a few times. */
-        private static void deleteQuietly(Path dir) {
-            for (int attempt = 0; attempt < 5 && Files.exists(dir, LinkOption.NOFOLLOW_LINKS); attempt++) {
-                try {
-                    deleteTree(dir);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    Thread.onSpinWait();
                 }
             }
         }
@@ -271,7 +238,7 @@ public final class PackageFolder {
                         } else {
                             Files.createDirectory(dir);
                         }
-                        Stopping.locked(dir);
+                        Stopping.pending(dir);
                         Files.writeString(dir.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
                         return new FolderLock(local, dir);
                     } catch (FileAlreadyExistsException e) {
@@ -318,7 +285,7 @@ public final class PackageFolder {
         public void close() throws IOException {
             try {
                 deleteTree(dir);
-                Stopping.unlocked(dir);
+                Stopping.settled(dir);
             } finally {
                 local.unlock();
             }
