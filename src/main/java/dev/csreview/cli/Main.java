@@ -22,6 +22,9 @@ public final class Main {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Lang lang = HelpLanguage.of(args, System.getenv(), java.util.Locale.getDefault());
+        if (!interactive) {
+            onStopSignal(lang, err);
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             // A background thread (preload, warm-up) failing is not the run failing: no trace on the user's screen.
             if (e instanceof VirtualMachineError) {
@@ -35,6 +38,26 @@ public final class Main {
             code = ExitCode.FAILED;
         }
         System.exit(code);
+    }
+
+    /**
+     * Ctrl-C (SIGINT) and SIGTERM: say so and exit 130 through System.exit, which runs the shutdown hooks that remove
+     * the run's temporary files and folders (the JVM's own handling would exit 130 or 143 in silence). An interview
+     * at a terminal handles Ctrl-C itself (it saves the session).
+     */
+    private static void onStopSignal(Lang lang, PrintWriter err) {
+        sun.misc.SignalHandler stop = signal -> {
+            err.println("csreview: " + CliMessages.get(lang, "run.interrupted"));
+            err.flush();
+            System.exit(ExitCode.INTERRUPTED);
+        };
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), stop);
+            } catch (IllegalArgumentException e) {
+                // not a signal here (Windows has no TERM), or the JVM was started with -Xrs: its default stays
+            }
+        }
     }
 
     /** Results that did not reach standard output: the run did not complete. */
@@ -54,6 +77,7 @@ public final class Main {
         Lang lang = HelpLanguage.of(args, context.env(), java.util.Locale.getDefault());
         CommandLine cmd = commandLine(first, new ContextFactory(context, lang));
         HelpLanguage.apply(cmd, lang);
+        cmd.setParameterExceptionHandler(FileNameArgument.around(cmd.getParameterExceptionHandler(), lang));
         cmd.setExecutionExceptionHandler(new FailureHandler(lang));
         cmd.setExecutionStrategy(new ListsChecked(lang));
         cmd.setOut(out);
@@ -215,6 +239,7 @@ public final class Main {
         } else {
             SUBCOMMANDS.forEach(cmd::addSubcommand);
         }
+        cmd.registerConverter(java.nio.file.Path.class, new FileNameArgument());
         cmd.setExecutionExceptionHandler(new FailureHandler(Lang.EN));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;

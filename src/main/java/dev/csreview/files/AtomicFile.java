@@ -33,6 +33,7 @@ public final class AtomicFile {
         Path abs = target.toAbsolutePath();
         Set<PosixFilePermission> before = keepPermissions && POSIX && Files.exists(abs) ? Files.getPosixFilePermissions(abs) : null;
         Path tmp = temporaryFile(abs.getParent());
+        RemovedOnStop.add(tmp);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -52,6 +53,7 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            RemovedOnStop.settled(tmp);
         }
     }
 

@@ -101,14 +101,31 @@ public final class Baseline {
      */
     public static final class NotAnAssessment extends IOException {
         private final transient Diagnostic.Term reason;
+        private final int line;
+        private final int column;
 
         NotAnAssessment(Diagnostic.Term reason) {
+            this(reason, 0, 0);
+        }
+
+        NotAnAssessment(Diagnostic.Term reason, int line, int column) {
             super(reason.in(java.util.Locale.ENGLISH));
             this.reason = reason;
+            this.line = line;
+            this.column = column;
         }
 
         public Diagnostic.Term reason() {
             return reason;
+        }
+
+        /** Where in the file, 1-based; 0 when the whole file is meant. */
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 
@@ -117,10 +134,11 @@ public final class Baseline {
         try {
             return parseJson(json, company);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // The parser's own message quotes the source; say only where and what.
+            // The parser's words are English, name its own switches and quote "[Source: …]": say where, in ours.
             var at = e.getLocation();
-            throw new NotAnAssessment(at == null ? Diagnostic.Term.of("json syntax", e.getOriginalMessage())
-                    : Diagnostic.Term.of("json syntax at", at.getLineNr(), at.getColumnNr(), e.getOriginalMessage()));
+            Diagnostic.Term why = Diagnostic.Term.of(e instanceof com.fasterxml.jackson.core.io.JsonEOFException ? "json truncated"
+                    : e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? "json too deep" : "json syntax");
+            throw at == null || at.getLineNr() < 1 ? new NotAnAssessment(why) : new NotAnAssessment(why, at.getLineNr(), Math.max(1, at.getColumnNr()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.csreview.report;
 
+import dev.csreview.files.RemovedOnStop;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -84,6 +85,7 @@ public final class PackageFolder {
         }
         String prefix = TEMP_PREFIX + ProcessHandle.current().pid() + "-";
         Path tmp = POSIX ? Files.createTempDirectory(parent, prefix, dirPermissions()) : Files.createTempDirectory(parent, prefix);
+        Stopping.pending(tmp);
         try {
             contents.writeTo((name, writing) -> {
                 Path file = tmp.resolve(name).normalize();
@@ -96,6 +98,7 @@ public final class PackageFolder {
                 writeDurably(file, writing, abs.resolve(name));
             });
             try (FolderLock lock = FolderLock.take(parent)) {
+                Stopping.refuseIfStopping(abs);
                 refuseLink(abs);
                 if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
                     if (!force) {
@@ -113,6 +116,50 @@ public final class PackageFolder {
             // Error too: a run out of memory must not leave partial confidential documents behind.
             deleteTree(tmp);
             throw e;
+        } finally {
+            Stopping.settled(tmp);
+        }
+    }
+
+    /**
+     * A process being stopped (Ctrl-C, SIGTERM) must not leave its temporary folders (partial confidential documents)
+     * nor the lock folders it holds: {@link RemovedOnStop} deletes them, after this marks the process as stopping (no
+     * writer renames a folder into place after that) and waits a little for a rename under way.
+     */
+    private static final class Stopping {
+        private static volatile boolean stopping;
+
+        static {
+            RemovedOnStop.first(Stopping::stop);
+        }
+
+        static void pending(Path tmp) {
+            RemovedOnStop.add(tmp);
+        }
+
+        static void settled(Path tmp) {
+            RemovedOnStop.settled(tmp);
+        }
+
+        /** Under the folder lock, before a rename: a stopping process leaves the old package where it is. */
+        static void refuseIfStopping(Path target) throws java.io.InterruptedIOException {
+            if (stopping) {
+                throw new java.io.InterruptedIOException("stopping; " + target + " not written");
+            }
+        }
+
+        private static void stop() {
+            stopping = true;
+            // A writer holding a folder's lock is renaming (milliseconds) or waiting for another process: wait a little.
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+            for (var local : FolderLock.IN_PROCESS.values()) {
+                try {
+                    // Kept once taken: no writer of this process gets it again before the JVM halts.
+                    local.tryLock(Math.max(0, until - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
@@ -191,6 +238,7 @@ public final class PackageFolder {
                         } else {
                             Files.createDirectory(dir);
                         }
+                        Stopping.pending(dir);
                         Files.writeString(dir.resolve("pid"), Long.toString(ProcessHandle.current().pid()));
                         return new FolderLock(local, dir);
                     } catch (FileAlreadyExistsException e) {
@@ -237,6 +285,7 @@ public final class PackageFolder {
         public void close() throws IOException {
             try {
                 deleteTree(dir);
+                Stopping.settled(dir);
             } finally {
                 local.unlock();
             }

@@ -4,7 +4,6 @@ import dev.csreview.assessment.Assessment;
 import dev.csreview.batch.BatchAssessor;
 import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.InvalidInputException;
-import dev.csreview.files.InputFiles;
 import dev.csreview.gate.FailLevel;
 import dev.csreview.gate.Baseline;
 import dev.csreview.output.Findings;
@@ -119,7 +118,7 @@ public final class AssessRun {
                 inputs.setAside(r.packages().brandFile(), r.packages().referenceDocx(), r.packages().pdfFont());
             }
             if (r.baseline() != null) {
-                before = Baseline.parse(InputFiles.read(r.baseline(), InputFiles.JSON_LIMIT), new CompanyQuestions(r.templates()));
+                before = DiffRun.parse(r.baseline(), new CompanyQuestions(r.templates()));
             }
             if (r.waivers() != null) {
                 waivers = Waivers.parse(r.waivers().toString(), inputs.read(r.waivers()));
@@ -134,9 +133,6 @@ public final class AssessRun {
         } catch (InvalidInputException e) {
             printer.print(e.diagnostics(), err);
             throw RunException.invalid(null);
-        } catch (IOException e) {
-            String why = e instanceof Baseline.NotAnAssessment n ? n.reason().in(r.lang().locale()) : e.getMessage();
-            throw RunException.invalid(r.lang(), "assess.baselineUnreadable", r.baseline(), why);
         }
         List<FormatSink<?>> sinks = new ArrayList<>();
         TextSink text = null;

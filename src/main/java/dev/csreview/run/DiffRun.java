@@ -57,13 +57,18 @@ public final class DiffRun {
         return new Summary(false, changes.stream().anyMatch(Change::worse));
     }
 
-    /** An assessment JSON through the bounded reader; a file that is not one is named in the error. */
-    private static Baseline parse(Path file, Baseline.CompanyQuestion company) throws InvalidInputException {
+    /**
+     * An assessment JSON (diff's files, assess --baseline) through the bounded reader; a file that is not one is a
+     * J001 at file:line:column, in csreview's words.
+     */
+    static Baseline parse(Path file, Baseline.CompanyQuestion company) throws InvalidInputException {
         try {
             return Baseline.parse(InputFiles.read(file, InputFiles.JSON_LIMIT), company);
+        } catch (Baseline.NotAnAssessment n) {
+            Location at = n.line() == 0 ? Location.of(file.toString()) : new Location(file.toString(), n.line(), n.column());
+            throw new InvalidInputException(List.of(Diagnostic.error(at, "J001", n.reason())));
         } catch (IOException e) {
-            Object why = e instanceof Baseline.NotAnAssessment n ? n.reason() : e.getMessage();
-            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", why)));
+            throw new InvalidInputException(List.of(Diagnostic.error(Location.of(file.toString()), "J001", e.getMessage())));
         }
     }
 }

@@ -90,6 +90,7 @@ public final class PortfolioRun {
             throw RunException.invalid(r.lang(), "exists", overview);
         }
         List<PortfolioRow> rows = new ArrayList<>();
+        List<Portfolio.Unassessed> unassessed = new ArrayList<>();
         boolean[] invalid = {false};
         int threads = Math.min(Math.max(1, files.size()), r.jobs());
         try (Progress bar = progress.start(files.size())) {
@@ -101,6 +102,7 @@ public final class PortfolioRun {
                 }
                 if (result.assessment() == null) {
                     invalid[0] = true;
+                    unassessed.add(new Portfolio.Unassessed(result.file().toString(), why(result, r.lang())));
                 } else {
                     String folder = result.value().getFileName().toString();
                     rows.add(new PortfolioRow(folder, result.assessment(), folder, link(folder, result.assessment(), packages, request, r.lang()),
@@ -116,7 +118,7 @@ public final class PortfolioRun {
         }
         String qid = rows.get(0).assessment().questionnaire().id();
         Map<String, byte[]> built = new LinkedHashMap<>(new Portfolio(new TemplateRenderer(packages.templates(qid)))
-                .build(rows, style.brand(), r.lang(), date, version));
+                .build(rows, unassessed, style.brand(), r.lang(), date, version));
         if (changes != null) {
             built.put("reading-changes.txt", changes.getBytes(StandardCharsets.UTF_8));
         }
@@ -164,6 +166,16 @@ public final class PortfolioRun {
         out.println(MessageFormat.format(Messages.bundle("dev.csreview.output.labels", lang.locale()).getString("portfolio.changed"),
                 changed, rows.size(), older.version()));
         return text.toString();
+    }
+
+    /** Why a profile was not assessed, for the overview: the problem, else its errors (file:line:column: message). */
+    private static String why(BatchAssessor.Result<?> result, Lang lang) {
+        if (result.problem() != null) {
+            return result.problem();
+        }
+        List<String> errors = result.diagnostics().stream().filter(d -> d.isError())
+                .map(d -> d.location() + ": " + d.message(lang.locale())).toList();
+        return String.join("; ", errors.size() > 3 ? errors.subList(0, 3) : errors) + (errors.size() > 3 ? "; …" : "");
     }
 
     /** The package's first document as HTML in the overview's language, else the folder. */

@@ -91,6 +91,30 @@ class CliMessagesTest {
         }
     }
 
+    /**
+     * A file name the JVM cannot make a path of, in any path option or parameter (picocli converts them before a
+     * command runs): exit 2 and one line saying why, in the run's language, never picocli's "cannot convert …
+     * (java.nio.file.InvalidPathException …)" with the usage after it. Under LANG=C a Chinese name is the usual case.
+     */
+    @Test
+    void a_file_name_no_path_can_be_made_of_is_one_line_and_exit_2() throws Exception {
+        for (String[] args : new String[][] {{"assess", "中文档案.yaml"}, {"assess", "--baseline", "基线.json", "p.yaml"}, {"diff", "甲.json", "乙.json"}}) {
+            CliTest.Run c = inProcess(Map.of("LANG", "C"), List.of(), args);
+            assertThat(c.code()).as(c.err()).isEqualTo(ExitCode.INVALID);
+            assertThat(c.err()).startsWith("csreview: cannot make a file name of ").contains("LC_ALL=C.UTF-8")
+                    .doesNotContain("InvalidPathException", "Usage:").hasLineCount(1);
+        }
+        CliTest.Run zh = inProcess(Map.of("LANG", "C"), List.of(), "--lang", "zh", "assess", "中文档案.yaml");
+        assertThat(zh.err()).startsWith("csreview: 无法以本区域设置的字符集").hasLineCount(1);
+        // Under UTF-8 only a NUL byte cannot be in a file name.
+        for (String[] args : new String[][] {{"assess", "a\0b"}, {"assess", "--out", "a\0b", "p.yaml"}, {"portfolio", "--out", "x", "a\0b"}}) {
+            CliTest.Run nul = CliTest.run(args);
+            assertThat(nul.code()).isEqualTo(ExitCode.INVALID);
+            assertThat(nul.err()).isEqualTo("csreview: cannot use \"a\\0b\" as a file name: it holds a character no file name can (a NUL byte)\n");
+        }
+        assertThat(CliTest.run("--lang", "zh", "assess", "a\0b").err()).startsWith("csreview: 无法将 \"a\\0b\" 用作文件名");
+    }
+
     /** --lang en on a JVM whose own locale is Chinese: report labels and diagnostics stay English (they did not). */
     @Test
     void lang_en_is_english_on_a_chinese_jvm() throws Exception {
@@ -185,13 +209,21 @@ class CliMessagesTest {
                 .startsWith(list + ": error[J001] 不是评估 JSON 文件：不是评估 JSON 文档\n");
         assertThat(CliTest.run("diff", "--lang", "en", list.toString(), list.toString()).err())
                 .startsWith(list + ": error[J001] not an assessment JSON file: not an assessment JSON document\n");
-        assertThat(CliTest.run("diff", "--lang", "zh", broken.toString(), list.toString()).err()).startsWith(broken + ": error[J001] 不是评估 JSON 文件：第 1 行第 ");
-        assertThat(CliTest.run("diff", "--lang", "en", broken.toString(), list.toString()).err()).startsWith(broken + ": error[J001] not an assessment JSON file: line 1, column ");
+        // A syntax error is located like any input (file:line:column), in csreview's words, without the parser's "[Source: …]".
+        assertThat(CliTest.run("diff", "--lang", "zh", broken.toString(), list.toString()).err())
+                .isEqualTo(broken + ":1:12: error[J001] 不是评估 JSON 文件：JSON 未写完便已结束（文件是否被截断？）\n");
+        assertThat(CliTest.run("diff", "--lang", "en", broken.toString(), list.toString()).err())
+                .isEqualTo(broken + ":1:12: error[J001] not an assessment JSON file: the JSON ends before it is complete (is the file cut short?)\n");
+        java.nio.file.Path garbled = java.nio.file.Files.writeString(tmp.resolve("garbled.json"), "{\n  \"schema\": nope }");
+        assertThat(CliTest.run("diff", "--lang", "en", garbled.toString(), list.toString()).err())
+                .isEqualTo(garbled + ":2:13: error[J001] not an assessment JSON file: not valid JSON here\n");
         CliTest.Run baseline = CliTest.run("assess", "--lang", "zh", "--baseline", list.toString(), "samples/us-listing-platform.yaml");
         assertThat(baseline.code()).isEqualTo(ExitCode.INVALID);
-        assertThat(baseline.err()).startsWith("csreview: ").endsWith("：不是评估 JSON 文档\n");
-        assertThat(CliTest.run("assess", "--lang", "en", "--baseline", list.toString(), "samples/us-listing-platform.yaml").err())
-                .isEqualTo("csreview: cannot read the baseline " + list + ": not an assessment JSON document\n");
+        assertThat(baseline.err()).isEqualTo(list + ": error[J001] 不是评估 JSON 文件：不是评估 JSON 文档\n");
+        CliTest.Run truncated = CliTest.run("assess", "--lang", "en", "--baseline", broken.toString(), "samples/us-listing-platform.yaml");
+        assertThat(truncated.code()).isEqualTo(ExitCode.INVALID);
+        assertThat(truncated.err()).startsWith(broken + ":1:12: error[J001] not an assessment JSON file: the JSON ends before it is complete")
+                .doesNotContain("Source", "Unexpected");
     }
 
     /** A user's template csreview refuses (T001): the reason is csreview's, in the run's language; the code stays. */

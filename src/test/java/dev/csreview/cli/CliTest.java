@@ -544,7 +544,7 @@ class CliTest {
         Files.writeString(broken, "{\"schema\": ");
         Run bad = run("diff", broken.toString(), now.toString());
         assertThat(bad.code()).isEqualTo(ExitCode.INVALID);
-        assertThat(bad.err()).startsWith(broken + ": error[J001]").contains("line 1");
+        assertThat(bad.err()).startsWith(broken + ":1:").contains(": error[J001]");
     }
 
     @Test

@@ -45,6 +45,46 @@ class PortfolioTest {
         assertThat(run("portfolio", "--out", out.toString(), "--date", "2026-03-02", "--force", "samples")).isZero();
     }
 
+    /**
+     * A profile that cannot be assessed is in the overview, saying why, as assess's batch goes on with the others
+     * (exit 2): a consultant must not get a portfolio that silently lacks a client.
+     */
+    @Test
+    void a_profile_that_cannot_be_assessed_is_in_the_overview_saying_why() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("mixed"));
+        String profile = Files.readString(Path.of("samples/us-listing-platform.yaml"));
+        Files.writeString(in.resolve("good.yaml"), profile);
+        Path typo = in.resolve("typo.yaml");
+        Files.writeString(typo, profile.replace("is_ciio:", "is_cio:"));
+        Path en = tmp.resolve("en");
+        assertThat(run("portfolio", "--out", en.toString(), "--date", "2026-03-02", "--lang", "en", in.toString())).isEqualTo(ExitCode.INVALID);
+        String csv = Files.readString(en.resolve("portfolio.csv"));
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",problem");
+        assertThat(csv).contains("\r\n," + typo + ",not_assessed,", typo + ":27:3: 'is_cio' is not a question in answers; did you mean 'is_ciio'?\r\n");
+        assertThat(csv.lines().filter(l -> l.contains("good.yaml")).findFirst().orElseThrow()).contains(",must_declare,");
+        String html = Files.readString(en.resolve("portfolio.html"));
+        assertThat(html).contains("2 clients;", "1 could not be assessed", "could not be assessed: " + typo + ":27:3:");
+        Path zh = tmp.resolve("zh");
+        assertThat(run("portfolio", "--out", zh.toString(), "--date", "2026-03-02", "--lang", "zh", in.toString())).isEqualTo(ExitCode.INVALID);
+        assertThat(Files.readString(zh.resolve("portfolio.html"))).contains("无法评估 1 家", "无法评估：" + typo + ":27:3:");
+    }
+
+    /** The CSV says what the HTML's "?" says: an unsettled factor and the level it could reach (factor:ID:could_reach). */
+    @Test
+    void the_csv_carries_the_uncertainty_of_each_factor() throws Exception {
+        Path out = tmp.resolve("open");
+        assertThat(run("portfolio", "--out", out.toString(), "--date", "2026-03-02", "samples/unknown-user-count.yaml", "samples/us-listing-platform.yaml")).isZero();
+        java.util.List<String> lines = Files.readAllLines(out.resolve("portfolio.csv"));
+        java.util.List<String> head = Arrays.asList(lines.get(0).split(",", -1));
+        int f5 = head.indexOf("factor:f5_data");
+        assertThat(head.get(f5 + 1)).isEqualTo("factor:f5_data:could_reach");
+        java.util.List<String> open = Arrays.asList(lines.stream().filter(l -> l.contains("unknown-user-count")).findFirst().orElseThrow().split(",", -1));
+        java.util.List<String> settled = Arrays.asList(lines.stream().filter(l -> l.contains("us-listing-platform")).findFirst().orElseThrow().split(",", -1));
+        assertThat(open.subList(f5, f5 + 2)).containsExactly("medium", "high");
+        assertThat(settled.subList(f5, f5 + 2)).containsExactly("medium", "");
+        assertThat(open).hasSameSizeAs(head);
+    }
+
     @Test
     void two_profiles_naming_one_company_do_not_share_a_package_folder() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("same"));
