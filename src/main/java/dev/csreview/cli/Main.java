@@ -51,6 +51,7 @@ public final class Main {
             err.flush();
             System.exit(ExitCode.INTERRUPTED);
         };
+        dev.csreview.files.RemovedOnStop.hookNow();
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), stop);

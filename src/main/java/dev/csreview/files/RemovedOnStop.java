@@ -19,13 +19,26 @@ import java.util.stream.Stream;
 public final class RemovedOnStop {
     private static final Set<Path> PATHS = ConcurrentHashMap.newKeySet();
     private static final List<Runnable> FIRST = new CopyOnWriteArrayList<>();
-    private static boolean hooked;
+
+    static {
+        // Hooked as soon as anything can be added, never later: a stop that comes before a later hook would find
+        // nothing registered (Runtime refuses new hooks once it is stopping) and leave a lock or a half package.
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(RemovedOnStop::removeAll, "csreview-cleanup"));
+        } catch (IllegalStateException e) {
+            // already stopping: the writers' own failure handling deletes what they made
+        }
+    }
 
     private RemovedOnStop() {}
 
+    /** Hooks the cleanup now (it is hooked when this class is first used): before a stop can come. */
+    public static void hookNow() {
+        // nothing more: loading the class hooked it
+    }
+
     /** {@code path} (a file or a folder) is removed if the process stops before {@link #settled} is called. */
     public static void add(Path path) {
-        hook();
         PATHS.add(path);
     }
 
@@ -37,17 +50,6 @@ public final class RemovedOnStop {
     /** Runs when the process stops, before anything is removed (to stop writers renaming what is being removed). */
     public static void first(Runnable step) {
         FIRST.add(step);
-    }
-
-    private static synchronized void hook() {
-        if (!hooked) {
-            try {
-                Runtime.getRuntime().addShutdownHook(new Thread(RemovedOnStop::removeAll, "csreview-cleanup"));
-            } catch (IllegalStateException e) {
-                return; // already stopping: the writer's own failure handling deletes what it made
-            }
-            hooked = true;
-        }
     }
 
     private static void removeAll() {

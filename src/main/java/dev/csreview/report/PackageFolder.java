@@ -225,6 +225,8 @@ public final class PackageFolder {
         }
 
         static FolderLock take(Path folder) throws IOException {
+            // Before any lock folder exists: a stopping process takes none, and the cleanup is hooked already.
+            Stopping.refuseIfStopping(folder);
             Path real = folder.toRealPath();
             java.util.concurrent.locks.ReentrantLock local = IN_PROCESS.computeIfAbsent(real, k -> new java.util.concurrent.locks.ReentrantLock());
             local.lock();
