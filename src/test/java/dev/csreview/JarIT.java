@@ -495,7 +495,8 @@ class JarIT {
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
             Process p = pb.start();
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", args).isTrue();
-            assertThat(p.exitValue()).as("%s", args).isIn(0, 1, 130);
+            // The interview reads /dev/null: its input ends before it finishes (exit 3, the session saved).
+            assertThat(p.exitValue()).as("%s", args).isIn(0, 1, args.get(0).equals("interview") ? 3 : 0);
             assertThat(tree(home) + tree(javaTmp) + tree(work)).as("written outside the output folders by %s", args).isEmpty();
         }
         assertThat(tree(samples) + tree(questionnaires)).as("inputs untouched").isEqualTo(inputsBefore);
