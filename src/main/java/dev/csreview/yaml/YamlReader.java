@@ -70,7 +70,7 @@ public final class YamlReader {
             }
             YNode root;
             try {
-                root = readValue(file, (YAMLParser) parser, out, 0);
+                root = readValue(file, new SourceLines(text.get()), (YAMLParser) parser, out, 0);
             } catch (StreamConstraintsException e) {
                 // Jackson's own depth limit may carry no location: the parser still knows where it stopped.
                 Location where = at(file, e.getLocation());
@@ -100,7 +100,7 @@ public final class YamlReader {
         }
     }
 
-    private YNode readValue(String file, YAMLParser p, Diagnostics out, int depth) throws IOException {
+    private YNode readValue(String file, SourceLines lines, YAMLParser p, Diagnostics out, int depth) throws IOException {
         Location here = at(file, p.currentTokenLocation());
         if (p.isCurrentAlias()) {
             out.error(here, "Y004", p.getText());
@@ -132,7 +132,7 @@ public final class YamlReader {
                         return null;
                     }
                     p.nextToken();
-                    YNode value = readValue(file, p, out, depth + 1);
+                    YNode value = readValue(file, lines, p, out, depth + 1);
                     if (value == null) {
                         ok = false;
                         return null;
@@ -145,7 +145,7 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<YNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    YNode item = readValue(file, p, out, depth + 1);
+                    YNode item = readValue(file, lines, p, out, depth + 1);
                     if (item == null) {
                         return null;
                     }
@@ -154,7 +154,7 @@ public final class YamlReader {
                 return new YNode.Seq(here, items);
             }
             case VALUE_STRING:
-                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.STRING);
+                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.STRING, textColumn(lines, here, p.getText()));
             case VALUE_NUMBER_INT:
                 return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.INTEGER);
             case VALUE_NUMBER_FLOAT:
@@ -279,6 +279,46 @@ public final class YamlReader {
             out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
         }
         return true;
+    }
+
+    /** The column where {@code text} stands verbatim at {@code at} (after a quote), or 0. */
+    private static int textColumn(SourceLines lines, Location at, String text) {
+        String line = lines.line(at.line());
+        int start = at.column() - 1;
+        if (line == null || start < 0 || start >= line.length() || text.indexOf('\n') >= 0) {
+            return 0;
+        }
+        char first = line.charAt(start);
+        int from = first == '"' || first == '\'' ? start + 1 : start;
+        return line.startsWith(text, from) ? from + 1 : 0;
+    }
+
+    /** The lines of a YAML text, found once per read. */
+    private static final class SourceLines {
+        private final String text;
+        private int[] starts;
+
+        SourceLines(String text) {
+            this.text = text;
+        }
+
+        String line(int number) {
+            if (starts == null) {
+                List<Integer> found = new ArrayList<>(List.of(0));
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        found.add(i + 1);
+                    }
+                }
+                starts = found.stream().mapToInt(Integer::intValue).toArray();
+            }
+            if (number < 1 || number > starts.length) {
+                return null;
+            }
+            int from = starts[number - 1];
+            int to = number < starts.length ? starts[number] - 1 : text.length();
+            return text.substring(from, to > from && text.charAt(to - 1) == '\r' ? to - 1 : to);
+        }
     }
 
     private static String firstLine(String s) {
