@@ -29,6 +29,12 @@ record ParseProblem(int offset, Term what) {
             return new ParseProblem(offset, Term.of("expr unknown character", shown));
         }
         int offset = ExpressionCompiler.offset(line, column);
+        if (e instanceof JexlException.Feature) {
+            // A construct the locked-down parser refuses: JEXL's words name its feature switch, not the user's input.
+            String feature = String.valueOf(e.getMessage());
+            boolean changes = feature.contains("assign") || feature.contains("side effect");
+            return new ParseProblem(offset, Term.of(changes ? "expr assignment" : "expr construct", token));
+        }
         if (offset >= 0 && !token.isEmpty() && source.substring(Math.min(offset, source.length())).strip().equals(token)
                 && !Character.isLetterOrDigit(token.codePointAt(0)) && !token.startsWith("'") && !token.startsWith("\"")) {
             // The parser stopped at the last token: an operator or separator with nothing after it.

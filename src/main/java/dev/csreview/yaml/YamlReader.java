@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class YamlReader {
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some scanner errors as unchecked exceptions; they are still bad input.
             if (!(e instanceof MarkedYAMLException m && marked(file, m, null, out))) {
-                out.error(Location.of(file), "Y003", firstLine(String.valueOf(e.getMessage())));
+                out.error(Location.of(file), "Y003", problem(null, String.valueOf(e.getMessage())));
             }
             return Optional.empty();
         }
@@ -252,7 +253,7 @@ public final class YamlReader {
             return;
         }
         if (!(e.getCause() instanceof MarkedYAMLException m && marked(file, m, e.getLocation(), out))) {
-            out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
+            out.error(at(file, e.getLocation()), "Y003", problem(null, String.valueOf(e.getOriginalMessage())));
         }
     }
 
@@ -276,7 +277,7 @@ public final class YamlReader {
             // A plain key may be at most 1024 characters long; past that SnakeYAML no longer sees a key at all.
             out.error(new Location(file, at.line(), 1), "Y014");
         } else {
-            out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
+            out.error(at, "Y003", problem(m.getContext(), m.getProblem()));
         }
         return true;
     }
@@ -321,8 +322,52 @@ public final class YamlReader {
         }
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /**
+     * SnakeYAML's problem in csreview's words: its own (context and problem) are English and name parser states
+     * ("while parsing a flow sequence: expected ',' or ']', but got <stream end>"). What it found is kept only
+     * where it is a character of the user's.
+     */
+    static Diagnostic.Term problem(String context, String problem) {
+        String c = context == null ? "" : context;
+        String p = problem == null ? "" : problem;
+        if (p.contains("expected ',' or ']'")) {
+            return Diagnostic.Term.of("yaml unclosed list");
+        }
+        if (p.contains("expected ',' or '}'")) {
+            return Diagnostic.Term.of("yaml unclosed mapping");
+        }
+        if (c.contains("quoted scalar") && (p.contains("end of stream") || p.contains("document separator"))) {
+            return Diagnostic.Term.of("yaml unclosed quote");
+        }
+        if (p.contains("unknown escape character")) {
+            return Diagnostic.Term.of("yaml escape", firstCharacterAfter(p, "unknown escape character "));
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return Diagnostic.Term.of("yaml colon");
+        }
+        if (p.contains("could not find expected ':'")) {
+            return Diagnostic.Term.of("yaml missing colon");
+        }
+        if (p.contains("expected <block end>") || p.contains("sequence entries are not allowed")) {
+            return Diagnostic.Term.of("yaml indentation");
+        }
+        if (p.contains("cannot start any token")) {
+            return Diagnostic.Term.of("yaml cannot start", firstCharacterAfter(p, "found character '"));
+        }
+        if (c.contains("block scalar")) {
+            return Diagnostic.Term.of("yaml block scalar");
+        }
+        if (c.contains("anchor") || c.contains("alias")) {
+            return Diagnostic.Term.of("yaml anchor");
+        }
+        if (p.contains("expected the node content") || p.contains("expected '<document start>'") || p.contains("did not find expected")) {
+            return Diagnostic.Term.of("yaml unexpected");
+        }
+        return Diagnostic.Term.of("yaml unreadable");
+    }
+
+    private static String firstCharacterAfter(String text, String marker) {
+        int at = text.indexOf(marker) + marker.length();
+        return at < marker.length() || at >= text.length() ? "?" : new String(Character.toChars(text.codePointAt(at)));
     }
 }
