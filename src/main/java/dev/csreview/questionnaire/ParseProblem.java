@@ -40,7 +40,28 @@ record ParseProblem(int offset, Term what) {
             // The parser stopped at the last token: an operator or separator with nothing after it.
             return new ParseProblem(offset, Term.of("expr ends after", token));
         }
+        int next = offset < 0 || !isOperator(token) ? -1 : skipSpaces(source, offset + token.length());
+        if (next >= 0 && next < source.length() && isOperator(source.substring(next, next + 1))) {
+            // 'a && || b' is reported at '&&', the operator before the one that cannot follow it.
+            int end = next;
+            while (end < source.length() && isOperator(source.substring(end, end + 1))) {
+                end++;
+            }
+            return new ParseProblem(next, Term.of("expr unexpected", source.substring(next, end)));
+        }
         return new ParseProblem(offset, token.isEmpty() ? Term.of("expr does not parse") : Term.of("expr unexpected", token));
+    }
+
+    private static boolean isOperator(String token) {
+        return !token.isEmpty() && token.chars().allMatch(c -> "&|=!<>+-*/%^~?:".indexOf(c) >= 0);
+    }
+
+    private static int skipSpaces(String source, int from) {
+        int i = Math.min(from, source.length());
+        while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The first bracket not closed or closed by the wrong one, or a text whose quote is not closed; null if none. */
