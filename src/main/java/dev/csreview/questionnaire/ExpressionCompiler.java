@@ -81,9 +81,9 @@ public final class ExpressionCompiler {
             out.error(at, "E003");
             return Optional.empty();
         }
-        Optional<dev.csreview.diagnostic.Diagnostic.Term> shape = ExpressionShape.firstProblem(source);
+        Optional<ParseProblem> shape = ExpressionShape.firstProblem(source);
         if (shape.isPresent()) {
-            out.error(at, "E005", shape.get());
+            out.error(inText.apply(shape.get().offset()), "E005", shape.get().what());
             return Optional.empty();
         }
         try {

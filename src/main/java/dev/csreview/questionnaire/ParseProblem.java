@@ -7,7 +7,7 @@ import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 
 /**
- * Why an expression does not parse, in csreview's words, and where (an offset in the expression, -1 if unknown).
+ * What is wrong with an expression, in csreview's words, and where (an offset in the expression, -1 if unknown).
  * JEXL names only the token where it stopped ("parsing error in '0'"), often the last one read: brackets and quotes
  * are therefore checked here first, and JEXL's token is kept only as the thing the words are about.
  */

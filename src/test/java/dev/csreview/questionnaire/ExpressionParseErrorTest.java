@@ -35,4 +35,12 @@ class ExpressionParseErrorTest {
         assertThat(d.message(Locale.ENGLISH)).isEqualTo("invalid expression: " + en.strip());
         assertThat(d.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("表达式无效：" + zh.strip());
     }
+
+    @org.junit.jupiter.api.Test
+    void a_refused_construct_is_pointed_at_too() {
+        Diagnostics out = new Diagnostics();
+        COMPILER.compile("a || nosuch(1)", new Location("q.yaml", 7, 10), offset -> new Location("q.yaml", 7, 11 + offset), out);
+        assertThat(out.list()).extracting(Diagnostic::code, Diagnostic::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("E005", new Location("q.yaml", 7, 16)));
+    }
 }
