@@ -284,17 +284,16 @@ public final class YamlReader {
 
     /** The column where {@code text} stands verbatim at {@code at} (after a quote), or 0. */
     private static int textColumn(SourceLines lines, Location at, String text) {
-        String line = lines.line(at.line());
-        int start = at.column() - 1;
-        if (line == null || start < 0 || start >= line.length() || text.indexOf('\n') >= 0) {
+        int start = lines.offset(at.line(), at.column());
+        if (start < 0 || text.indexOf('\n') >= 0) {
             return 0;
         }
-        char first = line.charAt(start);
+        char first = lines.text.charAt(start);
         int from = first == '"' || first == '\'' ? start + 1 : start;
-        return line.startsWith(text, from) ? from + 1 : 0;
+        return lines.text.startsWith(text, from) ? at.column() + (from - start) : 0;
     }
 
-    /** The lines of a YAML text, found once per read. */
+    /** Where the lines of a YAML text start, found once per read and only if a string needs it. */
     private static final class SourceLines {
         private final String text;
         private int[] starts;
@@ -303,7 +302,8 @@ public final class YamlReader {
             this.text = text;
         }
 
-        String line(int number) {
+        /** The offset of a 1-based line and column in the text, or -1 if there is no such place. */
+        int offset(int line, int column) {
             if (starts == null) {
                 List<Integer> found = new ArrayList<>(List.of(0));
                 for (int i = 0; i < text.length(); i++) {
@@ -313,12 +313,12 @@ public final class YamlReader {
                 }
                 starts = found.stream().mapToInt(Integer::intValue).toArray();
             }
-            if (number < 1 || number > starts.length) {
-                return null;
+            if (line < 1 || line > starts.length || column < 1) {
+                return -1;
             }
-            int from = starts[number - 1];
-            int to = number < starts.length ? starts[number] - 1 : text.length();
-            return text.substring(from, to > from && text.charAt(to - 1) == '\r' ? to - 1 : to);
+            int at = starts[line - 1] + column - 1;
+            int end = line < starts.length ? starts[line] - 1 : text.length();
+            return at < end ? at : -1;
         }
     }
 
