@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlFeatures;
@@ -60,6 +61,14 @@ public final class ExpressionCompiler {
 
     /** Compiles {@code source}; on failure reports a diagnostic at the expression's position and returns empty. */
     public Optional<Expr> compile(String source, Location at, Diagnostics out) {
+        return compile(source, at, offset -> at, out);
+    }
+
+    /**
+     * Compiles {@code source}, {@code inText} telling where its character at an offset stands in the file (the
+     * expression's own location when that is not known), so that a parse error points at the offending token.
+     */
+    public Optional<Expr> compile(String source, Location at, IntFunction<Location> inText, Diagnostics out) {
         if (source == null || source.isBlank()) {
             out.error(at, "E002");
             return Optional.empty();
@@ -72,9 +81,9 @@ public final class ExpressionCompiler {
             out.error(at, "E003");
             return Optional.empty();
         }
-        Optional<dev.csreview.diagnostic.Diagnostic.Term> shape = ExpressionShape.firstProblem(source);
+        Optional<ParseProblem> shape = ExpressionShape.firstProblem(source);
         if (shape.isPresent()) {
-            out.error(at, "E005", shape.get());
+            out.error(inText.apply(shape.get().offset()), "E005", shape.get().what());
             return Optional.empty();
         }
         try {
@@ -86,10 +95,11 @@ public final class ExpressionCompiler {
             }
             return Optional.of(new Expr(source, at, tree, List.copyOf(refs)));
         } catch (ExprTrees.Refused e) {
-            out.error(shift(at, e.line(), e.column()), "E005", e.what());
+            out.error(inText.apply(offset(e.line(), e.column())), "E005", e.what());
             return Optional.empty();
         } catch (JexlException e) {
-            out.error(shift(at, e), "E004", cleanMessage(e));
+            ParseProblem problem = ParseProblem.of(source, e);
+            out.error(inText.apply(problem.offset()), "E004", problem.what());
             return Optional.empty();
         } catch (RuntimeException e) {
             out.error(at, "E004", String.valueOf(e.getMessage()));
@@ -147,17 +157,9 @@ public final class ExpressionCompiler {
         return false;
     }
 
-    /** Points at the offending column inside the expression when the expression sits on one line. */
-    private static Location shift(Location at, JexlException e) {
-        JexlInfo info = e.getInfo();
-        return info == null ? at : shift(at, info.getLine(), info.getColumn());
-    }
-
-    private static Location shift(Location at, int line, int column) {
-        if (at.line() != 0 && line == at.line() && column > 0) {
-            return new Location(at.file(), at.line(), column);
-        }
-        return at;
+    /** The offset in the expression of JEXL's 1-based line and column; -1 past the first line. */
+    static int offset(int line, int column) {
+        return line == 1 && column > 0 ? column - 1 : -1;
     }
 
     /** JEXL's engine used as a parser only: the tree and the names it reads, nothing evaluated. */
@@ -173,13 +175,5 @@ public final class ExpressionCompiler {
         Set<List<String>> variables(ASTJexlScript script) {
             return getVariables(script);
         }
-    }
-
-    private static String cleanMessage(JexlException e) {
-        String m = String.valueOf(e.getMessage());
-        int at = m.indexOf("@");
-        int space = m.indexOf(' ', Math.max(at, 0));
-        String detail = at >= 0 && space > at ? m.substring(space + 1) : m;
-        return detail.replace("error in", "not allowed:").trim();
     }
 }

@@ -22,8 +22,8 @@ final class ExpressionShape {
 
     private ExpressionShape() {}
 
-    /** The first thing that is not allowed, in words fit for a message (a term), or empty if the shape is fine. */
-    static Optional<Term> firstProblem(String src) {
+    /** The first thing that is not allowed and where (a term, an offset), or empty if the shape is fine. */
+    static Optional<ParseProblem> firstProblem(String src) {
         int depth = 0;
         String previousWord = null;
         char previous = ' ';
@@ -49,19 +49,19 @@ final class ExpressionShape {
                 }
                 String word = src.substring(i, end);
                 if (KEYWORDS.contains(word)) {
-                    return Optional.of(Term.of("keyword", word));
+                    return found(i, Term.of("keyword", word));
                 }
                 int next = skipSpaces(src, end);
                 if (next < src.length() && src.charAt(next) == '(' && !FUNCTIONS.contains(word) && !OPERATOR_WORDS.contains(word)) {
-                    return Optional.of(Term.of("call", word));
+                    return found(i, Term.of("call", word));
                 }
                 // ns:f(…) is a namespace call; a ternary's ':' is written with spaces, or is followed by no call.
                 if (end < src.length() && src.charAt(end) == ':' && end + 1 < src.length()
                         && Character.isJavaIdentifierStart(src.charAt(end + 1)) && isCallAfter(src, end + 1)) {
-                    return Optional.of(Term.of("namespace", word));
+                    return found(i, Term.of("namespace", word));
                 }
                 if (previous == '.' && (previousWord == null || !DOTTED.contains(previousWord))) {
-                    return Optional.of(Term.of("dotted", word));
+                    return found(i, Term.of("dotted", word));
                 }
                 previousWord = previous == '.' ? null : word;
                 previous = 'a';
@@ -75,7 +75,7 @@ final class ExpressionShape {
                     end++;
                 }
                 if (end - i > 18) {
-                    return Optional.of(Term.of("long number", src.substring(i, Math.min(end, i + 24)) + (end - i > 24 ? "…" : "")));
+                    return found(i, Term.of("long number", src.substring(i, Math.min(end, i + 24)) + (end - i > 24 ? "…" : "")));
                 }
                 previous = '0';
                 previousWord = null;
@@ -84,20 +84,20 @@ final class ExpressionShape {
             }
             switch (c) {
                 case '{', '}', '`', '#', '@', '$', '\\' -> {
-                    return Optional.of(Term.of("character", c));
+                    return found(i, Term.of("character", c));
                 }
                 case '.' -> {
                     if (i + 1 < src.length() && src.charAt(i + 1) == '.') {
-                        return Optional.of(Term.of("range"));
+                        return found(i, Term.of("range"));
                     }
                     if (previous != 'a') {
-                        return Optional.of(Term.of("character", '.'));
+                        return found(i, Term.of("character", '.'));
                     }
                 }
                 case '[' -> {
                     // A list literal follows an operator or an opening; an index follows a name, ')' or ']'.
                     if (previous == 'a' || previous == ')' || previous == ']' || previous == '\'' || previous == '"') {
-                        return Optional.of(Term.of("indexing"));
+                        return found(i, Term.of("indexing"));
                     }
                     depth++;
                 }
@@ -106,10 +106,10 @@ final class ExpressionShape {
                 default -> { }
             }
             if (depth > MAX_NESTING) {
-                return Optional.of(Term.of("deep brackets", MAX_NESTING));
+                return found(i, Term.of("deep brackets", MAX_NESTING));
             }
             if (c == '!' && i + 1 < src.length() && src.charAt(i + 1) == '!' && countRun(src, i, '!') > MAX_NESTING) {
-                return Optional.of(Term.of("many nots", MAX_NESTING));
+                return found(i, Term.of("many nots", MAX_NESTING));
             }
             previous = c;
             if (c != '.') {
@@ -117,6 +117,10 @@ final class ExpressionShape {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<ParseProblem> found(int offset, Term what) {
+        return Optional.of(new ParseProblem(offset, what));
     }
 
     private static boolean isCallAfter(String src, int from) {

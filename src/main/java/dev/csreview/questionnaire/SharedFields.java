@@ -72,7 +72,7 @@ final class SharedFields {
         // YAML types `true` as a boolean; as an expression it means the same.
         return deferCompiling
                 ? compiler.get().deferred(s.text(), n.location())
-                : compiler.get().compile(s.text(), n.location(), out).orElse(null);
+                : compiler.get().compile(s.text(), n.location(), s::at, out).orElse(null);
     }
 
     Text text(Fields f, String key, boolean required) {

@@ -52,7 +52,7 @@ public final class TemplateRenderer {
         } catch (PebbleException e) {
             Integer line = e.getLineNumber();
             String where = source.describe(name) + (line == null || line < 1 ? "" : ":" + line);
-            throw e instanceof RenderBudget.Exceeded bound ? new TemplateException(where, bound.reason()) : new TemplateException(where, e.getPebbleMessage());
+            throw e instanceof RenderBudget.Exceeded bound ? new TemplateException(where, bound.reason()) : new TemplateException(where, PebbleProblem.of(e));
         } catch (TemplateException e) {
             throw e;
         } catch (RuntimeException e) {

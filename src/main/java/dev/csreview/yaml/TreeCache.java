@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class TreeCache {
     private static final int MAGIC = 0x43535254; // "CSRT"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private TreeCache() {}
 
@@ -101,6 +101,7 @@ public final class TreeCache {
         if (node instanceof YNode.Scalar s) {
             out.writeByte(s.kind().ordinal());
             string(out, s.text());
+            out.writeInt(s.textColumn());
         } else if (node instanceof YNode.Seq q) {
             out.writeByte(Kind.SEQ);
             out.writeInt(q.items().size());
@@ -178,7 +179,7 @@ public final class TreeCache {
             if (tag >= YNode.ScalarKind.values().length) {
                 throw new IOException("damaged tag " + tag);
             }
-            return new YNode.Scalar(at, string(), YNode.ScalarKind.values()[tag]);
+            return new YNode.Scalar(at, string(), YNode.ScalarKind.values()[tag], in.readInt());
         }
 
         /** A count read from the cache, no larger than the bytes left could hold (each entry takes at least {@code size}). */

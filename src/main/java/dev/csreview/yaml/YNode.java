@@ -16,8 +16,22 @@ public sealed interface YNode {
     /** What a user would call this kind of value, for messages. */
     String kindName();
 
-    /** A scalar: {@code text} is the source text, {@code kind} how YAML typed it. */
-    record Scalar(Location location, String text, ScalarKind kind) implements YNode {
+    /**
+     * A scalar: {@code text} is the source text, {@code kind} how YAML typed it. {@code textColumn} is the column of
+     * the text's first character when the text stands in the file as written, on one line (after any quote), so
+     * that a problem inside it can be pointed at; 0 when it does not (folded, escaped, block or unknown).
+     */
+    record Scalar(Location location, String text, ScalarKind kind, int textColumn) implements YNode {
+        public Scalar(Location location, String text, ScalarKind kind) {
+            this(location, text, kind, 0);
+        }
+
+        /** Where the character at {@code offset} (0-based) in the text stands, if known; otherwise the scalar's location. */
+        public Location at(int offset) {
+            return textColumn > 0 && offset >= 0 && offset <= text.length()
+                    ? new Location(location.file(), location.line(), textColumn + offset) : location;
+        }
+
         @Override
         public String kindName() {
             return kind.name().toLowerCase(java.util.Locale.ROOT);

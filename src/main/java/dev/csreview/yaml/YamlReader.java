@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.csreview.diagnostic.Diagnostic;
 import dev.csreview.diagnostic.Diagnostics;
 import dev.csreview.diagnostic.Location;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class YamlReader {
             }
             YNode root;
             try {
-                root = readValue(file, (YAMLParser) parser, out, 0);
+                root = readValue(file, new SourceLines(text.get()), (YAMLParser) parser, out, 0);
             } catch (StreamConstraintsException e) {
                 // Jackson's own depth limit may carry no location: the parser still knows where it stopped.
                 Location where = at(file, e.getLocation());
@@ -94,13 +95,13 @@ public final class YamlReader {
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some scanner errors as unchecked exceptions; they are still bad input.
             if (!(e instanceof MarkedYAMLException m && marked(file, m, null, out))) {
-                out.error(Location.of(file), "Y003", firstLine(String.valueOf(e.getMessage())));
+                out.error(Location.of(file), "Y003", problem(null, String.valueOf(e.getMessage())));
             }
             return Optional.empty();
         }
     }
 
-    private YNode readValue(String file, YAMLParser p, Diagnostics out, int depth) throws IOException {
+    private YNode readValue(String file, SourceLines lines, YAMLParser p, Diagnostics out, int depth) throws IOException {
         Location here = at(file, p.currentTokenLocation());
         if (p.isCurrentAlias()) {
             out.error(here, "Y004", p.getText());
@@ -132,7 +133,7 @@ public final class YamlReader {
                         return null;
                     }
                     p.nextToken();
-                    YNode value = readValue(file, p, out, depth + 1);
+                    YNode value = readValue(file, lines, p, out, depth + 1);
                     if (value == null) {
                         ok = false;
                         return null;
@@ -145,7 +146,7 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<YNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    YNode item = readValue(file, p, out, depth + 1);
+                    YNode item = readValue(file, lines, p, out, depth + 1);
                     if (item == null) {
                         return null;
                     }
@@ -154,7 +155,7 @@ public final class YamlReader {
                 return new YNode.Seq(here, items);
             }
             case VALUE_STRING:
-                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.STRING);
+                return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.STRING, textColumn(lines, here, p.getText()));
             case VALUE_NUMBER_INT:
                 return new YNode.Scalar(here, p.getText(), YNode.ScalarKind.INTEGER);
             case VALUE_NUMBER_FLOAT:
@@ -252,7 +253,7 @@ public final class YamlReader {
             return;
         }
         if (!(e.getCause() instanceof MarkedYAMLException m && marked(file, m, e.getLocation(), out))) {
-            out.error(at(file, e.getLocation()), "Y003", firstLine(e.getOriginalMessage()));
+            out.error(at(file, e.getLocation()), "Y003", problem(null, String.valueOf(e.getOriginalMessage())));
         }
     }
 
@@ -276,13 +277,97 @@ public final class YamlReader {
             // A plain key may be at most 1024 characters long; past that SnakeYAML no longer sees a key at all.
             out.error(new Location(file, at.line(), 1), "Y014");
         } else {
-            out.error(at, "Y003", firstLine((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()));
+            out.error(at, "Y003", problem(m.getContext(), m.getProblem()));
         }
         return true;
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /** The column where {@code text} stands verbatim at {@code at} (after a quote), or 0. */
+    private static int textColumn(SourceLines lines, Location at, String text) {
+        int start = lines.offset(at.line(), at.column());
+        if (start < 0 || text.indexOf('\n') >= 0) {
+            return 0;
+        }
+        char first = lines.text.charAt(start);
+        int from = first == '"' || first == '\'' ? start + 1 : start;
+        return lines.text.startsWith(text, from) ? at.column() + (from - start) : 0;
+    }
+
+    /** Where the lines of a YAML text start, found once per read and only if a string needs it. */
+    private static final class SourceLines {
+        private final String text;
+        private int[] starts;
+
+        SourceLines(String text) {
+            this.text = text;
+        }
+
+        /** The offset of a 1-based line and column in the text, or -1 if there is no such place. */
+        int offset(int line, int column) {
+            if (starts == null) {
+                List<Integer> found = new ArrayList<>(List.of(0));
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        found.add(i + 1);
+                    }
+                }
+                starts = found.stream().mapToInt(Integer::intValue).toArray();
+            }
+            if (line < 1 || line > starts.length || column < 1) {
+                return -1;
+            }
+            int at = starts[line - 1] + column - 1;
+            int end = line < starts.length ? starts[line] - 1 : text.length();
+            return at < end ? at : -1;
+        }
+    }
+
+    /**
+     * SnakeYAML's problem in csreview's words: its own (context and problem) are English and name parser states
+     * ("while parsing a flow sequence: expected ',' or ']', but got <stream end>"). What it found is kept only
+     * where it is a character of the user's.
+     */
+    static Diagnostic.Term problem(String context, String problem) {
+        String c = context == null ? "" : context;
+        String p = problem == null ? "" : problem;
+        if (p.contains("expected ',' or ']'")) {
+            return Diagnostic.Term.of("yaml unclosed list");
+        }
+        if (p.contains("expected ',' or '}'")) {
+            return Diagnostic.Term.of("yaml unclosed mapping");
+        }
+        if (c.contains("quoted scalar") && (p.contains("end of stream") || p.contains("document separator"))) {
+            return Diagnostic.Term.of("yaml unclosed quote");
+        }
+        if (p.contains("unknown escape character")) {
+            return Diagnostic.Term.of("yaml escape", firstCharacterAfter(p, "unknown escape character "));
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return Diagnostic.Term.of("yaml colon");
+        }
+        if (p.contains("could not find expected ':'")) {
+            return Diagnostic.Term.of("yaml missing colon");
+        }
+        if (p.contains("expected <block end>") || p.contains("sequence entries are not allowed")) {
+            return Diagnostic.Term.of("yaml indentation");
+        }
+        if (p.contains("cannot start any token")) {
+            return Diagnostic.Term.of("yaml cannot start", firstCharacterAfter(p, "found character '"));
+        }
+        if (c.contains("block scalar")) {
+            return Diagnostic.Term.of("yaml block scalar");
+        }
+        if (c.contains("anchor") || c.contains("alias")) {
+            return Diagnostic.Term.of("yaml anchor");
+        }
+        if (p.contains("expected the node content") || p.contains("expected '<document start>'") || p.contains("did not find expected")) {
+            return Diagnostic.Term.of("yaml unexpected");
+        }
+        return Diagnostic.Term.of("yaml unreadable");
+    }
+
+    private static String firstCharacterAfter(String text, String marker) {
+        int at = text.indexOf(marker) + marker.length();
+        return at < marker.length() || at >= text.length() ? "?" : new String(Character.toChars(text.codePointAt(at)));
     }
 }
