@@ -83,9 +83,7 @@ public final class PackageFolder {
                 throw new ExistsException(abs);
             }
         }
-        String prefix = TEMP_PREFIX + ProcessHandle.current().pid() + "-";
-        Path tmp = POSIX ? Files.createTempDirectory(parent, prefix, dirPermissions()) : Files.createTempDirectory(parent, prefix);
-        Stopping.pending(tmp);
+        Path tmp = Stopping.temporaryFolder(parent, abs);
         try {
             contents.writeTo((name, writing) -> {
                 Path file = tmp.resolve(name).normalize();
@@ -137,6 +135,18 @@ public final class PackageFolder {
             RemovedOnStop.add(tmp);
         }
 
+        /**
+         * A new temporary folder in {@code parent}, made and registered for removal in one step that a stop cannot
+         * come between (a folder made just before the stop and registered just after it would be left behind).
+         */
+        static synchronized Path temporaryFolder(Path parent, Path target) throws IOException {
+            refuseIfStopping(target);
+            String prefix = TEMP_PREFIX + ProcessHandle.current().pid() + "-";
+            Path tmp = POSIX ? Files.createTempDirectory(parent, prefix, dirPermissions()) : Files.createTempDirectory(parent, prefix);
+            pending(tmp);
+            return tmp;
+        }
+
         static void settled(Path tmp) {
             RemovedOnStop.settled(tmp);
         }
@@ -149,7 +159,9 @@ public final class PackageFolder {
         }
 
         private static void stop() {
-            stopping = true;
+            synchronized (Stopping.class) {
+                stopping = true; // after this no temporary folder is made (temporaryFolder holds the same monitor)
+            }
             // A writer holding a folder's lock is renaming (milliseconds) or waiting for another process: wait a little.
             long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
             for (var local : FolderLock.IN_PROCESS.values()) {
